@@ -1,0 +1,384 @@
+"""Recovering the structure of a messy web article: title, headings, list items, sentences.
+
+The seed files are text scraped from web pages. Headings are plain lines, bullets come as `- `,
+`•` or `1.`, nested lists are sometimes flattened, the last bullet of a list sometimes runs into
+the paragraph after it, and page furniture ("logoAiPathly", "first image", "Read also: ...") is
+mixed in. :func:`parse` turns such a text into :class:`Unit` records: sentences and list items
+with exact character offsets, the heading path they sit under and, for list items, the label of
+their group. Noise lines never become units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.hashing import short_hash
+from bot.records import Unit
+
+_BULLET = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)\s*")
+_LONE_MARKER = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])$")
+_NOISE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^logo\w*$",
+        r"^(?:first|second|third|fourth|fifth|\w+)\s+image$",
+        r"^read(?:\s+also|\s+more)?\s*:.*$",
+        r"^tags\s*:.*$",
+        r"^popular posts\s*:?.*$",
+        r"^(?:leave a reply|leave a comment|share this.*|subscribe.*|related posts?:?.*)$",
+        r"^your email address will not be published.*$",
+        r"^(?:last updated|published|posted)(?: on)?\b.*\d{4}$",
+        r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}$",
+        r"^(?:copyright|©).*$",
+        r"^all rights reserved\.?$",
+    )
+]
+# Sections that career articles put at the top level, for texts whose layout says nothing.
+_MAJOR_SECTIONS = (
+    "overview", "introduction", "core responsibilities", "requirements", "career development",
+    "market demand", "salary ranges", "industry trends", "essential soft skills",
+    "essential skills and qualifications", "best practices", "common challenges", "conclusion",
+    "career opportunities and job outlook", "more careers",
+)
+_GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Jr|Sr|St|No|approx|Fig|al)\.|"
+    r"\b(?:[A-Z]\.){1,3}[A-Z]?\.?|\bPh\.D\.?|\b[A-Z][a-z]?\.(?=\s[A-Z][a-z]))$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+_INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
+_SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
+_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+_LONG_ITEM_WORDS = 70
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    indent: int
+    bullet: bool = False
+    lone: bool = False  # a bullet marker alone on its line: the next line is a group label
+    heading: bool = False
+    level: int = 0
+    group_size: int = 0
+
+
+@dataclass
+class Parsed:
+    title: str
+    units: list[Unit] = field(default_factory=list)
+
+
+def parse(source: str, text: str) -> Parsed:
+    """Units of `text` (the whole file) in reading order, and the document's title."""
+    lines = _content_lines(text)
+    title, body = _split_title(lines, source)
+    _mark_headings(body)
+    units = _Walker(source, text, title).walk(body)
+    return Parsed(title=title, units=units)
+
+
+def _content_lines(text: str) -> list[_Line]:
+    """Non-blank, non-noise lines with the offsets of their content (marker and indent excluded)."""
+    lines: list[_Line] = []
+    for match in re.finditer(r"[^\n]*", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped or any(p.match(stripped) for p in _NOISE):
+            if stripped and lines:
+                lines.append(_Line(0, 0, "", 0))  # noise separates passages
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        start = match.start() + indent
+        if _LONE_MARKER.match(stripped):
+            lines.append(_Line(start, start, "", indent, bullet=True, lone=True))
+            continue
+        for offset, piece, inline_heading in _inline_pieces(stripped):
+            marker = _BULLET.match(piece)
+            skip = marker.end() if marker else 0
+            content = piece[skip:].rstrip()
+            at = start + offset + skip
+            line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
+                         bullet=bool(marker))
+            if inline_heading:
+                line.heading, line.level = True, 3
+            lines.append(line)
+    lines = _merge_lone_markers(lines)
+    _count_groups(lines)
+    return lines
+
+
+def _inline_pieces(line: str) -> list[tuple[int, str, bool]]:
+    """Split a long line that holds flattened markdown ("... include: ### Skills - Python ...")
+    into (offset, piece, is_heading) parts."""
+    if len(line) < 200 or not _INLINE_MARK.search(line):
+        return [(0, line, False)]
+    pieces: list[tuple[int, str, bool]] = []
+    cuts = [0] + [m.start(1) for m in _INLINE_MARK.finditer(line)] + [len(line)]
+    for a, b in zip(cuts, cuts[1:]):
+        piece = line[a:b].rstrip()
+        if piece.startswith("### "):
+            name, rest = _inline_heading(piece[4:])
+            pieces.append((a + 4, name, True))
+            if rest:
+                pieces.append((a + 4 + piece[4:].index(rest, len(name)), rest, False))
+        elif piece:
+            pieces.append((a, piece, False))
+    return pieces
+
+
+def _inline_heading(text: str) -> tuple[str, str]:
+    """("Role in MLOps", "AI Pipeline Engineers are ...") from "Role in MLOps AI Pipeline ..."."""
+    words = text.split(" ")
+    taken = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if taken and (not word[:1].isupper() and word not in _SMALL_WORDS):
+            taken.pop()  # the capitalised word before a lowercase one starts the sentence
+            break
+        if not nxt:
+            taken.append(word)
+            break
+        taken.append(word)
+    name = " ".join(taken).strip() or text
+    return name, text[len(name):].strip()
+
+
+def _count_groups(lines: list[_Line]) -> None:
+    """For each bullet, how many bullets at its indent follow it before anything else."""
+    run = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        same = nxt is not None and nxt.bullet and nxt.indent == line.indent
+        run = run + 1 if (line.bullet and same) else 0
+        line.group_size = run + 1 if line.bullet else 0
+
+
+def _merge_lone_markers(lines: list[_Line]) -> list[_Line]:
+    merged: list[_Line] = []
+    pending = False
+    for line in lines:
+        if line.lone:
+            pending = True
+            continue
+        if pending and line.text:
+            line.bullet, line.lone = True, True
+        pending = False
+        if merged and line.text and merged[-1].text == line.text and not line.bullet:
+            continue  # pages often repeat a heading line
+        merged.append(line)
+    return merged
+
+
+def is_noise(line: str) -> bool:
+    return any(p.match(line.strip()) for p in _NOISE)
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 14 or len(text) > 100:
+        return False
+    if text[-1] in ".,;:!" or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return _SENTENCE_END.search(text) is None
+
+
+def _titleish(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    if not words or len(text.split()) > 8 or text[-1] in ".;!":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
+    """The title from the heading-like lines before the first paragraph, or one derived."""
+    lead = []
+    for line in lines:
+        if not line.text:
+            continue
+        if line.bullet or not _heading_like(line.text):
+            break
+        lead.append(line)
+    candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
+    if candidates:
+        best = max(candidates, key=lambda ln: len(ln.text.split()))
+        rest = lines[lines.index(best) + 1:]
+        # a page often repeats its title as the first heading
+        while rest and rest[0].text == best.text:
+            rest = rest[1:]
+        return best.text, rest
+    return _derive_title(lines, source), lines
+
+
+def _derive_title(lines: list[_Line], source: str) -> str:
+    """Name a document that has no title line after the role its first sentence is about."""
+    first = next((ln.text for ln in lines if ln.text and not _heading_like(ln.text)), "")
+    sentence = re.sub(r"\([^)]*\)", " ", first.split(". ")[0])
+    words = sentence.split()
+    while words and words[0].lower() in {"a", "an", "the"}:
+        words = words[1:]
+    subject = []
+    for word in words:
+        if not (word[0].isupper() or word.isupper()):
+            break
+        subject.append(word)
+    if 1 <= len(subject) <= 6:
+        title = " ".join(subject)
+        return re.sub(r"(ist|er|or|ian|ant|ent)s$", r"\1", title)
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    readable = re.sub(r"^[\d_-]*|[_-][0-9a-f]{8,}$", "", stem).replace("_", " ").strip()
+    return readable.title() if readable else " ".join(first.split()[:8]) + "…"
+
+
+def _mark_headings(lines: list[_Line]) -> None:
+    """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
+    for i, line in enumerate(lines):
+        if line.level == 3 or line.bullet or not line.text or not _heading_like(line.text):
+            continue
+        following = next((ln for ln in lines[i + 1:] if ln.text), None)
+        line.heading = following is not None
+    heads = [i for i, ln in enumerate(lines) if ln.heading and ln.level != 3]
+    for pos, i in enumerate(heads):
+        nxt = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
+        body = [ln for ln in lines[i + 1:nxt] if ln.text]
+        lines[i].level = 1 if _is_major(lines[i].text, body, lines[nxt] if nxt < len(lines) else None) else 2
+
+
+def _is_major(text: str, body: list[_Line], next_heading: _Line | None) -> bool:
+    name = re.sub(r"\s*\(.*?\)\s*", " ", text).strip().lower()
+    if name in _MAJOR_SECTIONS or text.endswith("?"):
+        return True
+    if next_heading is None or any(ln.bullet for ln in body):
+        return False
+    if not body:
+        return True  # a heading directly followed by another heading opens a section
+    if body[-1].text.endswith(":"):
+        return True  # "Here are the key areas:" announces subsections
+    return _titleish(text) and not _titleish(next_heading.text)
+
+
+class _Walker:
+    """Turns marked lines into units, tracking the heading path and list-group labels."""
+
+    def __init__(self, source: str, text: str, title: str) -> None:
+        self.source, self.text, self.title = source, text, title
+        self.path: list[str] = []
+        self.levels: list[int] = []
+        self.label = ""
+        self.label_indent = -1
+        self.nested: bool | None = None
+        self.units: list[Unit] = []
+        self.seen: dict[str, int] = {}
+
+    def walk(self, lines: list[_Line]) -> list[Unit]:
+        for i, line in enumerate(lines):
+            if not line.text:
+                self.label = ""
+            elif line.heading:
+                self._heading(line)
+            elif line.bullet:
+                self._bullet(line, lines[i + 1] if i + 1 < len(lines) else None)
+            else:
+                self.label = ""
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+                prev = lines[i - 1] if i else None
+                if line.text.endswith(":") and nxt is not None and nxt.heading \
+                        and prev is not None and prev.bullet:
+                    self.path, self.levels = [], []  # an unnamed section starts here
+                self._sentences(line.start, line.text)
+        return self.units
+
+    def _heading(self, line: _Line) -> None:
+        self.levels = [lv for lv in self.levels if lv < line.level]
+        self.path = self.path[:len(self.levels)] + [line.text]
+        self.levels.append(line.level)
+        self.label = ""
+
+    def _bullet(self, line: _Line, nxt: _Line | None) -> None:
+        if self.label and self.nested is None:
+            self.nested = line.indent > self.label_indent
+        if self.label and self.nested and line.indent <= self.label_indent:
+            self.label = ""
+        body, tail = _split_runon(line.text)
+        is_label = line.lone or body.endswith(":") or (
+            nxt is not None and nxt.bullet and _titleish(body) and tail is None
+            and (nxt.indent > line.indent or (not _titleish(nxt.text) and nxt.group_size >= 2))
+        )
+        if is_label:
+            self._emit("intro", line.start, body)
+            self.label, self.label_indent, self.nested = body.rstrip(":").strip(), line.indent, None
+            return
+        if len(body.split()) > _LONG_ITEM_WORDS:
+            self._sentences(line.start, body, kind="item")
+        else:
+            self._emit("item", line.start, body)
+        if tail is not None:
+            self.label = ""
+            offset = line.text.index(tail, len(body))
+            self._sentences(line.start + offset, tail)
+
+    def _sentences(self, start: int, text: str, kind: str = "sentence") -> None:
+        for offset, sentence in split_sentences(text):
+            if sentence.endswith(":") and kind == "sentence":
+                self._emit("intro", start + offset, sentence)
+                self.label, self.label_indent, self.nested = sentence.rstrip(":").strip(), -1, False
+            else:
+                self._emit(kind, start + offset, sentence)
+
+    def _emit(self, kind: str, start: int, text: str) -> None:
+        text = text.strip()
+        if not text or not re.search(r"\w", text):
+            return
+        start = self.text.index(text, start)
+        label = self.label if kind == "item" else ""
+        self.seen[text] = self.seen.get(text, 0) + 1
+        self.units.append(Unit(
+            id=short_hash(self.source, text, str(self.seen[text])), source=self.source, kind=kind,
+            start=start, end=start + len(text), text=text, section=tuple(self.path), label=label,
+        ))
+
+
+def _split_runon(text: str) -> tuple[str, str | None]:
+    """Split a bullet whose text runs into the next paragraph ("... stakeholders Essential skills
+    for this role encompass:") into the item and the paragraph."""
+    sentences = split_sentences(text)
+    if len(sentences) > 1 and sentences[-1][1].endswith(":"):
+        offset = sentences[-1][0]
+        return text[:offset].rstrip(), text[offset:]
+    for match in re.finditer(r"(?<=[a-z0-9)%])\s+(?=[A-Z][a-z]+[\s:])", text):
+        tail = text[match.end():]
+        head = text[:match.start()]
+        words = tail.split()
+        lower = sum(w[0].islower() for w in words)
+        last = head.split()[-1] if head.split() else ""
+        if tail.endswith(":") and len(words) <= 4 and _titleish(tail) and last[:1].islower():
+            return head, tail
+        if len(words) >= 6 and tail[-1] in ".:!?" and len(head.split()) >= 3 \
+                and last[:1].islower() \
+                and lower >= 0.5 * len(words) and not _inside_parens(head):
+            return head, tail
+    return text, None
+
+
+def _inside_parens(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start:match.start() + 1]
+        if _ABBREVIATIONS.search(candidate):
+            continue
+        end = match.end()
+        pieces.append((start, text[start:end].rstrip()))
+        start = end
+    if start < len(text):
+        pieces.append((start, text[start:].rstrip()))
+    return [(o, s) for o, s in pieces if s]

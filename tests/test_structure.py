@@ -1,0 +1,95 @@
+"""Recovering structure from the messy seed articles: offsets, titles, headings, noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.structure import parse, split_sentences
+from conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+NOISE = ["logoAiPathly", "first image", "second image", "Read also:", "tags:", "Popular posts",
+         "Leave a Reply", "Last Updated on", "Monday, July 1, 2024"]
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_every_unit_is_verbatim_at_its_offsets(path):
+    text = path.read_text(encoding="utf-8")
+    units = parse(path.name, text).units
+    assert len(units) > 30
+    for unit in units:
+        assert text[unit.start:unit.end] == unit.text
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_noise_never_becomes_a_unit(path):
+    units = parse(path.name, path.read_text(encoding="utf-8")).units
+    for unit in units:
+        assert not any(unit.text.startswith(n) for n in NOISE), unit.text
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_titles_are_readable_never_file_names(path):
+    title = parse(path.name, path.read_text(encoding="utf-8")).title
+    assert path.stem not in title and not any(ch.isdigit() for ch in title[:3])
+    assert 2 <= len(title.split()) <= 12
+
+
+def test_titles_are_derived_from_the_text_when_the_file_has_none():
+    titles = {p.name[:3]: parse(p.name, p.read_text(encoding="utf-8")).title for p in SEED_FILES}
+    assert titles["000"] == "ML Education Specialist"
+    assert titles["001"] == "Machine Learning Specialist"
+    assert titles["003"] == "Machine Learning Scientist"
+    assert titles["002"] == "Education Pathways to Become a Machine Learning Engineer"
+
+
+def test_a_salary_bullet_keeps_its_heading_path():
+    path = SEEDS / "000_4e43e7f046128496.txt"
+    units = parse(path.name, path.read_text(encoding="utf-8")).units
+    senior = next(u for u in units if u.text == "Senior-level: $177,177 to $189,477")
+    assert senior.kind == "item"
+    assert senior.section == ("Salary Ranges (US Market, 2024)", "Machine Learning Engineers")
+
+
+def test_a_bullet_that_runs_into_the_next_paragraph_is_split():
+    text = ("Overview\nKey responsibilities include:\n- Writing code\n"
+            "- Providing technical support and collaborating with stakeholders Essential skills "
+            "for this role encompass:\n- Python\n- Statistics\n")
+    units = parse("x.txt", text).units
+    texts = [u.text for u in units]
+    assert "Providing technical support and collaborating with stakeholders" in texts
+    intro = next(u for u in units if u.text == "Essential skills for this role encompass:")
+    assert intro.kind == "intro"
+    python = next(u for u in units if u.text == "Python")
+    assert python.label == "Essential skills for this role encompass"
+
+
+def test_flattened_nested_lists_get_group_labels():
+    text = ("Core Responsibilities\nKey responsibilities include:\n- Curriculum Development\n"
+            "- Design comprehensive machine learning courses and programs\n"
+            "- Align curriculum with industry needs and latest trends\n- Teaching and Mentoring\n"
+            "- Deliver lectures, workshops, and training sessions on ML concepts\n"
+            "- Guide students through practical projects\n")
+    units = {u.text: u for u in parse("x.txt", text).units}
+    assert units["Curriculum Development"].kind == "intro"
+    assert units["Align curriculum with industry needs and latest trends"].label == "Curriculum Development"
+    assert units["Guide students through practical projects"].label == "Teaching and Mentoring"
+
+
+def test_lists_of_short_title_case_items_are_items_not_labels():
+    text = "High-Demand Industries\n\n  • Finance\n  • Healthcare\n  • Retail\n\nOther\n\nText here.\n"
+    kinds = {u.text: u.kind for u in parse("x.txt", text).units}
+    assert kinds == {"Finance": "item", "Healthcare": "item", "Retail": "item", "Text here.": "sentence"}
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "Most hold a Ph.D. in physics, e.g. from a U.S. university. Others do not."
+    assert [s for _, s in split_sentences(text)] == [
+        "Most hold a Ph.D. in physics, e.g. from a U.S. university.", "Others do not."]
+
+
+def test_crlf_files_keep_exact_offsets():
+    text = "Title Here\r\n\r\nOverview\r\n\r\nFirst sentence here. Second one.\r\n- item one\r\n"
+    for unit in parse("x.txt", text).units:
+        assert text[unit.start:unit.end] == unit.text
+        assert "\r" not in unit.text
