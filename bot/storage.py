@@ -1,0 +1,213 @@
+"""The files under `index/`: generations, the manifest that commits one, and the build lock.
+
+    index/
+      manifest.json        names the live generation; replaced by one atomic rename
+      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/
+      .lock                held (flock) while a build runs
+
+A build writes a whole generation into a temporary folder, renames it into place, and only then
+replaces the manifest. Readers go through the manifest, so they see the old index or the new one,
+never half of one; a crash leaves at worst an unreferenced folder, removed by the next build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from pydantic import ValidationError
+
+from bot.errors import IndexCorruptError, IndexLockedError, IndexNotFoundError
+from bot.lexical import LexicalIndex
+from bot.records import Chunk, Manifest, Unit
+from bot.vectors import VectorStore
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+LOCK = ".lock"
+TMP_PREFIX = ".tmp-"
+GEN_PREFIX = "g-"
+
+
+@dataclass
+class IndexData:
+    """A loaded generation: records and their vectors, row-aligned."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    units: list[Unit]
+    unit_chunk: np.ndarray  # row of each unit's chunk
+    chunk_vectors: VectorStore
+    unit_vectors: VectorStore
+    lexical: LexicalIndex
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    path = index_dir / MANIFEST
+    if not path.exists():
+        raise IndexNotFoundError(f"no index in {index_dir}: run `careerbot index` to build it")
+    try:
+        return Manifest.model_validate_json(path.read_bytes())
+    except (ValidationError, ValueError, OSError) as exc:
+        raise IndexCorruptError(
+            f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full` to rebuild"
+        ) from None
+
+
+def load(index_dir: Path) -> IndexData:
+    """Load the live generation, checking that its files agree with each other."""
+    manifest = read_manifest(index_dir)
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"{index_dir / MANIFEST} has format version {manifest.format_version}, this careerbot "
+            f"reads version {FORMAT_VERSION}; run `careerbot index --full`"
+        )
+    folder = index_dir / manifest.generation
+    chunks = _read_chunks(folder / "chunks.jsonl")
+    units = [u for c in chunks for u in c.units]
+    unit_chunk = np.fromiter((i for i, c in enumerate(chunks) for _ in c.units), dtype=np.int64,
+                             count=len(units))
+    chunk_vectors = _load_vectors(folder / "chunks.faiss", manifest.dimension, len(chunks))
+    unit_vectors = _load_vectors(folder / "units.faiss", manifest.dimension, len(units))
+    if len(chunks) != manifest.chunk_count:
+        raise IndexCorruptError(
+            f"{folder / 'chunks.jsonl'} holds {len(chunks)} chunks, the manifest says "
+            f"{manifest.chunk_count}; run `careerbot index --full`"
+        )
+    lexical = LexicalIndex.load(folder / "bm25", len(chunks))
+    return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical)
+
+
+def _read_chunks(path: Path) -> list[Chunk]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [Chunk.model_validate_json(line) for line in lines if line.strip()]
+    except FileNotFoundError:
+        raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`") from None
+    except (ValidationError, ValueError, OSError) as exc:
+        raise IndexCorruptError(
+            f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full`"
+        ) from None
+
+
+def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
+    if not path.exists():
+        raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`")
+    store = VectorStore.load(path, dimension)
+    if store.count() != expected:
+        raise IndexCorruptError(
+            f"{path} holds {store.count()} vectors for {expected} records; "
+            "run `careerbot index --full`"
+        )
+    return store
+
+
+def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
+                     chunk_vectors: np.ndarray, unit_vectors: np.ndarray) -> None:
+    """Write a new generation and commit it by replacing the manifest atomically."""
+    tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
+    tmp.mkdir(parents=True)
+    with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as handle:
+        for chunk in chunks:
+            handle.write(chunk.model_dump_json(exclude={"section_path"}) + "\n")
+    VectorStore(manifest.dimension, chunk_vectors).save(tmp / "chunks.faiss")
+    VectorStore(manifest.dimension, unit_vectors).save(tmp / "units.faiss")
+    (tmp / "bm25").mkdir()
+    LexicalIndex.build([lexical_text(c) for c in chunks]).save(tmp / "bm25")
+    _fsync_tree(tmp)
+    final = index_dir / manifest.generation
+    os.replace(tmp, final)
+    _atomic_write(index_dir / MANIFEST, manifest.model_dump_json(indent=2).encode())
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """BM25 sees the title and headings too: a bullet that is only "$96,000 to $120,571" is
+    found by "salary" through its heading "Salary Ranges"."""
+    return " ".join((chunk.title, *chunk.section, *(u.label for u in chunk.units), chunk.text))
+
+
+def new_generation_name() -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    return f"{GEN_PREFIX}{stamp}-{secrets.token_hex(3)}"
+
+
+def clean_leftovers(index_dir: Path, keep: set[str]) -> list[str]:
+    """Remove interrupted builds and old generations; keep the named ones (live and previous)."""
+    removed = []
+    if not index_dir.is_dir():
+        return removed
+    for entry in index_dir.iterdir():
+        stale_tmp = entry.name.startswith(TMP_PREFIX)
+        old_gen = entry.name.startswith(GEN_PREFIX) and entry.name not in keep
+        if entry.is_dir() and (stale_tmp or old_gen):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry.name)
+    return removed
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
+    """Hold `index/.lock` for the duration of a build; a second builder gets a clear error
+    (or waits, with `wait=True`). The OS releases the lock if the process dies."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    path = index_dir / LOCK
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise IndexLockedError(
+                f"another build is running ({holder}, lock {path}); wait for it to finish"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{os.getpid()}")
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:160]
+
+

@@ -1,0 +1,148 @@
+"""Building the index with the real model: incremental, atomic, stale-aware, robust to bad seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot import storage
+from bot.errors import IndexCorruptError, IndexLockedError, SeedsError
+
+
+def test_first_build_embeds_everything_and_writes_a_manifest(make_engine, small_seeds, tmp_path):
+    engine = make_engine(small_seeds)
+    report = engine.build()
+    assert not report.up_to_date
+    assert report.files_embedded == ("engineer.txt", "nested/pm.txt", "scientist.md")
+    assert report.chunks_embedded == report.chunk_count > 0
+    manifest = json.loads((tmp_path / "index" / "manifest.json").read_text())
+    assert manifest["model_name"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert manifest["model_sha256"].startswith("53aa5117")
+    assert manifest["dimension"] == 384
+    assert set(manifest["files"]) == {"engineer.txt", "nested/pm.txt", "scientist.md"}
+    for key in ("format_version", "chunker_version", "chunk_count", "built_at"):
+        assert key in manifest
+
+
+def test_a_no_op_rebuild_embeds_nothing(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    engine.build()
+    calls = []
+    original = engine.embedder.encode
+    engine.embedder.encode = lambda texts, progress=False: calls.append(len(texts)) or original(texts)
+    try:
+        report = engine.build()
+    finally:
+        engine.embedder.encode = original
+    assert report.up_to_date and report.texts_embedded == 0 and calls == []
+
+
+def test_editing_one_file_re_embeds_only_that_file(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    first = engine.build()
+    old = sum(1 for c in storage.load(engine.settings.index_dir).chunks if c.source == "scientist.md")
+    path = small_seeds / "scientist.md"
+    path.write_text(path.read_text() + "\nSkills\n\n- SQL\n- Statistics\n")
+    report = engine.build()
+    assert report.files_embedded == ("scientist.md",)
+    assert set(report.files_reused) == {"engineer.txt", "nested/pm.txt"}
+    assert report.chunks_reused == first.chunk_count - old
+    hits = engine.search("SQL statistics skills", k=1)
+    assert hits[0].chunk.source == "scientist.md"
+
+
+def test_deleting_a_file_removes_its_chunks(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    engine.build()
+    (small_seeds / "nested" / "pm.txt").unlink()
+    report = engine.build()
+    assert report.files_removed == ("nested/pm.txt",) and report.texts_embedded == 0
+    data = storage.load(engine.settings.index_dir)
+    assert {c.source for c in data.chunks} == {"engineer.txt", "scientist.md"}
+
+
+def test_full_rebuild_re_embeds_everything(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    engine.build()
+    report = engine.build(full=True)
+    assert len(report.files_embedded) == 3 and report.chunks_reused == 0
+
+
+def test_a_crash_mid_build_leaves_the_previous_index_serving(make_engine, small_seeds, monkeypatch):
+    engine = make_engine(small_seeds)
+    engine.build()
+    before = storage.read_manifest(engine.settings.index_dir)
+    (small_seeds / "engineer.txt").write_text("Machine Learning Engineer\n\nOverview\n\nChanged text.\n")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("simulated crash while writing the new generation")
+
+    monkeypatch.setattr(storage.VectorStore, "save", crash)
+    with pytest.raises(KeyboardInterrupt):
+        engine.build()
+    monkeypatch.undo()
+    assert storage.read_manifest(engine.settings.index_dir) == before
+    data = storage.load(engine.settings.index_dir)  # whole and readable
+    assert any("$177,177" in c.text for c in data.chunks)
+    leftovers = [p.name for p in engine.settings.index_dir.iterdir() if p.name.startswith(".tmp-")]
+    assert leftovers  # the interrupted generation is still there...
+    engine.build()
+    assert not [p for p in engine.settings.index_dir.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_ask_notices_a_stale_index_and_rebuilds(make_engine, small_seeds, caplog):
+    engine = make_engine(small_seeds, stale_check_seconds=0)
+    engine.build()
+    assert all(c.source != "bi.txt" for c in engine.ask("What do BI developers analyze?").citations)
+    (small_seeds / "bi.txt").write_text(
+        "BI Developer\n\nOverview\n\nBI Developers analyze data sets for business and market trends.\n")
+    with caplog.at_level("WARNING", logger="careerbot"):
+        answer = engine.ask("What do BI developers analyze?")
+    assert "stale" in caplog.text and "bi.txt" in caplog.text
+    assert answer.citations[0].source == "bi.txt"
+
+
+def test_ask_builds_a_missing_index(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    answer = engine.ask("What do data scientists analyze?")
+    assert answer.answered and answer.citations[0].source == "scientist.md"
+    assert (engine.settings.index_dir / "manifest.json").exists()
+
+
+def test_bad_seeds_are_skipped_by_name_and_the_rest_indexed(make_engine, small_seeds):
+    (small_seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (small_seeds / "latin1.txt").write_bytes("Caf\xe9 notes".encode("latin-1"))
+    (small_seeds / "empty.md").write_text("  \n")
+    report = make_engine(small_seeds).build()
+    skipped = {s.source: s.reason for s in report.files_skipped}
+    assert set(skipped) == {"image.txt", "latin1.txt", "empty.md"}
+    assert "binary" in skipped["image.txt"] and "UTF-8" in skipped["latin1.txt"]
+    assert len(report.files_embedded) == 3
+
+
+def test_a_seeds_folder_without_usable_documents_is_a_clear_error(make_engine, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_text("")
+    with pytest.raises(SeedsError, match="no usable document.*empty.txt: empty"):
+        make_engine(seeds).build()
+
+
+def test_a_corrupt_index_file_is_named_with_the_fix(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    engine.build()
+    manifest = storage.read_manifest(engine.settings.index_dir)
+    faiss_file = engine.settings.index_dir / manifest.generation / "chunks.faiss"
+    faiss_file.write_bytes(faiss_file.read_bytes()[:40])
+    with pytest.raises(IndexCorruptError, match="chunks.faiss.*careerbot index --full"):
+        storage.load(engine.settings.index_dir)
+    answer = make_engine(small_seeds).ask("What do data scientists analyze?")
+    assert answer.answered  # the engine rebuilt it
+
+
+def test_a_second_build_while_one_runs_is_refused(make_engine, small_seeds):
+    engine = make_engine(small_seeds)
+    with storage.build_lock(engine.settings.index_dir):
+        with pytest.raises(IndexLockedError, match="another build is running"):
+            engine.build()
