@@ -1,0 +1,84 @@
+"""The bot's own wording, loaded from `prompts/careerbot.toml` by one function."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bot.errors import PromptsError
+
+PROMPTS_FILE = "careerbot.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BotText(_Section):
+    name: str
+    tagline: str
+    intro: str
+
+
+class Replies(_Section):
+    greeting: str
+    thanks: str
+    goodbye: str
+    help: str
+    empty_question: str
+    too_long: str
+    no_text: str
+    no_answer: str
+    no_answer_topics: str
+    nearest_label: str
+    clarify: str
+    followup_note: str
+    comparison_heading: str
+    unknown_situation: str
+
+
+class Format(_Section):
+    item_context: str
+    context_separator: str
+
+
+class Suggestions(_Section):
+    questions: tuple[str, ...]
+
+
+class UIText(_Section):
+    title: str
+    examples: tuple[str, ...]
+    sources_title: str
+    source_viewer_title: str
+    source_viewer_hint: str
+    like_thanks: str
+    placeholder: str
+
+
+class Prompts(_Section):
+    bot: BotText
+    replies: Replies
+    format: Format
+    suggestions: Suggestions
+    ui: UIText
+
+
+@lru_cache(maxsize=8)
+def load_prompts(prompts_dir: Path) -> Prompts:
+    """Parse and validate the prompts file; errors name the file and the key at fault."""
+    path = Path(prompts_dir) / PROMPTS_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PromptsError(f"{path} is missing: careerbot's wording lives there") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PromptsError(f"{path} is not valid TOML: {exc}") from None
+    try:
+        return Prompts.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise PromptsError(f"{path}: {problems}") from None

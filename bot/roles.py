@@ -1,0 +1,87 @@
+"""The roles the documents talk about, with the short forms people use for them, and the
+aspects of a role people ask about. Used to resolve follow-ups and comparisons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _role(name: str, *aliases: str) -> Role:
+    alts = "|".join(aliases)
+    return Role(name, re.compile(rf"\b(?:{alts})\b", re.IGNORECASE))
+
+
+# Most specific first: "applied ML scientist" must win over "ML scientist".
+ROLES: tuple[Role, ...] = (
+    _role("ML education specialist", r"(?:ml|machine learning) education specialists?",
+          r"education specialists?", r"ml educators?"),
+    _role("applied ML scientist", r"applied (?:ml|machine learning) scientists?"),
+    _role("AI research scientist", r"ai research scientists?"),
+    _role("NLP scientist", r"nlp scientists?", r"natural language processing(?: \(nlp\))? scientists?"),
+    _role("BI developer", r"bi dev(?:eloper)?s?", r"business intelligence(?: \(bi\))? developers?"),
+    _role("deep learning specialist", r"deep learning (?:specialist|engineer|architect)s?",
+          r"dl (?:specialist|engineer)s?"),
+    _role("ML product manager", r"(?:ml|ai|machine learning) product managers?",
+          r"product managers?(?: (?:in|for|-) (?:ml|machine learning))?", r"pms?"),
+    _role("MLOps engineer", r"mlops engineers?"),
+    _role("computer vision engineer", r"computer vision engineers?", r"cv engineers?"),
+    _role("ML researcher", r"(?:ml|machine learning) researchers?", r"research scientists?"),
+    _role("ML scientist", r"(?:ml|machine learning) scientists?"),
+    _role("ML specialist", r"(?:ml|machine learning) specialists?"),
+    _role("ML engineer", r"(?:ml|machine learning|ai/ml) engineers?", r"mles?"),
+    _role("data scientist", r"data scientists?", r"ds"),
+    _role("software engineer", r"software engineers?", r"swes?"),
+)
+
+ASPECTS: dict[str, re.Pattern[str]] = {
+    "salary": re.compile(r"\b(pay|paid|earn\w*|salar\w*|sallary|make|compensation|wages?|income|money|comp)\b", re.I),
+    "skills": re.compile(r"\b(skills?|abilit\w+|know|tools?|languages?|frameworks?)\b", re.I),
+    "education": re.compile(r"\b(study|studies|degree|education|phd|ph\.d|master'?s|bachelor'?s|"
+                            r"school\w*|courses?|certifications?|certs?|qualifications?)\b", re.I),
+    "work": re.compile(r"\b(do|does|work on|responsibilit\w+|duties|role involve|day to day)\b", re.I),
+    "demand": re.compile(r"\b(demand|outlook|jobs?|market|hiring|growth|future)\b", re.I),
+    "career path": re.compile(r"\b(career path|progression|promot\w+|grow|advance\w*|next step)\b", re.I),
+}
+
+QUALIFIERS = re.compile(
+    r"\b(junior|senior|entry[- ]level|mid[- ]level|mid[- ]career|lead|principal|experienced|"
+    r"san francisco|sf|new york(?: city)?|nyc)\b", re.IGNORECASE)
+
+
+def find_roles(text: str) -> list[str]:
+    """Roles named in `text`, in order of appearance, each once."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for role in ROLES:
+        for match in role.pattern.finditer(text):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            found.append((span[0], role.name))
+    seen: list[str] = []
+    for _, name in sorted(found):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def role_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for role in ROLES:
+        spans += [m.span() for m in role.pattern.finditer(text)]
+    return sorted(spans)
+
+
+def find_aspect(text: str) -> str | None:
+    for name, pattern in ASPECTS.items():
+        if pattern.search(text):
+            return name
+    return None
