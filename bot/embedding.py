@@ -83,7 +83,9 @@ class Embedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
 
+            hf_logging.disable_progress_bar()  # the "Loading weights" bar is noise on every start
             return SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
         except Exception as exc:  # torch / transformers errors are many and varied
             raise ModelError(f"could not load the embedding model from {self.model_path}: {exc}") from exc
