@@ -46,5 +46,5 @@ def known_roles(data: IndexData) -> tuple[str, ...]:
 
 def _general_query(question: str, aspect: str | None) -> str:
     """"how much?" is searched as "salary"; "skills?" as itself."""
-    term = ASPECT_QUERY.get(aspect or "", "")
-    return question if not term or term.split()[0] in question.lower() else f"{term} {question}"
+    term = ASPECT_QUERY.get(aspect or "", "").replace("{role}", "").strip()
+    return question if not term or term.split()[-1] in question.lower() else f"{term} {question}"

@@ -17,8 +17,8 @@ _MARKER = re.compile(r" \[(\d+)\]$", re.MULTILINE)
 
 def side_query(role: str, aspect: str | None, qualifiers: tuple[str, ...]) -> str:
     """What is searched for one side: "senior ML engineer salary"."""
-    words = [*qualifiers, role, ASPECT_QUERY.get(aspect or "work", ASPECT_QUERY["work"])]
-    return " ".join(words)
+    template = ASPECT_QUERY.get(aspect or "work", ASPECT_QUERY["work"])
+    return template.format(role=" ".join([*qualifiers, role]))
 
 
 def compare(step: Step, question: str, roles: tuple[str, ...], aspect: str | None,

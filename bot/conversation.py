@@ -148,9 +148,9 @@ def _followup(here: Turn, prev: Turn) -> Turn:
 
 def _answer_clarified(here: Turn, asked: Turn) -> Turn:
     """"for an ML engineer" after "salary?" was answered with a question."""
-    words = [*here.qualifiers, *here.roles[:1], ASPECT_QUERY.get(asked.aspect or "", "")]
-    resolved = " ".join(w for w in words if w) if asked.aspect else \
-        f"{here.roles[0]}: {asked.message}"
+    role = " ".join([*here.qualifiers, here.roles[0]])
+    resolved = ASPECT_QUERY[asked.aspect].format(role=role) if asked.aspect in ASPECT_QUERY \
+        else f"{role}: {asked.message}"
     return replace(here, resolved=resolved, roles=here.roles[:1], aspect=asked.aspect,
                    followup=True)
 

@@ -61,8 +61,9 @@ COMPARISON_TO = re.compile(r"\b(vs\.?|versus|different from|differ from|compared
 
 # How each aspect is searched for one side of a comparison or after a clarification.
 ASPECT_QUERY: dict[str, str] = {
-    "salary": "average salary", "skills": "skills", "education": "education and degree",
-    "work": "responsibilities", "demand": "job demand", "career path": "career path",
+    "salary": "{role} average salary", "skills": "{role} skills",
+    "education": "{role} education and degree", "work": "what does a {role} do",
+    "demand": "{role} job demand", "career path": "{role} career path",
 }
 
 QUALIFIERS = re.compile(
@@ -88,6 +89,17 @@ def find_roles(text: str) -> list[str]:
     return seen
 
 
+def starts_with_role(text: str) -> list[str]:
+    """The role a sentence opens with ("Data Scientists collect...", "The BI developer...")."""
+    return [r.name for r in ROLES if (m := r.pattern.search(text[:60])) and m.start() <= 4][:1]
+
+
+def without_roles(text: str) -> str:
+    """`text` with role names blanked out, so "ML education specialist" is no "education"."""
+    spans = role_spans(text)
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+
+
 def role_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for role in ROLES:
@@ -97,8 +109,7 @@ def role_spans(text: str) -> list[tuple[int, int]]:
 
 def find_aspect(text: str) -> str | None:
     """The first aspect `text` asks about, not counting role names ("ML education specialist")."""
-    spans = role_spans(text)
-    text = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    text = without_roles(text)
     for name, pattern in ASPECTS.items():
         if pattern.search(text):
             return name
