@@ -20,9 +20,11 @@ from functools import lru_cache
 from bot import indexing, storage
 from bot.answering import Composer
 from bot.conversation import Turn, resolve
+from bot.dialogue import needs_dialogue, respond
 from bot.documents import discover
 from bot.embedding import Embedder
 from bot.errors import IndexError_, QuestionError
+from bot.grounding import Step
 from bot.prompts import Prompts, load_prompts
 from bot.query import QueryAnalyzer
 from bot.records import Answer, BuildReport, Hit
@@ -151,6 +153,10 @@ class Engine:
 
     def _answer(self, question: str, turn: Turn) -> Answer:
         loaded = self.loaded()
+        if needs_dialogue(turn):  # follow-ups, comparisons, clarifications: bot/dialogue.py
+            step = Step(lambda text: self._candidates(loaded, text, self.settings.top_k * 2),
+                        loaded.composer, self.prompts)
+            return respond(step, question, turn, lambda q: self._decline(question, q, turn))
         query = loaded.analyzer.analyze(turn.resolved)
         vector = self._embed_query(query.text)
         hits = loaded.retriever.search(query, vector, self.settings.top_k)
@@ -160,6 +166,13 @@ class Engine:
         chosen = loaded.composer.select(query, candidates)
         answer = loaded.composer.render(question, query, chosen)
         return answer.model_copy(update={"roles": turn.roles})
+
+    def _candidates(self, loaded: Loaded, text: str, k: int):
+        """Search `text` and score the units of the hits (multi-turn answers search per role)."""
+        query = loaded.analyzer.analyze(text)
+        vector = self._embed_query(query.text)
+        hits = loaded.retriever.search(query, vector, k)
+        return query, loaded.composer.candidates(query, vector, hits)
 
     def _decline(self, question: str, query: str, turn: Turn) -> Answer:
         replies = self.prompts.replies

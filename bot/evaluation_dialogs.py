@@ -1,8 +1,9 @@
 """Follow-up accuracy on multi-turn conversations (tests/eval/conversations.jsonl).
 
 Each conversation is replayed through `ask()` with the history the bot itself produced. A turn
-is right when it is answered (or declined) as expected, cites an expected source and recalls
-all its fact groups; comparisons must also recall a fact for each side.
+is right when it is about the expected roles, answered (or declined, or clarified) as expected,
+cites an expected source and recalls all its fact groups; a comparison must cite quotes for each
+side and recall that side's fact from them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from bot.evaluation import fact_recall
+from bot.records import Answer
 
 
 class DialogTurn(BaseModel):
@@ -34,32 +36,77 @@ class Dialog(BaseModel):
     split: str = "dev"
 
 
-def turn_ok(turn: DialogTurn, answer) -> bool:
+class TurnResult(BaseModel):
+    dialog: str
+    kind: str
+    turn: int
+    user: str
+    ok: bool
+    measured: bool  # False for the opening question of a follow-up or switch conversation
+    answer_kind: str
+    query: str
+    roles: list[str]
+    answer: str = ""
+
+
+def turn_ok(turn: DialogTurn, answer: Answer) -> bool:
+    """Right when answered (or declined, or clarified) as expected, about the expected roles,
+    citing an expected source and recalling every fact group; a comparison must give each
+    role its own cited quotes and recall that role's fact group from them."""
     if turn.expects_clarification:
         return answer.kind == "clarify"
+    if turn.roles and set(answer.roles) != set(turn.roles):
+        return False
     if not turn.answerable:
         return not answer.answered
     if not answer.answered:
         return False
     sources_ok = not turn.sources or any(c.source in turn.sources for c in answer.citations)
+    if len(turn.roles) >= 2 and len(turn.facts) == len(turn.roles):
+        return sources_ok and all(_side_ok(answer, role, group)
+                                  for role, group in zip(turn.roles, turn.facts))
     return sources_ok and fact_recall(answer, turn.facts) == 1.0
 
 
-def evaluate_conversations(engine, path: Path, split: str = "all") -> dict[str, float]:
+def _side_ok(answer: Answer, role: str, group: list[str]) -> bool:
+    quotes = [c.quote.lower() for c in answer.citations if c.role == role]
+    return bool(quotes) and any(alt.lower() in q for alt in group for q in quotes)
+
+
+def load_dialogs(path: Path, split: str = "all") -> list[Dialog]:
     dialogs = [Dialog.model_validate_json(line)
                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    dialogs = [d for d in dialogs if split == "all" or d.split == split]
-    tallies: dict[str, list[bool]] = {}
+    return [d for d in dialogs if split == "all" or d.split == split]
+
+
+def run_dialogs(engine, dialogs: list[Dialog]) -> list[TurnResult]:
+    """Replay each conversation through `ask()` with the history the bot itself produced."""
+    results = []
     for dialog in dialogs:
         history: list[dict[str, str]] = []
         for i, turn in enumerate(dialog.turns):
             answer = engine.ask(turn.user, history)
             history += [{"role": "user", "content": turn.user},
                         {"role": "assistant", "content": answer.text}]
-            if i == 0 and dialog.kind in ("followup", "switch"):
-                continue  # the opening question is single-turn; the follow-ups are measured
-            tallies.setdefault(dialog.kind, []).append(turn_ok(turn, answer))
+            results.append(TurnResult(
+                dialog=dialog.id, kind=dialog.kind, turn=i + 1, user=turn.user,
+                ok=turn_ok(turn, answer), answer_kind=answer.kind, query=answer.query,
+                roles=list(answer.roles), answer=answer.text[:300],
+                # the opening question of these is single-turn; the follow-ups are measured
+                measured=not (i == 0 and dialog.kind in ("followup", "switch"))))
+    return results
+
+
+def summarise(results: list[TurnResult]) -> dict[str, float]:
+    tallies: dict[str, list[bool]] = {}
+    for r in results:
+        if r.measured:
+            tallies.setdefault(r.kind, []).append(r.ok)
     figures = {f"{kind} accuracy": round(sum(v) / len(v), 4) for kind, v in sorted(tallies.items())}
     every = [ok for v in tallies.values() for ok in v]
     figures["conversation turns accuracy"] = round(sum(every) / len(every), 4) if every else 0.0
     return figures
+
+
+def evaluate_conversations(engine, path: Path, split: str = "all") -> dict[str, float]:
+    return summarise(run_dialogs(engine, load_dialogs(path, split)))

@@ -35,8 +35,10 @@ class Replies(_Section):
     no_answer_topics: str
     nearest_label: str
     clarify: str
+    clarify_general: str
     followup_note: str
     comparison_heading: str
+    comparison_missing: str
     unknown_situation: str
 
 

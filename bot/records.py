@@ -74,6 +74,7 @@ class Citation(Record):
     end: int
     score: float
     label: str = ""
+    role: str = ""  # in a comparison: the side (role) this quote was given for
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -41,13 +41,29 @@ ROLES: tuple[Role, ...] = (
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "salary": re.compile(r"\b(pay|paid|earn\w*|salar\w*|sallary|make|compensation|wages?|income|money|comp)\b", re.I),
+    "salary": re.compile(r"\b(pays?|paying|paid|earn\w*|salar\w*|sallary|make|compensation|wages?|income|money|comp)\b", re.I),
     "skills": re.compile(r"\b(skills?|abilit\w+|know|tools?|languages?|frameworks?)\b", re.I),
     "education": re.compile(r"\b(study|studies|degree|education|phd|ph\.d|master'?s|bachelor'?s|"
                             r"school\w*|courses?|certifications?|certs?|qualifications?)\b", re.I),
     "work": re.compile(r"\b(do|does|work on|responsibilit\w+|duties|role involve|day to day)\b", re.I),
     "demand": re.compile(r"\b(demand|outlook|jobs?|market|hiring|growth|future)\b", re.I),
-    "career path": re.compile(r"\b(career path|progression|promot\w+|grow|advance\w*|next step)\b", re.I),
+    "career path": re.compile(r"\b(career path|progression|promot\w+|grow|advance\w*|next step|ladder|"
+                              r"lead long term)\b", re.I),
+}
+
+# Words that make a message about two roles a comparison ("BI developer vs data scientist").
+COMPARISON = re.compile(r"\b(vs\.?|versus|difference|differences|different|differ|compare\w*|"
+                        r"comparison|better|more|less|higher|lower|same|similar|or|between)\b",
+                        re.IGNORECASE)
+# Stronger markers, for a message naming one new role against the one already discussed.
+COMPARISON_TO = re.compile(r"\b(vs\.?|versus|different from|differ from|compared? (?:to|with)|"
+                           r"same as|similar to|better than|more than|less than)\b", re.IGNORECASE)
+
+# How each aspect is searched for one side of a comparison or after a clarification.
+ASPECT_QUERY: dict[str, str] = {
+    "salary": "{role} average salary", "skills": "{role} skills",
+    "education": "{role} education and degree", "work": "what does a {role} do",
+    "demand": "{role} job demand", "career path": "{role} career path",
 }
 
 QUALIFIERS = re.compile(
@@ -73,6 +89,17 @@ def find_roles(text: str) -> list[str]:
     return seen
 
 
+def starts_with_role(text: str) -> list[str]:
+    """The role a sentence opens with ("Data Scientists collect...", "The BI developer...")."""
+    return [r.name for r in ROLES if (m := r.pattern.search(text[:60])) and m.start() <= 4][:1]
+
+
+def without_roles(text: str) -> str:
+    """`text` with role names blanked out, so "ML education specialist" is no "education"."""
+    spans = role_spans(text)
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+
+
 def role_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for role in ROLES:
@@ -81,7 +108,41 @@ def role_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_aspect(text: str) -> str | None:
+    """The first aspect `text` asks about, not counting role names ("ML education specialist")."""
+    text = without_roles(text)
     for name, pattern in ASPECTS.items():
         if pattern.search(text):
             return name
     return None
+
+
+def find_qualifiers(text: str) -> list[str]:
+    return [m.group().lower() for m in QUALIFIERS.finditer(text)]
+
+
+def unit_roles(title: str, section: tuple[str, ...], label: str, text: str) -> frozenset[str]:
+    """The roles a quote is about: those it, its list label or its headings name; failing
+    that, the role its document is about (a title such as "ML Education Specialist")."""
+    named = find_roles(" | ".join((text, label, *section)))
+    return frozenset(named or find_roles(title))
+
+
+# How the documents write each qualifier ("junior" salaries are listed as "Entry-level: ...").
+QUALIFIER_TERMS: dict[str, tuple[str, ...]] = {
+    "junior": ("junior", "entry-level", "entry level", "less than 1 year"),
+    "entry-level": ("entry-level", "entry level", "junior", "less than 1 year"),
+    "entry level": ("entry-level", "entry level", "junior", "less than 1 year"),
+    "senior": ("senior", "7+ years", "experienced"),
+    "experienced": ("senior", "7+ years", "experienced"),
+    "mid-level": ("mid-career", "mid-level", "mid level"),
+    "mid level": ("mid-career", "mid-level", "mid level"),
+    "mid-career": ("mid-career", "mid-level", "mid level"),
+    "lead": ("lead",), "principal": ("principal",),
+    "san francisco": ("san francisco",), "sf": ("san francisco",),
+    "new york": ("new york",), "new york city": ("new york",), "nyc": ("new york",),
+}
+
+
+def mentions_qualifier(text: str, qualifier: str) -> bool:
+    lowered = text.lower()
+    return any(term in lowered for term in QUALIFIER_TERMS.get(qualifier, (qualifier,)))
