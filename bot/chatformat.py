@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.markup import escape_markdown
+from bot.markup import escape_markdown, unescape_markdown
 from bot.prompts import UIText
 from bot.records import Answer, Citation
 
@@ -52,14 +52,16 @@ def source_choices(citations: Sequence[Citation], ui: UIText) -> list[tuple[str,
 
 
 def plain_history(history: Sequence[object] | None) -> list[dict[str, str]]:
-    """Gradio's history reduced to text messages (what `engine.ask` reads)."""
+    """Gradio's history reduced to text messages (what `engine.ask` reads); user messages,
+    shown escaped in the chat, are read back as typed."""
     out = []
     for item in history or ():
         role = item.get("role") if isinstance(item, dict) else getattr(item, "role", None)
         content = item.get("content") if isinstance(item, dict) else getattr(item, "content", None)
         text = _text_of(content)
         if role in ("user", "assistant") and text:
-            out.append({"role": role, "content": text})
+            out.append({"role": role, "content": unescape_markdown(text) if role == "user"
+                        else text})
     return out
 
 

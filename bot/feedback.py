@@ -49,7 +49,9 @@ def save(path: Path, vote: Vote) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with _write_lock, path.open("a", encoding="utf-8") as handle:
-            handle.write(vote.model_dump_json() + "\n")
+            # section_path is computed from section: written, it would not load back
+            handle.write(vote.model_dump_json(
+                exclude={"citations": {"__all__": {"section_path"}}}) + "\n")
     except OSError as exc:
         raise FeedbackError(f"cannot write feedback to {path} ({exc.strerror or exc}); set "
                             "CAREERBOT_FEEDBACK_PATH to a writable file") from None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import chatformat, feedback, sources
 from bot.engine import Engine
+from bot.markup import escape_markdown, unescape_markdown
 from bot.records import Answer, Citation
 from bot.settings import Settings
 
@@ -110,7 +111,9 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
     ui = prompts.ui
 
     def respond(message: str, history: list):
-        answer = engine.ask(message, chatformat.plain_history(history))
+        # The textbox hands over the message escaped (that is how it shows in the chat); the
+        # engine reads the words the person typed.
+        answer = engine.ask(unescape_markdown(message), chatformat.plain_history(history))
         key = store.put(answer)
         choices = chatformat.source_choices(answer.citations, ui)
         return (chatformat.reply_messages(answer, ui, key), key,
@@ -119,12 +122,31 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
     chatbot = gr.Chatbot(latex_delimiters=[], buttons=["copy"], sanitize_html=True,
                          feedback_options=("Like", "Dislike"), show_label=False, scale=1,
                          elem_id="cb-chat")
-    textbox = gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1, max_lines=6,
-                         submit_btn=True)
+    textbox = _escaped_textbox()(placeholder=ui.placeholder, show_label=False, lines=1,
+                                 max_lines=6, submit_btn=True)
     return gr.ChatInterface(
         respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=prompts.bot.intro,
         examples=list(ui.examples), run_examples_on_click=True, cache_examples=False,
         additional_outputs=[token, picker], api_name="chat", fill_height=True)
+
+
+def _escaped_textbox() -> type:
+    """A Textbox whose value arrives markdown- and HTML-escaped.
+
+    ChatInterface shows the user's message as it comes out of the textbox, and Gradio's
+    sanitizer lets markdown images (outside requests) through: escaping at the textbox makes
+    every message display literally, in the browser and through the API alike.
+    """
+    import gradio as gr
+
+    class EscapedTextbox(gr.Textbox):
+        is_template = True  # rendered by the frontend's Textbox
+
+        def preprocess(self, payload: str | None) -> str | None:
+            value = super().preprocess(payload)
+            return escape_markdown(value) if isinstance(value, str) else value
+
+    return EscapedTextbox
 
 
 def _viewer_fn(engine: Engine, store: AnswerStore):
