@@ -122,31 +122,30 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
     chatbot = gr.Chatbot(latex_delimiters=[], buttons=["copy"], sanitize_html=True,
                          feedback_options=("Like", "Dislike"), show_label=False, scale=1,
                          elem_id="cb-chat")
-    textbox = _escaped_textbox()(placeholder=ui.placeholder, show_label=False, lines=1,
-                                 max_lines=6, submit_btn=True)
+    textbox = _escaping(gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1,
+                                   max_lines=6, submit_btn=True))
     return gr.ChatInterface(
         respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=prompts.bot.intro,
         examples=list(ui.examples), run_examples_on_click=True, cache_examples=False,
         additional_outputs=[token, picker], api_name="chat", fill_height=True)
 
 
-def _escaped_textbox() -> type:
-    """A Textbox whose value arrives markdown- and HTML-escaped.
+def _escaping(textbox: gr.Textbox) -> gr.Textbox:
+    """The textbox's value arrives markdown- and HTML-escaped.
 
     ChatInterface shows the user's message as it comes out of the textbox, and Gradio's
     sanitizer lets markdown images (outside requests) through: escaping at the textbox makes
-    every message display literally, in the browser and through the API alike.
+    every message display literally, in the browser and through the API alike. (An instance
+    attribute, not a subclass: Gradio writes a .pyi file beside any module defining one.)
     """
-    import gradio as gr
+    original = textbox.preprocess
 
-    class EscapedTextbox(gr.Textbox):
-        is_template = True  # rendered by the frontend's Textbox
+    def preprocess(payload: str | None) -> str | None:
+        value = original(payload)
+        return escape_markdown(value) if isinstance(value, str) else value
 
-        def preprocess(self, payload: str | None) -> str | None:
-            value = super().preprocess(payload)
-            return escape_markdown(value) if isinstance(value, str) else value
-
-    return EscapedTextbox
+    textbox.preprocess = preprocess
+    return textbox
 
 
 def _viewer_fn(engine: Engine, store: AnswerStore):
