@@ -93,7 +93,8 @@ def build_app(engine: Engine) -> gr.Blocks:
                                      value="section", label=ui.scope_label)
                     viewer = gr.HTML(sources.empty_view(ui), elem_id="cb-source-view")
         show = _viewer_fn(engine, store)
-        for trigger in (picker.change, scope.change):
+        # token: a new answer whose picker value ("1") may equal the old one's
+        for trigger in (token.change, picker.change, scope.change):
             trigger(show, [token, picker, scope], viewer, api_visibility="private")
         chat.chatbot.select(_select_fn(store, ui), [chat.chatbot], [token, picker],
                             api_visibility="private")
@@ -120,7 +121,7 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
                 gr.Dropdown(choices=choices, value=choices[0][1] if choices else None))
 
     chatbot = gr.Chatbot(latex_delimiters=[], buttons=["copy"], sanitize_html=True,
-                         feedback_options=("Like", "Dislike"), show_label=False, scale=1,
+                         feedback_options=("Like", "Dislike"), show_label=False, height="65vh",
                          elem_id="cb-chat")
     textbox = _escaping(gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1,
                                    max_lines=6, submit_btn=True))
