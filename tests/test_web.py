@@ -175,3 +175,16 @@ def _ui():
     from bot.settings import get_settings
 
     return load_prompts(get_settings().prompts_dir).ui
+
+
+def test_cli_feedback_prints_candidate_cases(engine, tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+
+    path = tmp_path / "feedback.jsonl"
+    monkeypatch.setenv("CAREERBOT_FEEDBACK_PATH", str(path))
+    assert main(["feedback"]) == 1 and "no feedback file" in capsys.readouterr().err
+    feedback.save(path, feedback.vote_for(engine.ask("Which skills does a data scientist need?"),
+                                          True))
+    assert main(["-q", "feedback"]) == 0
+    cases = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [c["question"] for c in cases] == ["Which skills does a data scientist need?"]
