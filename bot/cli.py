@@ -20,6 +20,7 @@ examples:
   careerbot index                          update the index after editing seeds/
   careerbot index --full                   re-embed everything
   careerbot eval                           quality figures on tests/eval/questions.jsonl
+  careerbot feedback > candidates.jsonl    web chat votes as candidate evaluation cases
 
 environment:
   CAREERBOT_SEEDS_DIR, CAREERBOT_INDEX_DIR   where documents and the index live
@@ -78,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--verbose", action="store_true", help="list every failed case")
+    p = add("feedback", _cmd_feedback, "turn the web chat's likes and dislikes into candidate "
+            "evaluation cases (JSONL on stdout, to review before adding to tests/eval/)")
     return parser
 
 
@@ -155,6 +158,14 @@ def _cmd_eval(args) -> int:
 
     report = evaluate(_engine(args), args.file, split=args.split)
     print(report.model_dump_json(indent=2) if args.json else format_report(report, args.verbose))
+    return 0
+
+
+def _cmd_feedback(args) -> int:
+    from bot import feedback
+
+    path = _settings(args).feedback_path
+    print(feedback.write_cases(feedback.candidate_cases(feedback.load(path))), end="")
     return 0
 
 
