@@ -22,7 +22,7 @@ from bot.answering import Composer
 from bot.conversation import Turn, resolve
 from bot.documents import discover
 from bot.embedding import Embedder
-from bot.errors import IndexError_, QuestionError
+from bot.errors import IndexCorruptError, IndexError_, QuestionError
 from bot.prompts import Prompts, load_prompts
 from bot.query import QueryAnalyzer
 from bot.records import Answer, BuildReport, Hit
@@ -108,6 +108,10 @@ class Engine:
     def _load(self) -> None:
         signature = _seeds_signature(self.settings)
         data = storage.load(self.settings.index_dir)
+        if data.manifest.model_sha256 != self.embedder.sha256:  # its vectors mean nothing here
+            raise IndexCorruptError(
+                f"{self.settings.index_dir} was built with another embedding model "
+                f"({data.manifest.model_name}); run `careerbot index --full`")
         s = self.settings
         self._loaded = Loaded(
             data=data,
