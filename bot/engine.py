@@ -138,6 +138,7 @@ class Engine:
     def ask(self, question: str, history: Sequence[object] | None = None) -> Answer:
         if not isinstance(question, str):
             raise QuestionError(f"question must be a string, not {type(question).__name__}")
+        question = _encodable(question)
         replies = self.prompts.replies
         text = _clean(question)
         if not text:
@@ -176,6 +177,16 @@ class Engine:
 
 def _reply(question: str, text: str, kind: str) -> Answer:
     return Answer(question=question, text=text, answered=False, kind=kind)
+
+
+def _encodable(text: str) -> str:
+    """Lone surrogates (undecodable bytes from a terminal, broken JSON) become U+FFFD: the
+    question is echoed in the Answer, which must always serialise to UTF-8 JSON."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
 def _clean(text: str) -> str:
