@@ -57,6 +57,17 @@ class UIText(_Section):
     source_viewer_hint: str
     like_thanks: str
     placeholder: str
+    query_note: str
+    source_entry: str
+    source_choice: str
+    source_picker_label: str
+    scope_label: str
+    scope_section: str
+    scope_document: str
+    viewer_empty: str
+    viewer_changed: str
+    viewer_missing: str
+    dislike_thanks: str
 
 
 class Prompts(_Section):

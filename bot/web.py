@@ -1,0 +1,225 @@
+"""The web chat (Gradio 6): `careerbot serve`.
+
+The page only formats: every question goes through the same `engine.ask(question, history)` as
+the Python API and the CLI. Answers are kept server-side in a small store under a random token;
+the browser only ever sends that token back (like/dislike, source viewer), never a path.
+
+Offline by construction: no share link, no SSR, no monitoring, no analytics, built-in theme
+(fonts served locally), nothing fetched from outside 127.0.0.1 (see ../shared/GRADIO_NOTES.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from bot import chatformat, feedback, sources
+from bot.engine import Engine
+from bot.markup import escape_markdown, unescape_markdown
+from bot.records import Answer, Citation
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+log = logging.getLogger("careerbot")
+
+QUEUE = {"default_concurrency_limit": 4, "max_size": 64}
+CSS = """
+.cb-source { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; line-height: 1.5; }
+.cb-quote { background: #fde68a; color: inherit; padding: 0 2px; }
+.cb-path, .cb-note { opacity: 0.8; font-size: 0.9em; }
+"""
+
+
+def offline_environment() -> None:
+    """Gradio reads these at import and when a Blocks is created: set them first."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def launch_options(host: str = "127.0.0.1", port: int = 7860) -> dict[str, Any]:
+    """Every `Blocks.launch` keyword careerbot uses, in one place (tests and serve share it)."""
+    return {"server_name": host, "server_port": port, "share": False, "ssr_mode": False,
+            "enable_monitoring": False, "show_error": False, "quiet": True, "css": CSS}
+
+
+class AnswerStore:
+    """The most recent answers by random token (bounded: the oldest are forgotten)."""
+
+    def __init__(self, limit: int = 5_000) -> None:
+        self._items: OrderedDict[str, Answer] = OrderedDict()
+        self._lock = threading.Lock()
+        self.limit = limit
+
+    def put(self, answer: Answer) -> str:
+        token = secrets.token_urlsafe(12)
+        with self._lock:
+            self._items[token] = answer
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        return token
+
+    def get(self, token: object) -> Answer | None:
+        if not isinstance(token, str):
+            return None
+        with self._lock:
+            return self._items.get(token)
+
+
+def build_app(engine: Engine) -> gr.Blocks:
+    """The chat page for `engine`: chat with examples, sources, a source viewer and feedback."""
+    offline_environment()
+    import gradio as gr
+
+    prompts, store = engine.prompts, AnswerStore()
+    ui = prompts.ui
+    with gr.Blocks(title=ui.title, fill_height=True) as app:
+        token = gr.State("")
+        picker = gr.Dropdown(choices=[], value=None, label=ui.source_picker_label,
+                             interactive=True, render=False)
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                chat = _chat_interface(engine, store, token, picker)
+            with gr.Column(scale=2):
+                with gr.Accordion(ui.source_viewer_title, open=False, elem_id="cb-viewer"):
+                    gr.Markdown(ui.source_viewer_hint)
+                    picker.render()
+                    scope = gr.Radio([(ui.scope_section, "section"), (ui.scope_document, "document")],
+                                     value="section", label=ui.scope_label)
+                    viewer = gr.HTML(sources.empty_view(ui), elem_id="cb-source-view")
+        show = _viewer_fn(engine, store)
+        for trigger in (picker.change, scope.change):
+            trigger(show, [token, picker, scope], viewer, api_visibility="private")
+        chat.chatbot.select(_select_fn(store, ui), [chat.chatbot], [token, picker],
+                            api_visibility="private")
+        chat.chatbot.like(_like_fn(engine, store), [chat.chatbot], None,
+                          api_visibility="private")
+    app.queue(**QUEUE)
+    return app
+
+
+def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
+                    picker: gr.Dropdown) -> gr.ChatInterface:
+    import gradio as gr
+
+    prompts = engine.prompts
+    ui = prompts.ui
+
+    def respond(message: str, history: list):
+        # The textbox hands over the message escaped (that is how it shows in the chat); the
+        # engine reads the words the person typed.
+        answer = engine.ask(unescape_markdown(message), chatformat.plain_history(history))
+        key = store.put(answer)
+        choices = chatformat.source_choices(answer.citations, ui)
+        return (chatformat.reply_messages(answer, ui, key), key,
+                gr.Dropdown(choices=choices, value=choices[0][1] if choices else None))
+
+    chatbot = gr.Chatbot(latex_delimiters=[], buttons=["copy"], sanitize_html=True,
+                         feedback_options=("Like", "Dislike"), show_label=False, scale=1,
+                         elem_id="cb-chat")
+    textbox = _escaping(gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1,
+                                   max_lines=6, submit_btn=True))
+    return gr.ChatInterface(
+        respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=prompts.bot.intro,
+        examples=list(ui.examples), run_examples_on_click=True, cache_examples=False,
+        additional_outputs=[token, picker], api_name="chat", fill_height=True)
+
+
+def _escaping(textbox: gr.Textbox) -> gr.Textbox:
+    """The textbox's value arrives markdown- and HTML-escaped.
+
+    ChatInterface shows the user's message as it comes out of the textbox, and Gradio's
+    sanitizer lets markdown images (outside requests) through: escaping at the textbox makes
+    every message display literally, in the browser and through the API alike. (An instance
+    attribute, not a subclass: Gradio writes a .pyi file beside any module defining one.)
+    """
+    original = textbox.preprocess
+
+    def preprocess(payload: str | None) -> str | None:
+        value = original(payload)
+        return escape_markdown(value) if isinstance(value, str) else value
+
+    textbox.preprocess = preprocess
+    return textbox
+
+
+def _viewer_fn(engine: Engine, store: AnswerStore):
+    ui = engine.prompts.ui
+
+    def show(key: str, number: str | None, scope: str) -> str:
+        citation = _citation(store.get(key), number)
+        if citation is None:
+            return sources.empty_view(ui)
+        chunks = engine.loaded().data.chunks
+        return sources.view(engine.settings, chunks, citation,
+                            "document" if scope == "document" else "section", ui)
+
+    return show
+
+
+def _citation(answer: Answer | None, number: object) -> Citation | None:
+    if answer is None or not isinstance(number, str) or not number.isdigit():
+        return None
+    return next((c for c in answer.citations if c.n == int(number)), None)
+
+
+def _select_fn(store: AnswerStore, ui):
+    import gradio as gr
+
+    def select(history: list, evt: gr.SelectData):
+        """Clicking an answer points the source viewer at that answer's sources."""
+        index = evt.index if isinstance(evt.index, int) else None
+        key = chatformat.message_token(history[index]) if index is not None and \
+            0 <= index < len(history) else ""
+        answer = store.get(key)
+        if answer is None:
+            return gr.skip(), gr.skip()
+        choices = chatformat.source_choices(answer.citations, ui)
+        return key, gr.Dropdown(choices=choices, value=choices[0][1] if choices else None)
+
+    return _hinted(select, evt=gr.SelectData)
+
+
+def _like_fn(engine: Engine, store: AnswerStore):
+    import gradio as gr
+
+    ui = engine.prompts.ui
+
+    def like(history: list, data: gr.LikeData) -> None:
+        index = data.index if isinstance(data.index, int) else None
+        if index is None or not 0 <= index < len(history) or not isinstance(data.liked, bool):
+            return
+        answer = store.get(chatformat.message_token(history[index]))
+        if answer is None:
+            return
+        feedback.save(engine.settings.feedback_path, feedback.vote_for(answer, data.liked))
+        gr.Info(ui.like_thanks if data.liked else ui.dislike_thanks)
+
+    return _hinted(like, data=gr.LikeData)
+
+
+def _hinted(fn, **types):
+    """Gradio injects event data by the parameter's type; with postponed annotations (and gradio
+    imported lazily) the hint is a string it cannot resolve, so give it the class itself."""
+    fn.__annotations__.update(types)
+    return fn
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
+    """Build or refresh the index, then serve the chat until interrupted. Returns the exit code."""
+    offline_environment()
+    from bot.api import default_engine
+
+    engine = default_engine(settings)
+    report = engine.build()
+    for skipped in report.files_skipped:
+        log.warning("skipped %s: %s", skipped.source, skipped.reason)
+    app = build_app(engine)
+    log.info("careerbot is serving on http://%s:%d", host, port)
+    app.launch(**launch_options(host, port))
+    return 0
