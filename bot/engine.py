@@ -49,6 +49,8 @@ class Engine:
         self._loaded: Loaded | None = None
         self._lock = threading.RLock()
         self._checked_at = 0.0
+        # Set by a SeedsWatcher: it rebuilds in the background, so questions never wait for one.
+        self.watched = False
         self._embed_query = lru_cache(maxsize=1024)(self.embedder.encode_query)
 
     @property
@@ -57,8 +59,11 @@ class Engine:
 
     # -- index --------------------------------------------------------------------------------
 
-    def build(self, full: bool = False, progress: bool | None = None) -> BuildReport:
-        report = indexing.build_index(self.settings, self.embedder, full=full, progress=progress)
+    def build(self, full: bool = False, progress: bool | None = None,
+              wait: bool = False) -> BuildReport:
+        """Update the index, then swap it in (one attribute: questions in flight keep theirs)."""
+        report = indexing.build_index(self.settings, self.embedder, full=full, progress=progress,
+                                      wait=wait)
         if not report.up_to_date or self._loaded is None:
             self._load()
         return report
@@ -67,7 +72,8 @@ class Engine:
         """The live index, built or refreshed first when missing or stale."""
         current = self._loaded
         now = time.monotonic()
-        if current is not None and now - self._checked_at < self.settings.stale_check_seconds:
+        if current is not None and (self.watched
+                                    or now - self._checked_at < self.settings.stale_check_seconds):
             return current
         with self._lock:
             self._checked_at = time.monotonic()

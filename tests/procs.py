@@ -15,6 +15,16 @@ REPO = Path(__file__).resolve().parent.parent
 # gets there, then hands over to the real command line. The parent sees the stop and kills it.
 CHILD = r"""
 import os, signal, sys, importlib
+audit_log = os.environ.get("CAREERBOT_TEST_AUDIT")
+if audit_log:
+    sys.path.insert(0, os.path.join(os.environ["PYTHONPATH"], "tests"))
+    from procs import outside_loopback
+    def hook(event, args):
+        if event in ("socket.connect", "socket.sendto", "socket.getaddrinfo"):
+            if outside_loopback(event, args):
+                with open(audit_log, "a") as handle:
+                    handle.write(f"{event} {args[1:] if event != 'socket.getaddrinfo' else args[:2]!r}\n")
+    sys.addaudithook(hook)
 target = os.environ.get("CAREERBOT_TEST_PAUSE_AT")
 if target:
     module_name, _, attr = target.rpartition(".")
@@ -73,3 +83,29 @@ def wait_until_stopped(proc: subprocess.Popen, timeout: float = 600) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("child never reached its pause point")
+
+
+LOOPBACK_NAMES = {"127.0.0.1", "::1", "localhost", "0.0.0.0", "::", ""}
+
+
+def outside_loopback(event: str, args: tuple) -> bool:
+    """Does this audit event (socket.connect / sendto / getaddrinfo) reach past 127.0.0.1?"""
+    import ipaddress
+    import socket
+
+    if event == "socket.getaddrinfo":
+        host = args[0]
+    else:
+        sock, address = args[0], args[-1]
+        if getattr(sock, "family", None) == socket.AF_UNIX or not isinstance(address, tuple):
+            return False
+        host = address[0]
+    if host is None:
+        return False
+    host = host.decode() if isinstance(host, bytes) else str(host)
+    if host in LOOPBACK_NAMES:
+        return False
+    try:
+        return not ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return True  # a host name other than localhost: a lookup on its way out
