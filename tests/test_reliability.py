@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
+import time
 import tracemalloc
 
 import pytest
 
 import procs
-from bot import indexing
+from bot import indexing, storage
 
 # -- bad seeds ----------------------------------------------------------------------------------
 
@@ -164,3 +166,92 @@ def test_bad_questions_get_a_polite_reply_or_a_decline(engine, name):
 def test_a_huge_question_is_refused_by_length(engine):
     answer = engine.ask("salary " * 200_000)
     assert answer.kind == "invalid" and "1,399,999" in answer.text and "2,000" in answer.text
+
+
+# -- seeds edited while serving -----------------------------------------------------------------
+
+def _until(condition, timeout=300.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+class _Asker(threading.Thread):
+    """Asks one question over and over, as chat users would, recording every outcome."""
+
+    def __init__(self, engine, watcher, question):
+        super().__init__(daemon=True)
+        self.engine, self.watcher, self.question = engine, watcher, question
+        self.stop, self.errors, self.during_rebuild = threading.Event(), [], []
+
+    def run(self):
+        while not self.stop.is_set():
+            rebuilding = self.watcher.rebuilding
+            try:
+                answer = self.engine.ask(self.question)
+            except Exception as exc:  # noqa: BLE001 - any failure is what the test counts
+                self.errors.append(repr(exc))
+                continue
+            if rebuilding and self.watcher.rebuilding:
+                self.during_rebuild.append(answer)
+
+
+def test_seed_edits_while_serving_are_rebuilt_in_the_background(
+        make_engine, small_seeds, monkeypatch):
+    from bot.watcher import SeedsWatcher
+
+    engine = make_engine(small_seeds)
+    engine.build()
+    real_build = indexing.build_index
+
+    def slow_build(*args, **kwargs):  # a rebuild that takes a while, as with big documents
+        time.sleep(1.5)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(indexing, "build_index", slow_build)
+    watcher = SeedsWatcher(engine, debounce_ms=200, retry_seconds=1).start()
+    asker = _Asker(engine, watcher, "What do data scientists analyze?")
+    asker.start()
+    try:
+        def cites(question, source, word):
+            hits = engine.search(question, k=3)
+            return any(h.chunk.source == source and word in h.chunk.text for h in hits)
+
+        bi = small_seeds / "bi.txt"
+        bi.write_text("BI Developer\n\nOverview\n\nBI developers build dashboards for market "
+                      "trends.\n", encoding="utf-8")
+        assert _until(lambda: cites("What do BI developers build?", "bi.txt", "dashboards"))
+        bi.write_text("BI Developer\n\nOverview\n\nBI developers build data warehouses for "
+                      "reporting.\n", encoding="utf-8")
+        assert _until(lambda: cites("What do BI developers build?", "bi.txt", "warehouses"))
+        (small_seeds / "nested" / "pm.txt").unlink()
+        assert _until(lambda: all(h.chunk.source != "nested/pm.txt"
+                                  for h in engine.search("product manager strategy", k=5)))
+    finally:
+        asker.stop.set()
+        asker.join(timeout=60)
+        watcher.stop()
+    assert asker.errors == []
+    assert watcher.rebuilds >= 3 and watcher.last_error is None
+    assert len(asker.during_rebuild) >= 3  # questions kept being answered during rebuilds...
+    for answer in asker.during_rebuild:  # ...from the index they had, verbatim
+        assert answer.answered and answer.citations[0].source == "scientist.md"
+    assert not [p for p in engine.settings.index_dir.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_a_rebuild_that_fails_keeps_the_old_index_serving(make_engine, small_seeds):
+    from bot.watcher import SeedsWatcher, index_status
+
+    engine = make_engine(small_seeds)
+    engine.build()
+    watcher = SeedsWatcher(engine)
+    for path in sorted(small_seeds.rglob("*.*")):
+        path.write_bytes(b"")  # every document emptied at once
+    assert watcher.refresh() is None and "no usable document" in watcher.last_error
+    answer = engine.ask("What do data scientists analyze?")
+    assert answer.answered and answer.citations[0].source == "scientist.md"
+    line = index_status(engine, engine.prompts.ui, watcher)
+    assert storage.read_manifest(engine.settings.index_dir).generation in line
