@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,9 @@ class BadSeed(Exception):
 def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
     """Seed files under `seeds_dir` as (source, path) sorted by source, plus rejected entries.
 
-    Symbolic links that lead outside the seeds folder are not followed (rejected by name).
+    Symbolic links that lead outside the seeds folder are not followed, and anything that is not
+    a regular file (a named pipe would block the reader forever, a device never ends) is not
+    opened: both are rejected by name.
     """
     root = seeds_dir.resolve()
     found: list[tuple[str, Path]] = []
@@ -50,8 +53,22 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
             if path.is_symlink() and not _inside(path.resolve(), root):
                 rejected.append(BadSeed(source, "symbolic link pointing outside the seeds folder"))
                 continue
+            problem = _not_a_regular_file(path)
+            if problem:
+                rejected.append(BadSeed(source, problem))
+                continue
             found.append((source, path))
     return sorted(found), rejected
+
+
+def _not_a_regular_file(path: Path) -> str | None:
+    try:
+        mode = path.stat().st_mode  # follows links that stay inside the folder
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else None  # gone: reported when read
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None if stat.S_ISREG(mode) else "not a regular file (a pipe, socket or device)"
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -23,7 +23,7 @@ from bot.conversation import Turn, resolve
 from bot.dialogue import needs_dialogue, respond
 from bot.documents import discover
 from bot.embedding import Embedder
-from bot.errors import IndexError_, QuestionError
+from bot.errors import IndexCorruptError, IndexError_, QuestionError
 from bot.grounding import Step
 from bot.prompts import Prompts, load_prompts
 from bot.query import QueryAnalyzer
@@ -51,6 +51,8 @@ class Engine:
         self._loaded: Loaded | None = None
         self._lock = threading.RLock()
         self._checked_at = 0.0
+        # Set by a SeedsWatcher: it rebuilds in the background, so questions never wait for one.
+        self.watched = False
         self._embed_query = lru_cache(maxsize=1024)(self.embedder.encode_query)
 
     @property
@@ -59,8 +61,11 @@ class Engine:
 
     # -- index --------------------------------------------------------------------------------
 
-    def build(self, full: bool = False, progress: bool | None = None) -> BuildReport:
-        report = indexing.build_index(self.settings, self.embedder, full=full, progress=progress)
+    def build(self, full: bool = False, progress: bool | None = None,
+              wait: bool = False) -> BuildReport:
+        """Update the index, then swap it in (one attribute: questions in flight keep theirs)."""
+        report = indexing.build_index(self.settings, self.embedder, full=full, progress=progress,
+                                      wait=wait)
         if not report.up_to_date or self._loaded is None:
             self._load()
         return report
@@ -69,7 +74,8 @@ class Engine:
         """The live index, built or refreshed first when missing or stale."""
         current = self._loaded
         now = time.monotonic()
-        if current is not None and now - self._checked_at < self.settings.stale_check_seconds:
+        if current is not None and (self.watched
+                                    or now - self._checked_at < self.settings.stale_check_seconds):
             return current
         with self._lock:
             self._checked_at = time.monotonic()
@@ -110,6 +116,10 @@ class Engine:
     def _load(self) -> None:
         signature = _seeds_signature(self.settings)
         data = storage.load(self.settings.index_dir)
+        if data.manifest.model_sha256 != self.embedder.sha256:  # its vectors mean nothing here
+            raise IndexCorruptError(
+                f"{self.settings.index_dir} was built with another embedding model "
+                f"({data.manifest.model_name}); run `careerbot index --full`")
         s = self.settings
         self._loaded = Loaded(
             data=data,
@@ -136,6 +146,7 @@ class Engine:
     def ask(self, question: str, history: Sequence[object] | None = None) -> Answer:
         if not isinstance(question, str):
             raise QuestionError(f"question must be a string, not {type(question).__name__}")
+        question = _encodable(question)
         replies = self.prompts.replies
         text = _clean(question)
         if not text:
@@ -185,6 +196,16 @@ class Engine:
 
 def _reply(question: str, text: str, kind: str) -> Answer:
     return Answer(question=question, text=text, answered=False, kind=kind)
+
+
+def _encodable(text: str) -> str:
+    """Lone surrogates (undecodable bytes from a terminal, broken JSON) become U+FFFD: the
+    question is echoed in the Answer, which must always serialise to UTF-8 JSON."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
 def _clean(text: str) -> str:

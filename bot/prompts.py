@@ -70,6 +70,8 @@ class UIText(_Section):
     viewer_changed: str
     viewer_missing: str
     dislike_thanks: str
+    index_status: str
+    index_updating: str
 
 
 class Prompts(_Section):

@@ -145,10 +145,13 @@ def clean_leftovers(index_dir: Path, keep: set[str]) -> list[str]:
     if not index_dir.is_dir():
         return removed
     for entry in index_dir.iterdir():
-        stale_tmp = entry.name.startswith(TMP_PREFIX)
+        stale_tmp = entry.name.startswith(TMP_PREFIX)  # a generation or a manifest half-written
         old_gen = entry.name.startswith(GEN_PREFIX) and entry.name not in keep
-        if entry.is_dir() and (stale_tmp or old_gen):
+        if entry.is_dir() and not entry.is_symlink() and (stale_tmp or old_gen):
             shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry.name)
+        elif stale_tmp:
+            entry.unlink(missing_ok=True)
             removed.append(entry.name)
     return removed
 

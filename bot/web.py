@@ -22,12 +22,15 @@ from bot.engine import Engine
 from bot.markup import escape_markdown, unescape_markdown
 from bot.records import Answer, Citation
 from bot.settings import Settings
+from bot.watcher import SeedsWatcher, index_status
 
 if TYPE_CHECKING:
     import gradio as gr
 
 log = logging.getLogger("careerbot")
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+STATUS_SECONDS = 10  # how often the page re-reads the index status line
 QUEUE = {"default_concurrency_limit": 4, "max_size": 64}
 CSS = """
 .cb-source { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; line-height: 1.5; }
@@ -71,8 +74,9 @@ class AnswerStore:
             return self._items.get(token)
 
 
-def build_app(engine: Engine) -> gr.Blocks:
-    """The chat page for `engine`: chat with examples, sources, a source viewer and feedback."""
+def build_app(engine: Engine, watcher: SeedsWatcher | None = None) -> gr.Blocks:
+    """The chat page for `engine`: chat with examples, sources, a source viewer and feedback,
+    and a line saying which index answers (refreshed while `watcher` rebuilds it)."""
     offline_environment()
     import gradio as gr
 
@@ -100,6 +104,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                             api_visibility="private")
         chat.chatbot.like(_like_fn(engine, store), [chat.chatbot], None,
                           api_visibility="private")
+        _status_line(engine, watcher, app)
     app.queue(**QUEUE)
     return app
 
@@ -129,6 +134,17 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
         respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=prompts.bot.intro,
         examples=list(ui.examples), run_examples_on_click=True, cache_examples=False,
         additional_outputs=[token, picker], api_name="chat", fill_height=True)
+
+
+def _status_line(engine: Engine, watcher: SeedsWatcher | None, app: gr.Blocks) -> None:
+    import gradio as gr
+
+    def status() -> str:
+        return index_status(engine, engine.prompts.ui, watcher)
+
+    line = gr.Markdown(elem_id="cb-index-status")
+    app.load(status, None, line, api_visibility="private")
+    gr.Timer(STATUS_SECONDS).tick(status, None, line, api_visibility="private")
 
 
 def _escaping(textbox: gr.Textbox) -> gr.Textbox:
@@ -220,7 +236,15 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     report = engine.build()
     for skipped in report.files_skipped:
         log.warning("skipped %s: %s", skipped.source, skipped.reason)
-    app = build_app(engine)
-    log.info("careerbot is serving on http://%s:%d", host, port)
-    app.launch(**launch_options(host, port))
+    watcher = SeedsWatcher(engine).start()
+    app = build_app(engine, watcher)
+    if host not in LOOPBACK:
+        log.warning("serving on %s: anyone who can reach this machine can use the chat; "
+                    "leave out --host to keep it on 127.0.0.1", host)
+    log.info("careerbot is serving on http://%s:%d (watching %s for changes)", host, port,
+             settings.seeds_dir)
+    try:
+        app.launch(**launch_options(host, port))
+    finally:
+        watcher.stop()
     return 0
