@@ -26,6 +26,13 @@ _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|c
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"[$%]|\d")
+_ADVICE = re.compile(r"\b(i|i'm|im|i've|i'd|my|me)\b.*\b(should|start|how|what|which|realistic|route|"
+                     r"path|worth|step|job for me|fit|pivot|switch\w*|become|learn)\b|"
+                     r"\b(should i|how (do|can) i|worth it|where do i)\b|"
+                     r"^(do|does|will|is|are)\b.*\b(help|worth|good|obsolete|replace|hype)\b", re.IGNORECASE)
+# The part of an advice question that describes the asker ("I'm an accountant, good with
+# spreadsheets."): words the documents never use are expected there, not in what is asked.
+_SITUATION = re.compile(r"\b(i'm|im|i am|i've been|ive been|been|i have|i work|i was)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,13 +41,17 @@ class Weights:
 
     cosine: float = 0.5
     chunk: float = 0.2
-    overlap: float = 0.3
+    overlap: float = 0.1
+    coverage: float = 0.3
     number_bonus: float = 0.08
     item_bonus: float = 0.03
     keep_ratio: float = 0.85  # keep units scoring at least this fraction of the best
     duplicate_cosine: float = 0.9
     min_cosine: float = 0.3  # below this (and little word overlap) the documents do not answer
     min_overlap: float = 0.34
+    min_coverage: float = 0.55  # share (idf-weighted) of the question's words the best unit's context holds
+    coverage_depth: int = 10  # how many of the best candidates may supply that coverage
+    pool: int = 60  # candidates kept for selection
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,7 @@ class Candidate:
     score: float
     cosine: float
     overlap: float
+    coverage: float = 0.0
 
 
 class Composer:
@@ -60,54 +72,90 @@ class Composer:
         self.w = weights or Weights()
         sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
         self.unit_offsets = np.concatenate([[0], np.cumsum(sizes)])
+        self.group = _group_names(data.units)
         self.unit_tokens = [
-            frozenset(tokenize(" ".join((c.title, *u.section, u.label, u.text))))
-            for c in data.chunks for u in c.units
+            frozenset(tokenize(" ".join((self._title(row), *u.section, u.label, self._group_text(row),
+                                         u.text))))
+            for row, u in enumerate(data.units)
         ]
+        self.columns = {t: i for i, t in enumerate(sorted(set().union(*self.unit_tokens)))}
+        # which unit (with its title, headings and label) mentions which token: coverage of a
+        # question by every unit at once is a few column reads
+        self.mentions = np.zeros((len(self.unit_tokens), len(self.columns)), dtype=bool)
+        for row, tokens in enumerate(self.unit_tokens):
+            self.mentions[row, [self.columns[t] for t in tokens]] = True
+        df = self.mentions.sum(axis=0)
+        self.idf = np.log((len(self.unit_tokens) + 1) / (df + 0.5))
+        self.idf_unknown = float(self.idf.max()) if len(self.idf) else 1.0
+        self.has_number = np.array([bool(_HAS_NUMBER.search(u.text)) for u in data.units])
+        self.is_item = np.array([u.kind == "item" for u in data.units])
+        self.is_intro = np.array([u.kind == "intro" for u in data.units])
 
     def candidates(self, query: Query, vector: np.ndarray, hits: list[Scored]) -> list[Candidate]:
-        """Every answerable unit of the hit chunks, scored against the question, best first."""
-        if not hits:
+        """Every unit scored against the question (its cosine, how much of the question its
+        context covers, and how well its chunk was retrieved); the best `pool` first."""
+        if not hits or not len(self.data.units):
             return []
-        rows = np.concatenate([np.arange(self.unit_offsets[h.row], self.unit_offsets[h.row + 1])
-                               for h in hits]).astype(np.int64)
-        if not len(rows):
-            return []
-        chunk_norm = np.concatenate([
-            np.full(self.unit_offsets[h.row + 1] - self.unit_offsets[h.row], h.score / hits[0].score
-                    if hits[0].score > 0 else 0.0) for h in hits])
-        cosines = self.data.unit_vectors.matrix[rows] @ vector
-        wanted = set(query.tokens)
-        content = set(query.content) or wanted
+        w = self.w
+        cosines = self.data.unit_vectors.matrix @ vector
         amount = bool(_AMOUNT.search(query.original))
-        listing = bool(_LIST.search(query.original))
-        out = []
-        for row, cos, cnorm in zip(rows.tolist(), cosines.tolist(), chunk_norm.tolist()):
-            unit = self.data.units[row]
-            if unit.kind == "intro":
-                continue
-            overlap = len(content & self.unit_tokens[row]) / len(content) if content else 0.0
-            score = self.w.cosine * cos + self.w.chunk * cnorm + self.w.overlap * overlap
-            if amount:
-                score += self.w.number_bonus if _HAS_NUMBER.search(unit.text) else -self.w.number_bonus
-            if listing and unit.kind == "item":
-                score += self.w.item_bonus
-            title = self.data.chunks[int(self.data.unit_chunk[row])].title
-            out.append(Candidate(row, unit, title, score, cos, overlap))
-        out.sort(key=lambda c: -c.score)
-        return out
+        coverage, overlap = self._coverage(query)
+        if amount:
+            coverage = coverage * self.has_number
+        chunk_norm = np.zeros(len(self.data.chunks))
+        top = hits[0].score if hits[0].score > 0 else 1.0
+        chunk_norm[[h.row for h in hits]] = [h.score / top for h in hits]
+        score = (w.cosine * cosines + w.chunk * chunk_norm[self.data.unit_chunk]
+                 + w.overlap * overlap + w.coverage * coverage)
+        if amount:
+            score += np.where(self.has_number, w.number_bonus, -w.number_bonus)
+        if _LIST.search(query.original):
+            score += w.item_bonus * self.is_item
+        score[self.is_intro] = -np.inf
+        pool = min(w.pool, len(score))
+        rows = np.argpartition(-score, pool - 1)[:pool]
+        rows = rows[np.argsort(-score[rows], kind="stable")]
+        return [Candidate(int(r), self.data.units[r], self._title(r), float(score[r]),
+                          float(cosines[r]), float(overlap[r]), float(coverage[r]))
+                for r in rows.tolist() if np.isfinite(score[r])]
+
+    def _title(self, row: int) -> str:
+        return self.data.chunks[int(self.data.unit_chunk[row])].title
+
+    def _group_text(self, row: int) -> str:
+        group = self.group[row]
+        return self.data.units[group].text if group >= 0 else ""
+
+    def _coverage(self, query: Query) -> tuple[np.ndarray, np.ndarray]:
+        """Per unit: the idf-weighted share of the question's concepts (a word or any of its
+        synonyms) that the unit's context mentions, and the plain share."""
+        n = len(self.unit_tokens)
+        if not query.concepts:
+            return np.zeros(n), np.zeros(n)
+        covered = np.zeros((n, len(query.concepts)), dtype=bool)
+        weights = np.empty(len(query.concepts))
+        for j, concept in enumerate(query.concepts):
+            cols = [self.columns[t] for t in concept if t in self.columns]
+            weights[j] = self.idf[cols].max() if cols else self.idf_unknown
+            if cols:
+                covered[:, j] = self.mentions[:, cols].any(axis=1)
+        return covered @ (weights / weights.sum()), covered.mean(axis=1)
 
     def answerable(self, query: Query, candidates: list[Candidate]) -> bool:
-        """Decline when nothing is close, or when the question hinges on a word the documents
-        never use (a city, a currency, a school they do not mention)."""
+        """Decline when nothing is close, when the question hinges on a real word the documents
+        never use (a city, a currency, a school), or when no passage holds both what is asked
+        and whom it is about ("BI developer" + "salary" when only ML engineers' are given)."""
         if not candidates:
             return False
         best = candidates[0]
         if best.cosine < self.w.min_cosine and best.overlap < self.w.min_overlap:
             return False
-        if query.unknown and len(query.unknown) >= max(1, len(query.content) // 2):
+        if is_advice(query):
+            return not unknown_in_request(query)
+        if query.unknown:
             return False
-        return not _unknown_anchor(query)
+        top = candidates[: self.w.coverage_depth]
+        return max(c.coverage for c in top) >= self.w.min_coverage
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         """The best units, near-duplicates dropped; for list questions the whole list."""
@@ -116,7 +164,8 @@ class Composer:
         chosen: list[Candidate] = []
         pool = [best]
         if best.unit.kind == "item" and _LIST.search(query.original):
-            pool += [c for c in candidates[1:] if _siblings(c.unit, best.unit)]
+            pool += self._followers(best)
+            pool += [c for c in candidates[1:] if self._siblings(c, best)]
         pool += [c for c in candidates[1:] if c.score >= floor]
         for cand in pool:
             if len(chosen) >= self.max_units:
@@ -125,6 +174,25 @@ class Composer:
                 continue
             chosen.append(cand)
         return _reading_order(chosen)
+
+    def _siblings(self, a: Candidate, b: Candidate) -> bool:
+        if self.group[a.row] >= 0 or self.group[b.row] >= 0:
+            return self.group[a.row] == self.group[b.row]
+        return _siblings(a.unit, b.unit)
+
+    def _followers(self, cand: Candidate) -> list[Candidate]:
+        """The items after a flattened list's group name ("- Certifications (Recommended)"
+        followed by "- AWS Certified ..."): the name alone answers nothing."""
+        if not any(g == cand.row for g in self.group[cand.row + 1:cand.row + 2]):
+            return []
+        out = []
+        for row in range(cand.row + 1, min(cand.row + self.max_units, len(self.data.units))):
+            unit = self.data.units[row]
+            if self.group[row] != cand.row:
+                break
+            out.append(Candidate(row, unit, cand.title, cand.score, cand.cosine, cand.overlap,
+                                 cand.coverage))
+        return out
 
     def _duplicate(self, cand: Candidate, chosen: list[Candidate]) -> bool:
         matrix = self.data.unit_vectors.matrix
@@ -169,6 +237,30 @@ class Composer:
         return fmt.item_context.format(context=text)
 
 
+def _group_names(units: list[Unit]) -> list[int]:
+    """For each item of a flattened list, the row of the group name it follows, or -1. A group
+    name is a short title-cased item after a non-title item (or opening the list)."""
+    out, current = [], -1
+    for row, unit in enumerate(units):
+        prev = units[row - 1] if row else None
+        same_list = prev is not None and prev.kind == "item" and prev.section == unit.section
+        if unit.kind != "item" or not same_list:
+            current = -1
+        if unit.kind == "item" and _group_name(unit.text) and not (same_list and _group_name(prev.text)):
+            out.append(-1)
+            current = row
+            continue
+        out.append(current)
+    return out
+
+
+def _group_name(text: str) -> bool:
+    """A short title-cased item without a number: "Soft Skills", "Certifications (Recommended)"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return 1 <= len(words) <= 5 and not _HAS_NUMBER.search(text) and text[-1] not in ".:;" \
+        and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len([w for w in words if len(w) > 3]))
+
+
 def _siblings(a: Unit, b: Unit) -> bool:
     return a.kind == "item" and a.source == b.source and a.section == b.section and a.label == b.label
 
@@ -181,6 +273,24 @@ def _reading_order(chosen: list[Candidate]) -> list[Candidate]:
             else (cand.unit.source, cand.unit.start)
         groups.setdefault(key, []).append(cand)
     return [c for group in groups.values() for c in sorted(group, key=lambda c: c.unit.start)]
+
+
+def is_advice(query: Query) -> bool:
+    """An open question about the asker's own path ("I'm an accountant: where do I start?")."""
+    return bool(_ADVICE.search(query.original))
+
+
+def unknown_in_request(query: Query) -> bool:
+    """Whether a word the documents never use sits outside the asker's own situation."""
+    clauses = re.split(r"[.?!;]+", query.original)
+    situation = " ".join(c for c in clauses if _SITUATION.search(c))
+    own = set(tokenize(situation))
+    return any(u not in own for u in query.unknown)
+
+
+def unknown_situation(query: Query) -> bool:
+    """An advice question describing a situation the documents never mention."""
+    return is_advice(query) and bool(query.unknown) and not unknown_in_request(query)
 
 
 def _unknown_anchor(query: Query) -> bool:

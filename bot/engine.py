@@ -24,7 +24,7 @@ from bot.documents import discover
 from bot.embedding import Embedder
 from bot.errors import IndexError_, QuestionError
 from bot.prompts import Prompts, load_prompts
-from bot.query import QueryAnalyzer
+from bot.query import QueryAnalyzer, real_words_of
 from bot.records import Answer, BuildReport, Hit
 from bot.retrieval import Retriever
 from bot.settings import Settings
@@ -112,7 +112,8 @@ class Engine:
         self._loaded = Loaded(
             data=data,
             retriever=Retriever(data, s.fusion, s.dense_weight, s.rrf_k),
-            analyzer=QueryAnalyzer(data.lexical.vocabulary),
+            analyzer=QueryAnalyzer(data.lexical.vocabulary,
+                                   real_words_of(self.embedder.tokenizer.get_vocab())),
             composer=Composer(data, self.prompts, max_units=s.max_units),
             signature=signature,
         )
