@@ -8,10 +8,11 @@ rewritten. The only words that are the bot's own come from prompts/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
 from bot.lexical import tokenize
 from bot.markup import escape_markdown
 from bot.prompts import Prompts
@@ -26,14 +27,6 @@ _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|c
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"[$%]|\d")
-_ADVICE = re.compile(r"\b(i|i'm|im|i've|i'd|my|me)\b.*\b(should|start|how|what|which|realistic|route|"
-                     r"path|worth|step|job for me|fit|pivot|switch\w*|become|learn)\b|"
-                     r"\b(should i|how (do|can) i|worth it|where do i)\b|"
-                     r"^(do|does|will|is|are)\b.*\b(help|worth|good|obsolete|replace|hype)\b", re.IGNORECASE)
-# The part of an advice question that describes the asker ("I'm an accountant, good with
-# spreadsheets."): words the documents never use are expected there, not in what is asked.
-_SITUATION = re.compile(r"\b(i'm|im|i am|i've been|ive been|been|i have|i work|i was)\b", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Weights:
@@ -46,6 +39,7 @@ class Weights:
     number_bonus: float = 0.08
     item_bonus: float = 0.03
     keep_ratio: float = 0.85  # keep units scoring at least this fraction of the best
+    advice_ratio: float = 0.8  # advice answers: per aspect, the best unit above this share
     duplicate_cosine: float = 0.9
     min_cosine: float = 0.3  # below this (and little word overlap) the documents do not answer
     min_overlap: float = 0.34
@@ -63,6 +57,7 @@ class Candidate:
     cosine: float
     overlap: float
     coverage: float = 0.0
+    aspect: str = ""  # for advice answers: path, skills, education or experience
 
 
 class Composer:
@@ -158,7 +153,10 @@ class Composer:
         return max(c.coverage for c in top) >= self.w.min_coverage
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
-        """The best units, near-duplicates dropped; for list questions the whole list."""
+        """The best units, near-duplicates dropped; for list questions the whole list; for
+        advice questions the best quotes on each aspect (path, skills, education, experience)."""
+        if is_advice(query):
+            return self._select_advice(candidates)
         best = candidates[0]
         floor = best.score * self.w.keep_ratio if best.score > 0 else best.score
         chosen: list[Candidate] = []
@@ -174,6 +172,20 @@ class Composer:
                 continue
             chosen.append(cand)
         return _reading_order(chosen)
+
+    def _select_advice(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The best quotes overall, then the best on each aspect still missing; grouped."""
+        floor = candidates[0].score * self.w.advice_ratio
+        top = candidates[0].score * self.w.keep_ratio
+        chosen: list[Candidate] = []
+        for cand in candidates:
+            if cand.score < floor or len(chosen) >= self.max_units:
+                break
+            aspect = aspect_of(self.unit_tokens[cand.row]) or ASPECT_ORDER[0]
+            have = {c.aspect for c in chosen}
+            if (cand.score >= top or aspect not in have) and not self._duplicate(cand, chosen):
+                chosen.append(replace(cand, aspect=aspect))
+        return sorted(chosen, key=lambda c: ASPECT_ORDER.index(c.aspect))
 
     def _siblings(self, a: Candidate, b: Candidate) -> bool:
         if self.group[a.row] >= 0 or self.group[b.row] >= 0:
@@ -208,9 +220,14 @@ class Composer:
     def render(self, question: str, query: Query, chosen: list[Candidate]) -> Answer:
         citations = []
         lines: list[str] = []
-        context = None
+        if unknown_situation(query):
+            lines.append(self.prompts.replies.unknown_situation)
+        context = aspect = None
         for n, cand in enumerate(chosen, 1):
             unit = cand.unit
+            if cand.aspect and cand.aspect != aspect:
+                aspect = cand.aspect
+                lines.append(("\n" if lines else "") + self._aspect_line(cand))
             citations.append(Citation(
                 n=n, source=unit.source, title=cand.title, section=unit.section, quote=unit.text,
                 start=unit.start, end=unit.end, score=round(cand.score, 4), label=unit.label,
@@ -218,7 +235,8 @@ class Composer:
             if unit.kind == "item":
                 here = self._context(cand)
                 if here != context:
-                    lines.append(("\n" if lines else "") + here)
+                    headed = bool(cand.aspect) and lines[-1].endswith(self._aspect_line(cand))
+                    lines.append(("\n" if lines and not headed else "") + here)
                     context = here
                 lines.append(f"- {escape_markdown(unit.text)} [{n}]")
             else:
@@ -229,6 +247,10 @@ class Composer:
             answered=True, kind="answer", query=query.text,
             confidence=round(chosen[0].score, 4) if chosen else 0.0,
         )
+
+    def _aspect_line(self, cand: Candidate) -> str:
+        advice = self.prompts.advice
+        return advice.heading.format(aspect=getattr(advice, cand.aspect))
 
     def _context(self, cand: Candidate) -> str:
         fmt = self.prompts.format
@@ -273,24 +295,6 @@ def _reading_order(chosen: list[Candidate]) -> list[Candidate]:
             else (cand.unit.source, cand.unit.start)
         groups.setdefault(key, []).append(cand)
     return [c for group in groups.values() for c in sorted(group, key=lambda c: c.unit.start)]
-
-
-def is_advice(query: Query) -> bool:
-    """An open question about the asker's own path ("I'm an accountant: where do I start?")."""
-    return bool(_ADVICE.search(query.original))
-
-
-def unknown_in_request(query: Query) -> bool:
-    """Whether a word the documents never use sits outside the asker's own situation."""
-    clauses = re.split(r"[.?!;]+", query.original)
-    situation = " ".join(c for c in clauses if _SITUATION.search(c))
-    own = set(tokenize(situation))
-    return any(u not in own for u in query.unknown)
-
-
-def unknown_situation(query: Query) -> bool:
-    """An advice question describing a situation the documents never mention."""
-    return is_advice(query) and bool(query.unknown) and not unknown_in_request(query)
 
 
 def _unknown_anchor(query: Query) -> bool:
