@@ -51,6 +51,7 @@ _GENERIC = frozenset("""
 actually really pretty gonna wanna gotta right now currently day thing stuff lot lots yeah hey
 ok okay please thanks maybe probably someday realistic honestly worth anyway hype alot heard
 hows whats i'd i'll without first last fit land barely love heavy versus
+hi hello hey hiya howdy greetings morning afternoon evening cheers
 """.split())
 _QUESTION_WORDS = frozenset("""
 what whats how much many which who whom where why when does do did is are can could should would
