@@ -17,6 +17,7 @@ from bot.lexical import tokenize
 from bot.markup import escape_markdown
 from bot.prompts import Prompts
 from bot.query import Query
+from bot.roles import find_roles
 from bot.records import Answer, Citation, Unit
 from bot.retrieval import Scored
 from bot.storage import IndexData
@@ -27,6 +28,10 @@ _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|c
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"[$%]|\d")
+# A figure that can answer "how much / how many": money, a percentage, a count or a range,
+# not a bare year ("as of 2024").
+_FIGURE = re.compile(r"[$%€£]|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:k|million|billion|"
+                     r"percent|years?|\+)(?!\w)|\b\d+\s*[-–]\s*\d+\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Weights:
@@ -39,6 +44,7 @@ class Weights:
     number_bonus: float = 0.08
     item_bonus: float = 0.03
     keep_ratio: float = 0.85  # keep units scoring at least this fraction of the best
+    list_ratio: float = 0.9  # list questions: an item this close to the best sentence wins
     advice_ratio: float = 0.8  # advice answers: per aspect, the best unit above this share
     duplicate_cosine: float = 0.9
     min_cosine: float = 0.3  # below this (and little word overlap) the documents do not answer
@@ -46,6 +52,7 @@ class Weights:
     min_coverage: float = 0.55  # share (idf-weighted) of the question's words the best unit's context holds
     coverage_depth: int = 10  # how many of the best candidates may supply that coverage
     pool: int = 60  # candidates kept for selection
+    role_penalty: float = 0.15  # a unit about another role than the one asked about
 
 
 @dataclass(frozen=True)
@@ -82,9 +89,12 @@ class Composer:
         df = self.mentions.sum(axis=0)
         self.idf = np.log((len(self.unit_tokens) + 1) / (df + 0.5))
         self.idf_unknown = float(self.idf.max()) if len(self.idf) else 1.0
-        self.has_number = np.array([bool(_HAS_NUMBER.search(u.text)) for u in data.units])
+        self.has_number = np.array([bool(_FIGURE.search(u.text)) for u in data.units])
         self.is_item = np.array([u.kind == "item" for u in data.units])
         self.is_intro = np.array([u.kind == "intro" for u in data.units])
+        # the roles a unit itself names (text, label, nearest heading), for role mismatches
+        self.unit_roles = [frozenset(find_roles(" ".join((u.section[-1] if u.section else "",
+                                                          u.label, u.text)))) for u in data.units]
 
     def candidates(self, query: Query, vector: np.ndarray, hits: list[Scored]) -> list[Candidate]:
         """Every unit scored against the question (its cosine, how much of the question its
@@ -106,6 +116,7 @@ class Composer:
             score += np.where(self.has_number, w.number_bonus, -w.number_bonus)
         if _LIST.search(query.original):
             score += w.item_bonus * self.is_item
+        score -= w.role_penalty * self._other_role(query)
         score[self.is_intro] = -np.inf
         pool = min(w.pool, len(score))
         rows = np.argpartition(-score, pool - 1)[:pool]
@@ -113,6 +124,13 @@ class Composer:
         return [Candidate(int(r), self.data.units[r], self._title(r), float(score[r]),
                           float(cosines[r]), float(overlap[r]), float(coverage[r]))
                 for r in rows.tolist() if np.isfinite(score[r])]
+
+    def _other_role(self, query: Query) -> np.ndarray:
+        """1 for units that name roles, none of them the one asked about."""
+        asked = set(find_roles(query.original) + find_roles(query.text))
+        if not asked:
+            return np.zeros(len(self.unit_roles))
+        return np.array([bool(r) and not (r & asked) for r in self.unit_roles], dtype=float)
 
     def _title(self, row: int) -> str:
         return self.data.chunks[int(self.data.unit_chunk[row])].title
@@ -159,9 +177,14 @@ class Composer:
             return self._select_advice(candidates)
         best = candidates[0]
         floor = best.score * self.w.keep_ratio if best.score > 0 else best.score
+        listing = bool(_LIST.search(query.original))
+        if listing and best.unit.kind != "item":
+            # "which skills" is answered by a list, not by a sentence saying skills matter
+            best = next((c for c in candidates if c.unit.kind == "item" and
+                         c.score >= best.score * self.w.list_ratio), best)
         chosen: list[Candidate] = []
         pool = [best]
-        if best.unit.kind == "item" and _LIST.search(query.original):
+        if best.unit.kind == "item" and listing:
             pool += self._followers(best)
             pool += [c for c in candidates[1:] if self._siblings(c, best)]
         pool += [c for c in candidates[1:] if c.score >= floor]
