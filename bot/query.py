@@ -90,15 +90,18 @@ class QueryAnalyzer:
         self._word = lru_cache(maxsize=8192)(self._analyze_word)
 
     def analyze(self, question: str) -> Query:
-        text = _join([ABBREVIATIONS.get(raw.lower().strip(".?!,"), raw)
-                      for raw in re.findall(r"[\w$'’./+-]+|[^\w\s]", question)])
+        raws = re.findall(r"[\w$'’./+-]+|[^\w\s]", question)
+        expansions = [ABBREVIATIONS.get(raw.lower().strip(".?!,")) for raw in raws]
+        text = _join([e or raw for e, raw in zip(expansions, raws)])
+        # an expansion may use words a small corpus lacks: they are ours, not the asker's
+        ours = set(words(" ".join(e for e in expansions if e))) - set(words(question))
         content, unknown, concepts, corrected = [], [], [], {}
         bm25: list[str] = []
         for word in words(text):
             if word in STOPWORDS or word in _QUESTION_WORDS:
                 continue
             token, status, synonyms = self._word(word)
-            if status == "generic":
+            if status == "generic" or (status == "unknown" and word in ours):
                 continue
             if status == "corrected":
                 text = re.sub(rf"\b{re.escape(word)}\b", token, text, flags=re.IGNORECASE)
