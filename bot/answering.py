@@ -318,14 +318,3 @@ def _reading_order(chosen: list[Candidate]) -> list[Candidate]:
             else (cand.unit.source, cand.unit.start)
         groups.setdefault(key, []).append(cand)
     return [c for group in groups.values() for c in sorted(group, key=lambda c: c.unit.start)]
-
-
-def _unknown_anchor(query: Query) -> bool:
-    """A capitalised word of the question (a place, a company, a school) that no document uses."""
-    if not query.unknown:
-        return False
-    unknown = set(query.unknown)
-    for word in re.findall(r"\b[A-Z][a-zA-Z]+\b", query.original):
-        if tokenize(word) and tokenize(word)[0] in unknown and word.lower() not in {"i", "im"}:
-            return True
-    return False
