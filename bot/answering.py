@@ -8,14 +8,16 @@ rewritten. The only words that are the bot's own come from prompts/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
 from bot.lexical import tokenize
 from bot.markup import escape_markdown
 from bot.prompts import Prompts
 from bot.query import Query
+from bot.roles import find_roles
 from bot.records import Answer, Citation, Unit
 from bot.retrieval import Scored
 from bot.storage import IndexData
@@ -26,7 +28,10 @@ _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|c
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"[$%]|\d")
-
+# A figure that can answer "how much / how many": money, a percentage, a count or a range,
+# not a bare year ("as of 2024").
+_FIGURE = re.compile(r"[$%€£]|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:k|million|billion|"
+                     r"percent|years?|\+)(?!\w)|\b\d+\s*[-–]\s*\d+\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Weights:
@@ -34,13 +39,20 @@ class Weights:
 
     cosine: float = 0.5
     chunk: float = 0.2
-    overlap: float = 0.3
+    overlap: float = 0.1
+    coverage: float = 0.3
     number_bonus: float = 0.08
     item_bonus: float = 0.03
     keep_ratio: float = 0.85  # keep units scoring at least this fraction of the best
+    list_ratio: float = 0.9  # list questions: an item this close to the best sentence wins
+    advice_ratio: float = 0.8  # advice answers: per aspect, the best unit above this share
     duplicate_cosine: float = 0.9
     min_cosine: float = 0.3  # below this (and little word overlap) the documents do not answer
     min_overlap: float = 0.34
+    min_coverage: float = 0.55  # share (idf-weighted) of the question's words the best unit's context holds
+    coverage_depth: int = 10  # how many of the best candidates may supply that coverage
+    pool: int = 60  # candidates kept for selection
+    role_penalty: float = 0.15  # a unit about another role than the one asked about
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,8 @@ class Candidate:
     score: float
     cosine: float
     overlap: float
+    coverage: float = 0.0
+    aspect: str = ""  # for advice answers: path, skills, education or experience
 
 
 class Composer:
@@ -60,63 +74,119 @@ class Composer:
         self.w = weights or Weights()
         sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
         self.unit_offsets = np.concatenate([[0], np.cumsum(sizes)])
+        self.group = _group_names(data.units)
         self.unit_tokens = [
-            frozenset(tokenize(" ".join((c.title, *u.section, u.label, u.text))))
-            for c in data.chunks for u in c.units
+            frozenset(tokenize(" ".join((self._title(row), *u.section, u.label, self._group_text(row),
+                                         u.text))))
+            for row, u in enumerate(data.units)
         ]
+        self.columns = {t: i for i, t in enumerate(sorted(set().union(*self.unit_tokens)))}
+        # which unit (with its title, headings and label) mentions which token: coverage of a
+        # question by every unit at once is a few column reads
+        self.mentions = np.zeros((len(self.unit_tokens), len(self.columns)), dtype=bool)
+        for row, tokens in enumerate(self.unit_tokens):
+            self.mentions[row, [self.columns[t] for t in tokens]] = True
+        df = self.mentions.sum(axis=0)
+        self.idf = np.log((len(self.unit_tokens) + 1) / (df + 0.5))
+        self.idf_unknown = float(self.idf.max()) if len(self.idf) else 1.0
+        self.has_number = np.array([bool(_FIGURE.search(u.text)) for u in data.units])
+        self.is_item = np.array([u.kind == "item" for u in data.units])
+        self.is_intro = np.array([u.kind == "intro" for u in data.units])
+        # the roles a unit itself names (text, label, nearest heading), for role mismatches
+        self.unit_roles = [frozenset(find_roles(" ".join((u.section[-1] if u.section else "",
+                                                          u.label, u.text)))) for u in data.units]
 
     def candidates(self, query: Query, vector: np.ndarray, hits: list[Scored]) -> list[Candidate]:
-        """Every answerable unit of the hit chunks, scored against the question, best first."""
-        if not hits:
+        """Every unit scored against the question (its cosine, how much of the question its
+        context covers, and how well its chunk was retrieved); the best `pool` first."""
+        if not hits or not len(self.data.units):
             return []
-        rows = np.concatenate([np.arange(self.unit_offsets[h.row], self.unit_offsets[h.row + 1])
-                               for h in hits]).astype(np.int64)
-        if not len(rows):
-            return []
-        chunk_norm = np.concatenate([
-            np.full(self.unit_offsets[h.row + 1] - self.unit_offsets[h.row], h.score / hits[0].score
-                    if hits[0].score > 0 else 0.0) for h in hits])
-        cosines = self.data.unit_vectors.matrix[rows] @ vector
-        wanted = set(query.tokens)
-        content = set(query.content) or wanted
+        w = self.w
+        cosines = self.data.unit_vectors.matrix @ vector
         amount = bool(_AMOUNT.search(query.original))
-        listing = bool(_LIST.search(query.original))
-        out = []
-        for row, cos, cnorm in zip(rows.tolist(), cosines.tolist(), chunk_norm.tolist()):
-            unit = self.data.units[row]
-            if unit.kind == "intro":
-                continue
-            overlap = len(content & self.unit_tokens[row]) / len(content) if content else 0.0
-            score = self.w.cosine * cos + self.w.chunk * cnorm + self.w.overlap * overlap
-            if amount:
-                score += self.w.number_bonus if _HAS_NUMBER.search(unit.text) else -self.w.number_bonus
-            if listing and unit.kind == "item":
-                score += self.w.item_bonus
-            title = self.data.chunks[int(self.data.unit_chunk[row])].title
-            out.append(Candidate(row, unit, title, score, cos, overlap))
-        out.sort(key=lambda c: -c.score)
-        return out
+        coverage, overlap = self._coverage(query)
+        if amount:
+            coverage = coverage * self.has_number
+        chunk_norm = np.zeros(len(self.data.chunks))
+        top = hits[0].score if hits[0].score > 0 else 1.0
+        chunk_norm[[h.row for h in hits]] = [h.score / top for h in hits]
+        score = (w.cosine * cosines + w.chunk * chunk_norm[self.data.unit_chunk]
+                 + w.overlap * overlap + w.coverage * coverage)
+        if amount:
+            score += np.where(self.has_number, w.number_bonus, -w.number_bonus)
+        if _LIST.search(query.original):
+            score += w.item_bonus * self.is_item
+        score -= w.role_penalty * self._other_role(query)
+        score[self.is_intro] = -np.inf
+        pool = min(w.pool, len(score))
+        rows = np.argpartition(-score, pool - 1)[:pool]
+        rows = rows[np.argsort(-score[rows], kind="stable")]
+        return [Candidate(int(r), self.data.units[r], self._title(r), float(score[r]),
+                          float(cosines[r]), float(overlap[r]), float(coverage[r]))
+                for r in rows.tolist() if np.isfinite(score[r])]
+
+    def _other_role(self, query: Query) -> np.ndarray:
+        """1 for units that name roles, none of them the one asked about."""
+        asked = set(find_roles(query.original) + find_roles(query.text))
+        if not asked:
+            return np.zeros(len(self.unit_roles))
+        return np.array([bool(r) and not (r & asked) for r in self.unit_roles], dtype=float)
+
+    def _title(self, row: int) -> str:
+        return self.data.chunks[int(self.data.unit_chunk[row])].title
+
+    def _group_text(self, row: int) -> str:
+        group = self.group[row]
+        return self.data.units[group].text if group >= 0 else ""
+
+    def _coverage(self, query: Query) -> tuple[np.ndarray, np.ndarray]:
+        """Per unit: the idf-weighted share of the question's concepts (a word or any of its
+        synonyms) that the unit's context mentions, and the plain share."""
+        n = len(self.unit_tokens)
+        if not query.concepts:
+            return np.zeros(n), np.zeros(n)
+        covered = np.zeros((n, len(query.concepts)), dtype=bool)
+        weights = np.empty(len(query.concepts))
+        for j, concept in enumerate(query.concepts):
+            cols = [self.columns[t] for t in concept if t in self.columns]
+            weights[j] = self.idf[cols].max() if cols else self.idf_unknown
+            if cols:
+                covered[:, j] = self.mentions[:, cols].any(axis=1)
+        return covered @ (weights / weights.sum()), covered.mean(axis=1)
 
     def answerable(self, query: Query, candidates: list[Candidate]) -> bool:
-        """Decline when nothing is close, or when the question hinges on a word the documents
-        never use (a city, a currency, a school they do not mention)."""
+        """Decline when nothing is close, when the question hinges on a real word the documents
+        never use (a city, a currency, a school), or when no passage holds both what is asked
+        and whom it is about ("BI developer" + "salary" when only ML engineers' are given)."""
         if not candidates:
             return False
         best = candidates[0]
         if best.cosine < self.w.min_cosine and best.overlap < self.w.min_overlap:
             return False
-        if query.unknown and len(query.unknown) >= max(1, len(query.content) // 2):
+        if is_advice(query):
+            return not unknown_in_request(query)
+        if query.unknown:
             return False
-        return not _unknown_anchor(query)
+        top = candidates[: self.w.coverage_depth]
+        return max(c.coverage for c in top) >= self.w.min_coverage
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
-        """The best units, near-duplicates dropped; for list questions the whole list."""
+        """The best units, near-duplicates dropped; for list questions the whole list; for
+        advice questions the best quotes on each aspect (path, skills, education, experience)."""
+        if is_advice(query):
+            return self._select_advice(candidates)
         best = candidates[0]
         floor = best.score * self.w.keep_ratio if best.score > 0 else best.score
+        listing = bool(_LIST.search(query.original))
+        if listing and best.unit.kind != "item":
+            # "which skills" is answered by a list, not by a sentence saying skills matter
+            best = next((c for c in candidates if c.unit.kind == "item" and
+                         c.score >= best.score * self.w.list_ratio), best)
         chosen: list[Candidate] = []
         pool = [best]
-        if best.unit.kind == "item" and _LIST.search(query.original):
-            pool += [c for c in candidates[1:] if _siblings(c.unit, best.unit)]
+        if best.unit.kind == "item" and listing:
+            pool += self._followers(best)
+            pool += [c for c in candidates[1:] if self._siblings(c, best)]
         pool += [c for c in candidates[1:] if c.score >= floor]
         for cand in pool:
             if len(chosen) >= self.max_units:
@@ -125,6 +195,39 @@ class Composer:
                 continue
             chosen.append(cand)
         return _reading_order(chosen)
+
+    def _select_advice(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The best quotes overall, then the best on each aspect still missing; grouped."""
+        floor = candidates[0].score * self.w.advice_ratio
+        top = candidates[0].score * self.w.keep_ratio
+        chosen: list[Candidate] = []
+        for cand in candidates:
+            if cand.score < floor or len(chosen) >= self.max_units:
+                break
+            aspect = aspect_of(self.unit_tokens[cand.row]) or ASPECT_ORDER[0]
+            have = {c.aspect for c in chosen}
+            if (cand.score >= top or aspect not in have) and not self._duplicate(cand, chosen):
+                chosen.append(replace(cand, aspect=aspect))
+        return sorted(chosen, key=lambda c: ASPECT_ORDER.index(c.aspect))
+
+    def _siblings(self, a: Candidate, b: Candidate) -> bool:
+        if self.group[a.row] >= 0 or self.group[b.row] >= 0:
+            return self.group[a.row] == self.group[b.row]
+        return _siblings(a.unit, b.unit)
+
+    def _followers(self, cand: Candidate) -> list[Candidate]:
+        """The items after a flattened list's group name ("- Certifications (Recommended)"
+        followed by "- AWS Certified ..."): the name alone answers nothing."""
+        if not any(g == cand.row for g in self.group[cand.row + 1:cand.row + 2]):
+            return []
+        out = []
+        for row in range(cand.row + 1, min(cand.row + self.max_units, len(self.data.units))):
+            unit = self.data.units[row]
+            if self.group[row] != cand.row:
+                break
+            out.append(Candidate(row, unit, cand.title, cand.score, cand.cosine, cand.overlap,
+                                 cand.coverage))
+        return out
 
     def _duplicate(self, cand: Candidate, chosen: list[Candidate]) -> bool:
         matrix = self.data.unit_vectors.matrix
@@ -140,9 +243,14 @@ class Composer:
     def render(self, question: str, query: Query, chosen: list[Candidate]) -> Answer:
         citations = []
         lines: list[str] = []
-        context = None
+        if unknown_situation(query):
+            lines.append(self.prompts.replies.unknown_situation)
+        context = aspect = None
         for n, cand in enumerate(chosen, 1):
             unit = cand.unit
+            if cand.aspect and cand.aspect != aspect:
+                aspect = cand.aspect
+                lines.append(("\n" if lines else "") + self._aspect_line(cand))
             citations.append(Citation(
                 n=n, source=unit.source, title=cand.title, section=unit.section, quote=unit.text,
                 start=unit.start, end=unit.end, score=round(cand.score, 4), label=unit.label,
@@ -150,7 +258,8 @@ class Composer:
             if unit.kind == "item":
                 here = self._context(cand)
                 if here != context:
-                    lines.append(("\n" if lines else "") + here)
+                    headed = bool(cand.aspect) and lines[-1].endswith(self._aspect_line(cand))
+                    lines.append(("\n" if lines and not headed else "") + here)
                     context = here
                 lines.append(f"- {escape_markdown(unit.text)} [{n}]")
             else:
@@ -162,11 +271,39 @@ class Composer:
             confidence=round(chosen[0].score, 4) if chosen else 0.0,
         )
 
+    def _aspect_line(self, cand: Candidate) -> str:
+        advice = self.prompts.advice
+        return advice.heading.format(aspect=getattr(advice, cand.aspect))
+
     def _context(self, cand: Candidate) -> str:
         fmt = self.prompts.format
         parts = [*cand.unit.section[-2:], cand.unit.label] if cand.unit.section else [cand.title]
         text = fmt.context_separator.join(escape_markdown(p) for p in parts if p)
         return fmt.item_context.format(context=text)
+
+
+def _group_names(units: list[Unit]) -> list[int]:
+    """For each item of a flattened list, the row of the group name it follows, or -1. A group
+    name is a short title-cased item after a non-title item (or opening the list)."""
+    out, current = [], -1
+    for row, unit in enumerate(units):
+        prev = units[row - 1] if row else None
+        same_list = prev is not None and prev.kind == "item" and prev.section == unit.section
+        if unit.kind != "item" or not same_list:
+            current = -1
+        if unit.kind == "item" and _group_name(unit.text) and not (same_list and _group_name(prev.text)):
+            out.append(-1)
+            current = row
+            continue
+        out.append(current)
+    return out
+
+
+def _group_name(text: str) -> bool:
+    """A short title-cased item without a number: "Soft Skills", "Certifications (Recommended)"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return 1 <= len(words) <= 5 and not _HAS_NUMBER.search(text) and text[-1] not in ".:;" \
+        and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len([w for w in words if len(w) > 3]))
 
 
 def _siblings(a: Unit, b: Unit) -> bool:
@@ -181,14 +318,3 @@ def _reading_order(chosen: list[Candidate]) -> list[Candidate]:
             else (cand.unit.source, cand.unit.start)
         groups.setdefault(key, []).append(cand)
     return [c for group in groups.values() for c in sorted(group, key=lambda c: c.unit.start)]
-
-
-def _unknown_anchor(query: Query) -> bool:
-    """A capitalised word of the question (a place, a company, a school) that no document uses."""
-    if not query.unknown:
-        return False
-    unknown = set(query.unknown)
-    for word in re.findall(r"\b[A-Z][a-zA-Z]+\b", query.original):
-        if tokenize(word) and tokenize(word)[0] in unknown and word.lower() not in {"i", "im"}:
-            return True
-    return False

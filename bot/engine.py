@@ -26,7 +26,7 @@ from bot.embedding import Embedder
 from bot.errors import IndexCorruptError, IndexError_, QuestionError
 from bot.grounding import Step
 from bot.prompts import Prompts, load_prompts
-from bot.query import QueryAnalyzer
+from bot.query import QueryAnalyzer, real_words_of
 from bot.records import Answer, BuildReport, Hit
 from bot.retrieval import Retriever
 from bot.settings import Settings
@@ -124,7 +124,8 @@ class Engine:
         self._loaded = Loaded(
             data=data,
             retriever=Retriever(data, s.fusion, s.dense_weight, s.rrf_k),
-            analyzer=QueryAnalyzer(data.lexical.vocabulary),
+            analyzer=QueryAnalyzer(data.lexical.vocabulary,
+                                   real_words_of(self.embedder.tokenizer.get_vocab())),
             composer=Composer(data, self.prompts, max_units=s.max_units),
             signature=signature,
         )

@@ -44,6 +44,7 @@ class CaseResult(BaseModel):
     fact_recall: float | None = None
     source_hit: bool | None = None
     length: int = 0
+    verbatim: bool = True  # every quote is exactly file_text[start:end] of its source
     seconds: float = 0.0
     answer: str = ""
 
@@ -58,9 +59,11 @@ class EvalReport(BaseModel):
     decline_rate: float
     smalltalk_rate: float
     median_answer_chars: float
+    verbatim_rate: float = 1.0
     latency_p50_ms: float
     latency_p95_ms: float
     followup: dict[str, float] = {}
+    splits: dict[str, dict[str, float]] = {}  # the same figures per split, for split "all"
     results: list[CaseResult] = []
 
 
@@ -107,7 +110,20 @@ def score_case(case: Case, answer: Answer, seconds: float) -> CaseResult:
     return result
 
 
-def evaluate(engine, file: str | Path | None = None, split: str = "all") -> EvalReport:
+def verbatim(answer: Answer, seeds_dir: Path) -> bool:
+    """Whether every citation's quote is exactly its source file's text at its offsets."""
+    for c in answer.citations:
+        try:
+            text = (seeds_dir / c.source).read_text(encoding="utf-8")
+        except OSError:
+            return False
+        if text[c.start:c.end] != c.quote:
+            return False
+    return True
+
+
+def evaluate(engine, file: str | Path | None = None, split: str = "all",
+             conversations: bool = True) -> EvalReport:
     path = Path(file) if file else DEFAULT_QUESTIONS
     cases = [c for c in load_cases(path) if split == "all" or c.split == split]
     if not cases:
@@ -117,13 +133,19 @@ def evaluate(engine, file: str | Path | None = None, split: str = "all") -> Eval
     for case in cases:
         started = time.perf_counter()
         answer = engine.ask(case.question)
-        results.append(score_case(case, answer, time.perf_counter() - started))
+        result = score_case(case, answer, time.perf_counter() - started)
+        result.verbatim = verbatim(answer, engine.settings.seeds_dir)
+        results.append(result)
     report = _summarise(str(path), split, results)
-    conversations = path.with_name("conversations.jsonl")
-    if conversations.exists():
+    if split == "all":
+        by_split = {c.split for c in cases}
+        report.splits = {name: _figures(_summarise(str(path), name, [
+            r for c, r in zip(cases, results) if c.split == name])) for name in sorted(by_split)}
+    dialogs = path.with_name("conversations.jsonl")
+    if conversations and dialogs.exists():
         from bot.evaluation_dialogs import evaluate_conversations
 
-        report.followup = evaluate_conversations(engine, conversations, split)
+        report.followup = evaluate_conversations(engine, dialogs, split)
     return report
 
 
@@ -141,9 +163,18 @@ def _summarise(file: str, split: str, results: list[CaseResult]) -> EvalReport:
         decline_rate=_mean([0.0 if r.answered else 1.0 for r in unanswerable]),
         smalltalk_rate=_mean([1.0 if r.ok else 0.0 for r in smalltalk]),
         median_answer_chars=statistics.median([r.length for r in answered]) if answered else 0.0,
+        verbatim_rate=_mean([1.0 if r.verbatim else 0.0 for r in results]),
         latency_p50_ms=_percentile(times, 50), latency_p95_ms=_percentile(times, 95),
         results=results,
     )
+
+
+FIGURES = ("fact_recall", "source_hit", "answered_rate", "decline_rate", "verbatim_rate",
+           "median_answer_chars")
+
+
+def _figures(report: EvalReport) -> dict[str, float]:
+    return {name: getattr(report, name) for name in FIGURES}
 
 
 def _mean(values: list[float]) -> float:
@@ -166,8 +197,15 @@ def format_report(report: EvalReport, verbose: bool = False) -> str:
         f"  decline rate (unanswerable)    {report.decline_rate:.3f}",
         f"  small talk handled             {report.smalltalk_rate:.3f}",
         f"  median answer length           {report.median_answer_chars:.0f} chars",
+        f"  quotes verbatim                {report.verbatim_rate:.3f}",
         f"  latency p50 / p95              {report.latency_p50_ms:.1f} / {report.latency_p95_ms:.1f} ms",
     ]
+    if report.splits:
+        lines.append(f"  {'by split':<31}" + "  ".join(f"{n:>9}" for n in report.splits))
+        for name in FIGURES:
+            values = "  ".join(f"{f[name]:>9.3f}" if name != "median_answer_chars" else f"{f[name]:>9.0f}"
+                               for f in report.splits.values())
+            lines.append(f"    {name:<29}{values}")
     for name, value in report.followup.items():
         lines.append(f"  {name:<31}{value:.3f}")
     if verbose:

@@ -47,6 +47,16 @@ class Format(_Section):
     context_separator: str
 
 
+class AdviceText(_Section):
+    """Headings of an advice answer's groups of quotes."""
+
+    heading: str
+    path: str
+    skills: str
+    education: str
+    experience: str
+
+
 class Suggestions(_Section):
     questions: tuple[str, ...]
 
@@ -78,6 +88,7 @@ class Prompts(_Section):
     bot: BotText
     replies: Replies
     format: Format
+    advice: AdviceText
     suggestions: Suggestions
     ui: UIText
 

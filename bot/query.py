@@ -18,7 +18,9 @@ ABBREVIATIONS = {
     "sf": "San Francisco", "nyc": "New York City", "ny": "New York", "phd": "Ph.D.",
     "phds": "Ph.D. degrees", "msc": "master's degree", "bsc": "bachelor's degree",
     "cert": "certification", "certs": "certifications", "mlops": "MLOps",
-    "yoe": "years of experience", "comp": "compensation", "dev": "developer",
+    "yoe": "years of experience", "comp": "compensation", "dev": "developer", "yrs": "years",
+    "yr": "year", "bls": "Bureau of Labor Statistics", "wef": "World Economic Forum",
+    "incl": "including", "min": "minimum", "max": "maximum", "vs": "versus", "r": "are", "u": "you", "ur": "your", "w/": "with", "prod": "production",
     "devs": "developers", "eng": "engineer", "uni": "university", "stats": "statistics",
 }
 # Words people use for what the documents call something else (BM25 only: the model knows them).
@@ -34,7 +36,23 @@ SYNONYMS = {
     "tool": "tools frameworks", "tech": "technologies", "start": "entry-level foundational",
     "begin": "entry-level foundational", "junior": "entry-level", "beginner": "entry-level",
     "senior": "senior-level experienced", "certified": "certifications",
+    "wages": "salary", "earnings": "salary compensation", "salaries": "salary compensation",
+    "schooling": "education degree", "school": "education degree", "masters": "master's degree",
+    "bachelors": "bachelor's degree", "doctorate": "Ph.D.", "phd": "Ph.D.",
+    "teacher": "teaching educator", "teach": "teaching", "switch": "transition career change",
+    "pivot": "transition career", "people": "communication stakeholder",
+    "coding": "programming", "code": "programming", "math": "mathematics statistics",
+    "maths": "mathematics", "ladder": "career progression", "progression": "career path",
+    "bonus": "additional cash compensation", "obsolete": "replace", "automl": "AutoML", "lowest": "range", "main": "key core",
+    "jobs": "job roles demand", "openings": "job postings demand", "postings": "job demand",
 }
+# Conversational words that carry no topic: unknown to the documents, yet no reason to decline.
+_GENERIC = frozenset("""
+actually really pretty gonna wanna gotta right now currently day thing stuff lot lots yeah hey
+ok okay please thanks maybe probably someday realistic honestly worth anyway hype alot heard
+hows whats i'd i'll without first last fit land barely love heavy versus
+hi hello hey hiya howdy greetings morning afternoon evening cheers
+""".split())
 _QUESTION_WORDS = frozenset("""
 what whats how much many which who whom where why when does do did is are can could should would
 need needs get getting good best know tell like want really usually typically kind sort
@@ -48,48 +66,81 @@ class Query:
     text: str  # abbreviations expanded, typos corrected: what the model embeds
     tokens: list[str] = field(default_factory=list)  # BM25 tokens, synonyms added
     content: list[str] = field(default_factory=list)  # stemmed content words of the question
-    unknown: list[str] = field(default_factory=list)  # content words the documents never use
+    unknown: list[str] = field(default_factory=list)  # real words the documents never use
+    concepts: list[frozenset[str]] = field(default_factory=list)  # per content word: it and its synonyms
+    corrected: dict[str, str] = field(default_factory=dict)  # typo -> document word
 
 
 class QueryAnalyzer:
-    """Normalises queries against the vocabulary of one index."""
+    """Normalises queries against the vocabulary of one index.
 
-    def __init__(self, vocabulary: dict[str, int]) -> None:
+    `real_words` are whole words of the embedding model's WordPiece vocabulary: a word found
+    there is English ("pounds", "London", "pasta"), so it is never "corrected" into a document
+    word it merely resembles; if the documents never use it, it is reported as unknown.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], real_words: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
+        self.real_words = real_words
         self._by_length: dict[int, list[str]] = {}
         for word in vocabulary:
             if word.isalpha():
                 self._by_length.setdefault(len(word), []).append(word)
         self.correct = lru_cache(maxsize=4096)(self._correct)
+        self._word = lru_cache(maxsize=8192)(self._analyze_word)
 
     def analyze(self, question: str) -> Query:
-        expanded = []
-        for raw in re.findall(r"[\w$'’./+-]+|[^\w\s]", question):
-            key = raw.lower().strip(".?!,")
-            if key in ABBREVIATIONS:
-                expanded.append(ABBREVIATIONS[key])
-                continue
-            expanded.append(raw)
-        text = _join(expanded)
-        fixed: list[str] = []
-        content, unknown = [], []
+        raws = re.findall(r"[\w$'’./+-]+|[^\w\s]", question)
+        expansions = [ABBREVIATIONS.get(raw.lower().strip(".?!,")) for raw in raws]
+        text = _join([e or raw for e, raw in zip(expansions, raws)])
+        # an expansion may use words a small corpus lacks: they are ours, not the asker's
+        ours = set(words(" ".join(e for e in expansions if e))) - set(words(question))
+        content, unknown, concepts, corrected = [], [], [], {}
+        bm25: list[str] = []
         for word in words(text):
-            token = stem(word)
             if word in STOPWORDS or word in _QUESTION_WORDS:
                 continue
-            if token not in self.vocabulary and not word.isdigit():
-                corrected = self.correct(token)
-                if corrected:
-                    text = re.sub(rf"\b{re.escape(word)}\b", corrected, text, flags=re.IGNORECASE)
-                    token = corrected
-                else:
-                    unknown.append(token)
+            token, status, synonyms = self._word(word)
+            if status == "generic" or (status == "unknown" and word in ours):
+                continue
+            if status == "corrected":
+                text = re.sub(rf"\b{re.escape(word)}\b", token, text, flags=re.IGNORECASE)
+                corrected[word] = token
+            elif status == "unknown":
+                unknown.append(token)
             content.append(token)
-            fixed.append(token)
-        bm25 = list(fixed)
-        for token in fixed:
-            bm25.extend(tokenize(SYNONYMS.get(token, "")))
-        return Query(original=question, text=text, tokens=bm25, content=content, unknown=unknown)
+            concepts.append(frozenset((token, *synonyms)))
+            bm25 += [token, *synonyms]
+        return Query(original=question, text=text, tokens=bm25, content=content, unknown=unknown,
+                     concepts=concepts, corrected=corrected)
+
+    def _analyze_word(self, word: str) -> tuple[str, str, tuple[str, ...]]:
+        """(token, status, synonym tokens the documents use); status is "known", "corrected",
+        "generic" (a conversational word that carries no topic) or "unknown"."""
+        token = stem(word)
+        synonyms = tuple(t for t in tokenize(SYNONYMS.get(token, SYNONYMS.get(word, "")))
+                         if t in self.vocabulary and t != token)
+        if token in self.vocabulary or word.isdigit():
+            return token, "known", synonyms
+        for variant in _variants(word):
+            synonyms = synonyms or tuple(t for t in tokenize(SYNONYMS.get(variant, ""))
+                                         if t in self.vocabulary)
+            if variant in self.vocabulary:
+                return variant, "known", synonyms
+        if synonyms:
+            return token, "known", synonyms
+        if word in _GENERIC or token in _GENERIC:
+            return token, "generic", ()
+        if self._is_real(word, token):
+            return token, "unknown", ()
+        corrected = self.correct(token)
+        if corrected:
+            fixed = tuple(t for t in tokenize(SYNONYMS.get(corrected, "")) if t in self.vocabulary)
+            return corrected, "corrected", fixed
+        return token, "unknown", ()
+
+    def _is_real(self, word: str, token: str) -> bool:
+        return bool(self.real_words) and (word in self.real_words or token in self.real_words)
 
     def _correct(self, token: str) -> str | None:
         """The document word one edit away (two for long words), most frequent first."""
@@ -105,6 +156,21 @@ class QueryAnalyzer:
                 if d <= limit and (best is None or d < best[0]):
                     best = (d, word)
         return best[1] if best else None
+
+
+def real_words_of(vocab: dict[str, int]) -> frozenset[str]:
+    """Whole English words of a WordPiece vocabulary (no "##" pieces, no [special] tokens)."""
+    return frozenset(w for w in vocab if w.isalpha() and len(w) > 1)
+
+
+def _variants(word: str) -> list[str]:
+    """Other forms of a word the light stemmer does not reach: growing -> grow, teacher -> teach."""
+    out = []
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("er", ""),
+                         ("ers", ""), ("ly", ""), ("ation", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return out
 
 
 def _join(parts: list[str]) -> str:

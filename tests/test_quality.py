@@ -1,0 +1,106 @@
+"""Answer quality on the real seeds: how people type, honest declines, lists, advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation import answer_text
+from bot.query import QueryAnalyzer, real_words_of
+
+
+@pytest.fixture(scope="module")
+def analyzer(engine):
+    return engine.loaded().analyzer
+
+
+@pytest.mark.parametrize("typo, fixed", [("sallary", "salary"), ("enginer", "engineer"),
+                                         ("carreer", "career")])
+def test_typos_are_corrected_to_document_words(analyzer, typo, fixed):
+    query = analyzer.analyze(f"{typo} question")
+    assert query.corrected.get(typo) == fixed and fixed in query.text
+    assert typo not in query.unknown
+
+
+@pytest.mark.parametrize("question, word", [("ML engineer salary in pounds", "pound"),
+                                            ("how do I cook pasta", "pasta"),
+                                            ("tuition for the Stanford masters", "tuition")])
+def test_real_english_words_are_not_corrected_and_are_unknown(analyzer, question, word):
+    query = analyzer.analyze(question)
+    assert word in query.unknown and not query.corrected
+    assert "found" not in query.text and "look past" not in query.text
+
+
+def test_without_the_model_vocabulary_a_real_word_may_be_corrected(engine):
+    """The WordPiece vocabulary is what stops "pounds" becoming a document word."""
+    vocabulary = engine.loaded().data.lexical.vocabulary
+    bare = QueryAnalyzer(vocabulary)
+    informed = QueryAnalyzer(vocabulary, real_words_of(engine.embedder.tokenizer.get_vocab()))
+    assert informed.analyze("salary in pounds").unknown == ["pound"]
+    assert bare.analyze("salary in pounds").unknown != ["pound"]
+
+
+def test_synonyms_of_document_words_are_not_unknown(analyzer):
+    query = analyzer.analyze("DS pay?")
+    assert query.unknown == []
+    assert "data scientist" in query.text
+    assert {"salary", "compensation"} & set(query.tokens)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("DS pay?", "$176,213"),
+    ("MLE salary in SF?", "$190,743"),
+    ("whats the average sallary for an ML enginer?", "$157,969"),
+    ("Which certifications are recommended for an ML education specialist?",
+     "AWS Certified Machine Learning - Specialty"),
+])
+def test_short_and_misspelt_questions_are_answered(engine, question, fact):
+    answer = engine.ask(question)
+    assert answer.answered and fact in answer_text(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "ML engineer salary in London in pounds?",
+    "tuition for the Stanford ML masters?",
+    "how many people passed the AWS ML Specialty exam last year",
+    "how much does a BI developer earn?",
+    "average data scientist salary in Berlin",
+    "how do I cook pasta?",
+])
+def test_near_domain_traps_are_declined(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "no_answer" and answer.citations == ()
+
+
+def test_the_role_without_the_asked_aspect_is_not_an_answer(engine):
+    """BI developers are described, and salaries are given, but never a BI developer's salary."""
+    assert engine.ask("what does a BI developer do?").answered
+    assert not engine.ask("how much does a BI developer earn?").answered
+
+
+def test_a_flattened_list_is_quoted_with_its_items(engine):
+    answer = engine.ask("Which certifications are recommended for an ML education specialist?")
+    quotes = [c.quote for c in answer.citations]
+    assert "Certifications (Recommended)" in quotes
+    assert "AWS Certified Machine Learning - Specialty" in quotes
+    assert "Google Cloud Professional Machine Learning Engineer" in quotes
+
+
+def test_advice_about_an_unknown_situation_says_so_and_groups_quotes(engine):
+    prompts = engine.prompts
+    answer = engine.ask("I'm an accountant, pretty good with spreadsheets. "
+                        "Is ML realistic for me and where do I start?")
+    assert answer.answered and answer.text.startswith(prompts.replies.unknown_situation)
+    headings = [prompts.advice.heading.format(aspect=getattr(prompts.advice, a))
+                for a in ("path", "skills", "education", "experience")]
+    assert sum(h in answer.text for h in headings) >= 2
+    assert len(answer.citations) >= 2
+
+
+def test_advice_whose_request_is_not_covered_is_declined(engine):
+    assert not engine.ask("how do I get an H-1B visa to work as an ML engineer in the US?").answered
+
+
+def test_answers_stay_short(engine):
+    for question in ("MLE skills", "what does an NLP scientist work on", "DS pay?"):
+        answer = engine.ask(question)
+        assert answer.answered and len(answer.text) <= 900
