@@ -50,7 +50,7 @@ SYNONYMS = {
 _GENERIC = frozenset("""
 actually really pretty gonna wanna gotta right now currently day thing stuff lot lots yeah hey
 ok okay please thanks maybe probably someday realistic honestly worth anyway hype alot heard
-hows whats i'd i'll without first last fit land barely love heavy versus
+hows whats i'd i'll without first last fit land barely love heavy versus go goes going went
 hi hello hey hiya howdy greetings morning afternoon evening cheers
 """.split())
 _QUESTION_WORDS = frozenset("""
@@ -129,7 +129,7 @@ class QueryAnalyzer:
                 return variant, "known", synonyms
         if synonyms:
             return token, "known", synonyms
-        if word in _GENERIC or token in _GENERIC:
+        if word in _GENERIC or token in _GENERIC or _no_topic(word):
             return token, "generic", ()
         if self._is_real(word, token):
             return token, "unknown", ()
@@ -156,6 +156,11 @@ class QueryAnalyzer:
                 if d <= limit and (best is None or d < best[0]):
                     best = (d, word)
         return best[1] if best else None
+
+
+def _no_topic(word: str) -> bool:
+    """A single letter, a number or a file name ("q.png") says nothing about a topic."""
+    return len(word) == 1 or any(ch.isdigit() or ch == "." for ch in word)
 
 
 def real_words_of(vocab: dict[str, int]) -> frozenset[str]:

@@ -82,7 +82,9 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
         assert page.locator("[data-testid='user']").first.inner_text().strip() == ui.examples[0]
 
         question = "Which skills does a data scientist need?"
-        expected = eng.ask(question)  # no history effect expected: the question names its role
+        history = [{"role": "user", "content": ui.examples[0]},
+                   {"role": "assistant", "content": eng.ask(ui.examples[0]).text}]
+        expected = eng.ask(question, history)  # what the page's session must show
         _ask(page, question)
         title = ui.sources_title.format(count=len(expected.citations))
         page.get_by_text(title).last.wait_for()
@@ -118,6 +120,7 @@ EVIL_QUESTION = (
     "What do security engineers paste into forms? <script>window.__pwned=4</script> "
     "<img src=x onerror=\"window.__pwned=5\"> [go](javascript:window.__pwned=6) "
     "![p](http://203.0.113.9/q.png)")
+PLAIN_QUESTION = "What do security engineers paste into forms, and which tags do they try?"
 
 
 def test_untrusted_text_shows_as_text_and_fetches_nothing(make_engine, page, tmp_path):
@@ -125,17 +128,25 @@ def test_untrusted_text_shows_as_text_and_fetches_nothing(make_engine, page, tmp
     seeds.mkdir()
     (seeds / "security.txt").write_text(EVIL_DOC, encoding="utf-8")
     eng = make_engine(seeds, feedback_path=tmp_path / "feedback.jsonl")
-    answer = eng.ask(EVIL_QUESTION)
+    # The question full of markup may well be declined; a plain question then quotes the
+    # document full of markup. Both must show as text and make the browser fetch nothing.
+    first = eng.ask(EVIL_QUESTION)
+    history = [{"role": "user", "content": EVIL_QUESTION},
+               {"role": "assistant", "content": first.text}]
+    answer = eng.ask(PLAIN_QUESTION, history)
     assert answer.citations, "the engine should quote the security document"
     with served(eng) as url:
         _open(page, url)
         _ask(page, EVIL_QUESTION)
-        page.get_by_text(eng.prompts.ui.sources_title.format(count=len(answer.citations))) \
-            .last.wait_for()
+        page.locator("[data-testid='bot']").first.wait_for()
         user = page.locator("[data-testid='user']").last.inner_text()
         assert "<script>window.__pwned=4</script>" in user and "![p](http" in user
-        bot = page.locator("[data-testid='bot']").first.inner_text()
+        _ask(page, PLAIN_QUESTION)
+        page.get_by_text(eng.prompts.ui.sources_title.format(count=len(answer.citations))) \
+            .last.wait_for()
+        bot = page.locator("[data-testid='bot']").nth(-2).inner_text()
         assert any(c.quote in bot for c in answer.citations)
+        assert any("<script>" in c.quote or "onerror" in c.quote for c in answer.citations)
         page.get_by_text(eng.prompts.ui.source_viewer_title).click()
         page.get_by_text(eng.prompts.ui.scope_document).click()
         viewer = page.locator("#cb-source-view")
