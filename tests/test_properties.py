@@ -38,7 +38,9 @@ def _check(answer) -> None:
     assert answer.kind in {"answer", "no_answer", "smalltalk", "clarify", "invalid"}
     for c in answer.citations:
         assert FILES[c.source][c.start:c.end] == c.quote
-    assert answer.answered == bool(answer.citations)
+    # an answer always cites; quotes without an answer only come with a clarifying question
+    assert not answer.answered or answer.citations
+    assert not answer.citations or answer.answered or answer.kind == "clarify"
     json.loads(answer.model_dump_json())
 
 
