@@ -38,6 +38,9 @@ a an the what whats what's how much many which who do does did is are am be can 
 i i'm im me my to for of in on about need needs get typically usually average avg typical
 study learn know have want become good best any some tell
 """.split())
+# Chat filler that says nothing about the topic, dropped from a follow-up before it is searched.
+_FILLER = re.compile(r"\b(tho|though|actually|really|exactly|lol|pls|plz|please|btw|like,|"
+                     r"anyway|just|then)\b", re.IGNORECASE)
 _ROLE_ASPECTS = ("salary", "skills", "education", "work", "career path")
 
 
@@ -182,9 +185,11 @@ def _kept_qualifiers(prev: Turn, aspect: str | None) -> tuple[str, ...]:
 
 
 def _about(message: str, roles: tuple[str, ...]) -> str:
-    """The message with its pronoun (or, failing that, its start) naming the roles."""
+    """The message with its pronoun (or, failing that, its start) naming the roles, and
+    without chat filler ("what do they actually do tho")."""
     name = " and ".join(roles)
     stripped = _FOLLOWUP_START.sub("", message).strip(" ,") or message
+    stripped = " ".join(_FILLER.sub(" ", stripped).split()) or stripped
     substituted, count = _ROLE_PRONOUN.subn(name, stripped, count=1)
     return substituted if count else f"{name}: {stripped}"
 
