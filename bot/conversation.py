@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.errors import QuestionError
-from bot.roles import (ASPECT_QUERY, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES, find_aspect,
-                       find_qualifiers, find_roles)
+from bot.roles import (ASPECT_QUERY, ASPECTS, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES,
+                       find_aspect, find_qualifiers, find_roles)
 
 Mode = Literal["answer", "compare", "clarify"]
 
@@ -162,7 +162,8 @@ def _vague(message: str, roles: tuple[str, ...]) -> bool:
     """A short message that names no role and nothing but a role-dependent aspect."""
     if roles or len(message.split()) > 6 or _vague_aspect(message) not in _ROLE_ASPECTS:
         return False
-    words = re.findall(r"[a-z']+", message.lower())
+    rest = ASPECTS[_vague_aspect(message)].sub(" ", message.lower())  # "career path?" too
+    words = re.findall(r"[a-z']+", rest)
     return all(w in _VAGUE_WORDS or find_aspect(w) for w in words)
 
 

@@ -41,7 +41,7 @@ ROLES: tuple[Role, ...] = (
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "salary": re.compile(r"\b(pays?|paying|paid|earn\w*|salar\w*|sallary|make|compensation|wages?|income|money|comp)\b", re.I),
+    "salary": re.compile(r"\b(pays?|paying|paid|earn\w*|salar\w*|sallary|make|makes (?:more|less|the most)|making|compensation|wages?|income|money|comp)\b", re.I),
     "skills": re.compile(r"\b(skills?|abilit\w+|know|tools?|languages?|frameworks?)\b", re.I),
     "education": re.compile(r"\b(study|studies|degree|education|phd|ph\.d|master'?s|bachelor'?s|"
                             r"school\w*|courses?|certif\w*|certs?|qualifications?)\b", re.I),
