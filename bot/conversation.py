@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.errors import QuestionError
-from bot.roles import (ASPECT_QUERY, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES, find_aspect,
-                       find_qualifiers, find_roles)
+from bot.roles import (ASPECT_QUERY, ASPECTS, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES,
+                       find_aspect, find_qualifiers, find_roles)
 
 Mode = Literal["answer", "compare", "clarify"]
 
@@ -38,6 +38,9 @@ a an the what whats what's how much many which who do does did is are am be can 
 i i'm im me my to for of in on about need needs get typically usually average avg typical
 study learn know have want become good best any some tell
 """.split())
+# Chat filler that says nothing about the topic, dropped from a follow-up before it is searched.
+_FILLER = re.compile(r"\b(tho|though|actually|really|exactly|lol|pls|plz|please|btw|like,|"
+                     r"anyway|just|then)\b", re.IGNORECASE)
 _ROLE_ASPECTS = ("salary", "skills", "education", "work", "career path")
 
 
@@ -159,7 +162,8 @@ def _vague(message: str, roles: tuple[str, ...]) -> bool:
     """A short message that names no role and nothing but a role-dependent aspect."""
     if roles or len(message.split()) > 6 or _vague_aspect(message) not in _ROLE_ASPECTS:
         return False
-    words = re.findall(r"[a-z']+", message.lower())
+    rest = ASPECTS[_vague_aspect(message)].sub(" ", message.lower())  # "career path?" too
+    words = re.findall(r"[a-z']+", rest)
     return all(w in _VAGUE_WORDS or find_aspect(w) for w in words)
 
 
@@ -182,9 +186,11 @@ def _kept_qualifiers(prev: Turn, aspect: str | None) -> tuple[str, ...]:
 
 
 def _about(message: str, roles: tuple[str, ...]) -> str:
-    """The message with its pronoun (or, failing that, its start) naming the roles."""
+    """The message with its pronoun (or, failing that, its start) naming the roles, and
+    without chat filler ("what do they actually do tho")."""
     name = " and ".join(roles)
     stripped = _FOLLOWUP_START.sub("", message).strip(" ,") or message
+    stripped = " ".join(_FILLER.sub(" ", stripped).split()) or stripped
     substituted, count = _ROLE_PRONOUN.subn(name, stripped, count=1)
     return substituted if count else f"{name}: {stripped}"
 

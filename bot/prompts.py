@@ -40,6 +40,7 @@ class Replies(_Section):
     comparison_heading: str
     comparison_missing: str
     unknown_situation: str
+    general_note: str
 
 
 class Format(_Section):

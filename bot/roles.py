@@ -41,12 +41,13 @@ ROLES: tuple[Role, ...] = (
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "salary": re.compile(r"\b(pays?|paying|paid|earn\w*|salar\w*|sallary|make|compensation|wages?|income|money|comp)\b", re.I),
+    "salary": re.compile(r"\b(pays?|paying|paid|earn\w*|salar\w*|sallary|make|makes (?:more|less|the most)|making|compensation|wages?|income|money|comp)\b", re.I),
     "skills": re.compile(r"\b(skills?|abilit\w+|know|tools?|languages?|frameworks?)\b", re.I),
     "education": re.compile(r"\b(study|studies|degree|education|phd|ph\.d|master'?s|bachelor'?s|"
-                            r"school\w*|courses?|certifications?|certs?|qualifications?)\b", re.I),
+                            r"school\w*|courses?|certif\w*|certs?|qualifications?)\b", re.I),
     "work": re.compile(r"\b(do|does|work on|responsibilit\w+|duties|role involve|day to day)\b", re.I),
-    "demand": re.compile(r"\b(demand|outlook|jobs?|market|hiring|growth|future)\b", re.I),
+    "demand": re.compile(r"\b(demand|outlook|jobs?|market|hiring|growth|growing|future|shortage|"
+                         r"postings?|positions|seek\w*|sought)\b", re.I),
     "career path": re.compile(r"\b(career path|progression|promot\w+|grow|advance\w*|next step|ladder|"
                               r"lead long term)\b", re.I),
 }
@@ -120,11 +121,18 @@ def find_qualifiers(text: str) -> list[str]:
     return [m.group().lower() for m in QUALIFIERS.finditer(text)]
 
 
+# A role's own discipline, named bare in quotes ("MLOps: the ability to deploy... is highly
+# valued"): such a quote is about the role. Only names no other role's work goes by.
+FIELDS: dict[str, re.Pattern[str]] = {"MLOps engineer": re.compile(r"\bmlops\b", re.IGNORECASE)}
+
+
 def unit_roles(title: str, section: tuple[str, ...], label: str, text: str) -> frozenset[str]:
-    """The roles a quote is about: those it, its list label or its headings name; failing
-    that, the role its document is about (a title such as "ML Education Specialist")."""
-    named = find_roles(" | ".join((text, label, *section)))
-    return frozenset(named or find_roles(title))
+    """The roles a quote is about: those it, its list label or its headings name, failing
+    that the role its document is about (a title such as "ML Education Specialist"); and
+    the roles whose discipline it names."""
+    here = " | ".join((text, label, *section))
+    fields = frozenset(role for role, field in FIELDS.items() if field.search(here))
+    return frozenset(find_roles(here) or find_roles(title)) | fields
 
 
 # How the documents write each qualifier ("junior" salaries are listed as "Entry-level: ...").

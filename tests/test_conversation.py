@@ -11,7 +11,8 @@ from bot.evaluation_dialogs import load_dialogs, run_dialogs, summarise
 
 CONVERSATIONS = Path(__file__).parent / "eval" / "conversations.jsonl"
 # Set from what the bot achieves (see the lead's report); a drop below these is a regression.
-THRESHOLDS = {"followup accuracy": 0.74, "switch accuracy": 0.9, "comparison accuracy": 0.8,
+# Measured on 57 conversations: follow-up 0.972, comparison 0.941, switch 1.0, clarification 1.0.
+THRESHOLDS = {"followup accuracy": 0.9, "switch accuracy": 0.9, "comparison accuracy": 0.85,
               "clarification accuracy": 0.9}
 
 
@@ -65,8 +66,26 @@ def test_comparisons_are_recognised():
 
 def test_vague_first_message_asks_for_clarification_but_not_after_a_role():
     assert resolve("salary?", None).mode == "clarify"
+    assert resolve("career path?", None).mode == "clarify"
     assert resolve("what math do i need for machine learning", None).mode == "answer"
     assert resolve("salary?", _history("what does a data scientist do?")).roles == ("data scientist",)
+
+
+def test_followup_drops_chat_filler_and_a_role_discipline_counts_for_the_role():
+    from bot.roles import unit_roles
+
+    turn = resolve("what do they actually do tho", _history("what do data scientists make?"))
+    assert turn.roles == ("data scientist",) and "tho" not in turn.resolved.split()
+    assert "MLOps engineer" in unit_roles("Machine Learning Scientist", (), "", "MLOps: deploying")
+
+
+def test_aspect_the_role_has_no_quotes_on_gets_general_quotes_with_a_note(engine):
+    history = _history("What does an NLP scientist work on?")
+    answer = engine.ask("what would I need to study for that?", history)
+    assert answer.answered and answer.roles == ("NLP scientist",)
+    assert engine.prompts.replies.general_note.format(role="NLP scientist") in answer.text
+    assert any("NLP" in c.quote for c in answer.citations)
+    assert any("Master's or Ph.D." in c.quote for c in answer.citations)
 
 
 def test_history_is_read_leniently():
