@@ -89,6 +89,9 @@ class Composer:
         df = self.mentions.sum(axis=0)
         self.idf = np.log((len(self.unit_tokens) + 1) / (df + 0.5))
         self.idf_unknown = float(self.idf.max()) if len(self.idf) else 1.0
+        self.doc_tokens: dict[str, frozenset[str]] = {}
+        for row, u in enumerate(data.units):
+            self.doc_tokens[u.source] = self.doc_tokens.get(u.source, frozenset()) | self.unit_tokens[row]
         self.has_number = np.array([bool(_FIGURE.search(u.text)) for u in data.units])
         self.is_item = np.array([u.kind == "item" for u in data.units])
         self.is_intro = np.array([u.kind == "intro" for u in data.units])
@@ -168,7 +171,17 @@ class Composer:
         if query.unknown:
             return False
         top = candidates[: self.w.coverage_depth]
-        return max(c.coverage for c in top) >= self.w.min_coverage
+        if _AMOUNT.search(query.original) and query.subjects:
+            # a figure answers for whom it is given: its context must name the asked role's
+            # qualifiers ("deep learning", "product") and its document the role itself
+            top = [c for c in top if self.has_number[c.row] and self._about_subjects(query, c)]
+        return max((c.coverage for c in top), default=0.0) >= self.w.min_coverage
+
+    def _about_subjects(self, query: Query, cand: Candidate) -> bool:
+        concepts = {t: concept for concept in query.concepts for t in concept}
+        here, document = self.unit_tokens[cand.row], self.doc_tokens[cand.unit.source]
+        return all(all(concepts.get(m, {m}) & here for m in modifiers)
+                   and concepts.get(head, {head}) & document for modifiers, head in query.subjects)
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         """The best units, near-duplicates dropped; for list questions the whole list; for

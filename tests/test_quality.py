@@ -104,3 +104,26 @@ def test_answers_stay_short(engine):
     for question in ("MLE skills", "what does an NLP scientist work on", "DS pay?"):
         answer = engine.ask(question)
         assert answer.answered and len(answer.text) <= 900
+
+
+def test_who_a_question_is_about_is_read_from_its_role_phrase():
+    from bot.query import subjects_of
+
+    assert subjects_of("how much do deep learning specialists make") == [(("deep", "learning"), "specialist")]
+    assert subjects_of("what does an average machine learning engineer earn") == [(("machine", "learning"), "engineer")]
+    assert subjects_of("where do I start?") == []
+
+
+def test_a_figure_for_another_role_does_not_answer(engine):
+    """The documents give ML engineers' salaries, never those of narrower roles named like them."""
+    assert engine.ask("what do machine learning engineers make in New York?").answered
+    for question in ("what's the pay of a deep learning engineer?",
+                     "salary of an AI pipeline engineer", "what do ML product managers earn"):
+        assert not engine.ask(question).answered, question
+
+
+def test_statements_before_an_advice_question_describe_the_asker(engine):
+    """'physics grad, barely code.' is the asker's situation, not an unknown request."""
+    answer = engine.ask("physics grad, barely code. which skills should I learn first for ML?")
+    assert answer.answered and len(answer.citations) >= 2
+    assert engine.ask("which data viz tools are used in machine learning?").answered
