@@ -44,7 +44,7 @@ SYNONYMS = {
     "teacher": "teaching educator", "teach": "teaching", "switch": "transition career change",
     "pivot": "transition career", "people": "communication stakeholder",
     "coding": "programming", "code": "programming", "math": "mathematics statistics",
-    "maths": "mathematics", "ladder": "career progression", "progression": "career path",
+    "maths": "mathematics", "ladder": "career progression", "progression": "career path", "path": "progression career",
     "bonus": "additional cash compensation", "obsolete": "replace", "automl": "AutoML", "lowest": "range", "main": "key core",
     "jobs": "job roles demand", "stand": "specialization competitive",
     "specialize": "specialization specialized", "reading": "research", "papers": "research publications", "openings": "job postings demand", "postings": "job demand",
@@ -54,7 +54,7 @@ _GENERIC = frozenset("""
 actually really pretty gonna wanna gotta right now currently day thing stuff lot lots yeah hey
 ok okay please thanks maybe probably someday realistic honestly worth anyway hype alot heard
 hows whats i'd i'll without first last fit land barely love heavy versus go goes going went
-hi hello hey hiya howdy greetings morning afternoon evening cheers
+hi hello hey hiya howdy greetings morning afternoon evening cheers take someday
 """.split())
 _QUESTION_WORDS = frozenset("""
 what whats how much many which who whom where why when does do did is are can could should would
