@@ -106,7 +106,8 @@ class Composer:
             return []
         w = self.w
         cosines = self.data.unit_vectors.matrix @ vector
-        amount = bool(_AMOUNT.search(query.original))
+        # "how can I maximise my pay?" asks for advice, not for a figure
+        amount = bool(_AMOUNT.search(query.original)) and not is_advice(query)
         coverage, overlap = self._coverage(query)
         if amount:
             coverage = coverage * self.has_number
@@ -245,6 +246,8 @@ class Composer:
     def _duplicate(self, cand: Candidate, chosen: list[Candidate]) -> bool:
         matrix = self.data.unit_vectors.matrix
         for other in chosen:
+            if _figures(cand.unit.text) != _figures(other.unit.text):
+                continue  # "Salary range: $70,000 to $285,000" says more than "Most common range"
             if float(matrix[cand.row] @ matrix[other.row]) >= self.w.duplicate_cosine:
                 return True
             a, b = self.unit_tokens[cand.row], self.unit_tokens[other.row]
@@ -317,6 +320,10 @@ def _group_name(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     return 1 <= len(words) <= 5 and not _HAS_NUMBER.search(text) and text[-1] not in ".:;" \
         and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len([w for w in words if len(w) > 3]))
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d[\d,.]*", text))
 
 
 def _siblings(a: Unit, b: Unit) -> bool:

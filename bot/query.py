@@ -47,7 +47,9 @@ SYNONYMS = {
     "maths": "mathematics", "ladder": "career progression", "progression": "career path", "path": "progression career",
     "bonus": "additional cash compensation", "obsolete": "replace", "automl": "AutoML", "lowest": "range", "main": "key core",
     "jobs": "job roles demand", "stand": "specialization competitive",
-    "specialize": "specialization specialized", "reading": "research", "papers": "research publications", "openings": "job postings demand", "postings": "job demand",
+    "specialize": "specialization specialized",
+    "maximize": "higher increases premium", "maximise": "higher increases premium",
+    "boost": "higher increases", "raise": "higher increases", "reading": "research", "papers": "research publications", "openings": "job postings demand", "postings": "job demand",
 }
 # Conversational words that carry no topic: unknown to the documents, yet no reason to decline.
 _GENERIC = frozenset("""

@@ -127,3 +127,15 @@ def test_statements_before_an_advice_question_describe_the_asker(engine):
     answer = engine.ask("physics grad, barely code. which skills should I learn first for ML?")
     assert answer.answered and len(answer.citations) >= 2
     assert engine.ask("which data viz tools are used in machine learning?").answered
+
+
+def test_units_with_different_figures_are_not_near_duplicates(engine):
+    """Two salary items read alike to the model; their figures say different things."""
+    answer = engine.ask("what's the salary range of an ML engineer, from lowest to highest?")
+    assert "$70,000 to $285,000" in answer_text(answer)
+
+
+def test_advice_about_pay_quotes_what_raises_it_not_only_figures(engine):
+    answer = engine.ask("how do I boost my salary as a machine learning engineer?")
+    assert answer.answered
+    assert any(not any(ch.isdigit() for ch in c.quote) for c in answer.citations)
