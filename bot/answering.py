@@ -23,7 +23,7 @@ from bot.retrieval import Scored
 from bot.storage import IndexData
 
 _AMOUNT = re.compile(r"\b(how much|salar(y|ies)|pay|paid|earn\w*|make|compensation|wage|income|"
-                     r"money|how many|percent|growth rate|\$)", re.IGNORECASE)
+                     r"money|how many|how (big|large)|percent|growth rate|\$)", re.IGNORECASE)
 _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|certifications?|"
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)

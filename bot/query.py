@@ -61,7 +61,7 @@ hi hello hey hiya howdy greetings morning afternoon evening cheers take someday
 _QUESTION_WORDS = frozenset("""
 what whats how much many which who whom where why when does do did is are can could should would
 need needs get getting good best know tell like want really usually typically kind sort
-thing things someone somebody people person anyone one im i'm ive i've me my mine
+thing things someone somebody people person anyone one im i'm ive i've me my mine big large
 """.split())
 
 # Nouns that name a job: the words in front of one say which job ("AI pipeline engineer").

@@ -139,3 +139,8 @@ def test_advice_about_pay_quotes_what_raises_it_not_only_figures(engine):
     answer = engine.ask("how do I boost my salary as a machine learning engineer?")
     assert answer.answered
     assert any(not any(ch.isdigit() for ch in c.quote) for c in answer.citations)
+
+
+def test_how_big_asks_for_a_figure(engine):
+    answer = engine.ask("how large will the shortage of ML professionals be by 2030?")
+    assert answer.answered and any(ch.isdigit() for c in answer.citations for ch in c.quote)
