@@ -52,6 +52,7 @@ class Weights:
     min_coverage: float = 0.55  # share (idf-weighted) of the question's words the best unit's context holds
     coverage_depth: int = 10  # how many of the best candidates may supply that coverage
     pool: int = 60  # candidates kept for selection
+    common_idf: float = 1.0  # words in about a third of units or more narrow nothing
     role_penalty: float = 0.15  # a unit about another role than the one asked about
 
 
@@ -181,8 +182,13 @@ class Composer:
     def _about_subjects(self, query: Query, cand: Candidate) -> bool:
         concepts = {t: concept for concept in query.concepts for t in concept}
         here, document = self.unit_tokens[cand.row], self.doc_tokens[cand.unit.source]
-        return all(all(concepts.get(m, {m}) & here for m in modifiers)
+        return all(all(concepts.get(m, {m}) & here for m in modifiers if not self._common(m))
                    and concepts.get(head, {head}) & document for modifiers, head in query.subjects)
+
+    def _common(self, token: str) -> bool:
+        """A word most units' context holds ("machine learning"): it narrows nothing."""
+        col = self.columns.get(token)
+        return col is not None and self.idf[col] < self.w.common_idf
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         """The best units, near-duplicates dropped; for list questions the whole list; for
@@ -250,7 +256,8 @@ class Composer:
                 continue  # "Salary range: $70,000 to $285,000" says more than "Most common range"
             if float(matrix[cand.row] @ matrix[other.row]) >= self.w.duplicate_cosine:
                 return True
-            a, b = self.unit_tokens[cand.row], self.unit_tokens[other.row]
+            # the quotes' own words: items of one list share all of their context
+            a, b = set(tokenize(cand.unit.text)), set(tokenize(other.unit.text))
             if cand.unit.text.lower() == other.unit.text.lower() or (
                     a and b and len(a & b) / len(a | b) > 0.85):
                 return True

@@ -44,7 +44,7 @@ SYNONYMS = {
     "teacher": "teaching educator", "teach": "teaching", "switch": "transition career change",
     "pivot": "transition career", "people": "communication stakeholder",
     "coding": "programming", "code": "programming", "math": "mathematics statistics",
-    "maths": "mathematics", "ladder": "career progression", "progression": "career path", "path": "progression career",
+    "maths": "mathematics", "ladder": "career progression", "progression": "career path",
     "bonus": "additional cash compensation", "obsolete": "replace", "automl": "AutoML", "lowest": "range", "main": "key core",
     "jobs": "job roles demand", "stand": "specialization competitive",
     "specialize": "specialization specialized",
@@ -181,7 +181,7 @@ def subjects_of(text: str) -> list[tuple[tuple[str, ...], str]]:
         if stem(word) not in _ROLE_HEADS:
             continue
         modifiers: list[str] = []
-        for prev in reversed(tokens[max(0, i - 3):i]):
+        for prev in reversed(tokens[max(0, i - 2):i]):
             if prev in STOPWORDS or prev in _QUESTION_WORDS or prev in _NOT_MODIFIERS:
                 break
             modifiers.insert(0, stem(prev))

@@ -144,3 +144,10 @@ def test_advice_about_pay_quotes_what_raises_it_not_only_figures(engine):
 def test_how_big_asks_for_a_figure(engine):
     answer = engine.ask("how large will the shortage of ML professionals be by 2030?")
     assert answer.answered and any(ch.isdigit() for c in answer.citations for ch in c.quote)
+
+
+def test_words_every_document_uses_do_not_narrow_a_role():
+    """'ML' in 'ML education specialist' is in nearly every unit's context; 'pipeline' is not."""
+    from bot.query import subjects_of
+
+    assert subjects_of("senior machine learning education specialist pay") == [(("learning", "education"), "specialist")]
