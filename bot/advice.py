@@ -19,7 +19,10 @@ _ADVICE = re.compile(r"\b(i|i'm|im|i've|i'd|my|me)\b.*\b(should|start|how|what|w
                      r"^(do|does|will|is|are)\b.*\b(help|worth|good|obsolete|replace|hype)\b", re.IGNORECASE)
 # The part of an advice question that describes the asker ("I'm an accountant, good with
 # spreadsheets."): words the documents never use are expected there, not in what is asked.
-_SITUATION = re.compile(r"\b(i'm|im|i am|i've been|ive been|been|i have|i work|i was)\b", re.IGNORECASE)
+_SITUATION = re.compile(r"\b(i'm|im|i am|i've been|ive been|been|i have|i work|i was|i love|i like|"
+                        r"i enjoy|i studied|i know)\b", re.IGNORECASE)
+_ASKING = re.compile(r"^\W*(what|whats|what's|how|which|who|where|when|why|is|are|do|does|can|could|"
+                     r"should|would|will|any)\b", re.IGNORECASE)
 
 ASPECT_ORDER = ("path", "skills", "education", "experience")
 # Words of a unit's context (title, headings, label, text) that put it under an aspect.
@@ -49,10 +52,21 @@ def is_advice(query: Query) -> bool:
 
 def unknown_in_request(query: Query) -> bool:
     """Whether a word the documents never use sits outside the asker's own situation."""
-    clauses = re.split(r"[.?!;]+", query.original)
-    situation = " ".join(c for c in clauses if _SITUATION.search(c))
+    situation = " ".join(_situation_clauses(query.original))
     own = set(tokenize(situation))
     return any(u not in own for u in query.unknown)
+
+
+def _situation_clauses(text: str) -> list[str]:
+    """Clauses that describe the asker: "I'm a teacher", or a statement before the question
+    ("math grad, barely code. what should I learn first?")."""
+    sentences = [s for s in re.split(r"(?<=[.?!;])\s+", text) if s.strip()]
+    out = []
+    for n, sentence in enumerate(sentences):
+        statement = n < len(sentences) - 1 and not sentence.rstrip().endswith("?") \
+            and not _ASKING.match(sentence)
+        out += [sentence] if statement else [c for c in sentence.split(",") if _SITUATION.search(c)]
+    return out
 
 
 def unknown_situation(query: Query) -> bool:

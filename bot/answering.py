@@ -23,7 +23,7 @@ from bot.retrieval import Scored
 from bot.storage import IndexData
 
 _AMOUNT = re.compile(r"\b(how much|salar(y|ies)|pay|paid|earn\w*|make|compensation|wage|income|"
-                     r"money|how many|percent|growth rate|\$)", re.IGNORECASE)
+                     r"money|how many|how (big|large)|percent|growth rate|\$)", re.IGNORECASE)
 _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|certifications?|"
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
@@ -52,6 +52,7 @@ class Weights:
     min_coverage: float = 0.55  # share (idf-weighted) of the question's words the best unit's context holds
     coverage_depth: int = 10  # how many of the best candidates may supply that coverage
     pool: int = 60  # candidates kept for selection
+    common_idf: float = 1.0  # words in about a third of units or more narrow nothing
     role_penalty: float = 0.15  # a unit about another role than the one asked about
 
 
@@ -89,6 +90,9 @@ class Composer:
         df = self.mentions.sum(axis=0)
         self.idf = np.log((len(self.unit_tokens) + 1) / (df + 0.5))
         self.idf_unknown = float(self.idf.max()) if len(self.idf) else 1.0
+        self.doc_tokens: dict[str, frozenset[str]] = {}
+        for row, u in enumerate(data.units):
+            self.doc_tokens[u.source] = self.doc_tokens.get(u.source, frozenset()) | self.unit_tokens[row]
         self.has_number = np.array([bool(_FIGURE.search(u.text)) for u in data.units])
         self.is_item = np.array([u.kind == "item" for u in data.units])
         self.is_intro = np.array([u.kind == "intro" for u in data.units])
@@ -103,7 +107,8 @@ class Composer:
             return []
         w = self.w
         cosines = self.data.unit_vectors.matrix @ vector
-        amount = bool(_AMOUNT.search(query.original))
+        # "how can I maximise my pay?" asks for advice, not for a figure
+        amount = bool(_AMOUNT.search(query.original)) and not is_advice(query)
         coverage, overlap = self._coverage(query)
         if amount:
             coverage = coverage * self.has_number
@@ -168,7 +173,22 @@ class Composer:
         if query.unknown:
             return False
         top = candidates[: self.w.coverage_depth]
-        return max(c.coverage for c in top) >= self.w.min_coverage
+        if _AMOUNT.search(query.original) and query.subjects:
+            # a figure answers for whom it is given: its context must name the asked role's
+            # qualifiers ("deep learning", "product") and its document the role itself
+            top = [c for c in top if self.has_number[c.row] and self._about_subjects(query, c)]
+        return max((c.coverage for c in top), default=0.0) >= self.w.min_coverage
+
+    def _about_subjects(self, query: Query, cand: Candidate) -> bool:
+        concepts = {t: concept for concept in query.concepts for t in concept}
+        here, document = self.unit_tokens[cand.row], self.doc_tokens[cand.unit.source]
+        return all(all(concepts.get(m, {m}) & here for m in modifiers if not self._common(m))
+                   and concepts.get(head, {head}) & document for modifiers, head in query.subjects)
+
+    def _common(self, token: str) -> bool:
+        """A word most units' context holds ("machine learning"): it narrows nothing."""
+        col = self.columns.get(token)
+        return col is not None and self.idf[col] < self.w.common_idf
 
     def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         """The best units, near-duplicates dropped; for list questions the whole list; for
@@ -232,9 +252,12 @@ class Composer:
     def _duplicate(self, cand: Candidate, chosen: list[Candidate]) -> bool:
         matrix = self.data.unit_vectors.matrix
         for other in chosen:
+            if _figures(cand.unit.text) != _figures(other.unit.text):
+                continue  # "Salary range: $70,000 to $285,000" says more than "Most common range"
             if float(matrix[cand.row] @ matrix[other.row]) >= self.w.duplicate_cosine:
                 return True
-            a, b = self.unit_tokens[cand.row], self.unit_tokens[other.row]
+            # the quotes' own words: items of one list share all of their context
+            a, b = set(tokenize(cand.unit.text)), set(tokenize(other.unit.text))
             if cand.unit.text.lower() == other.unit.text.lower() or (
                     a and b and len(a & b) / len(a | b) > 0.85):
                 return True
@@ -304,6 +327,10 @@ def _group_name(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     return 1 <= len(words) <= 5 and not _HAS_NUMBER.search(text) and text[-1] not in ".:;" \
         and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len([w for w in words if len(w) > 3]))
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d[\d,.]*", text))
 
 
 def _siblings(a: Unit, b: Unit) -> bool:

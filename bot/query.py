@@ -22,6 +22,8 @@ ABBREVIATIONS = {
     "yr": "year", "bls": "Bureau of Labor Statistics", "wef": "World Economic Forum",
     "incl": "including", "min": "minimum", "max": "maximum", "vs": "versus", "r": "are", "u": "you", "ur": "your", "w/": "with", "prod": "production",
     "devs": "developers", "eng": "engineer", "uni": "university", "stats": "statistics",
+    "viz": "visualization", "dataviz": "data visualization", "grad": "graduate", "grads": "graduates",
+    "undergrad": "undergraduate", "exp": "experience", "algo": "algorithm", "algos": "algorithms",
 }
 # Words people use for what the documents call something else (BM25 only: the model knows them).
 SYNONYMS = {
@@ -44,20 +46,30 @@ SYNONYMS = {
     "coding": "programming", "code": "programming", "math": "mathematics statistics",
     "maths": "mathematics", "ladder": "career progression", "progression": "career path",
     "bonus": "additional cash compensation", "obsolete": "replace", "automl": "AutoML", "lowest": "range", "main": "key core",
-    "jobs": "job roles demand", "openings": "job postings demand", "postings": "job demand",
+    "jobs": "job roles demand", "stand": "specialization competitive",
+    "specialize": "specialization specialized",
+    "maximize": "higher increases premium", "maximise": "higher increases premium",
+    "boost": "higher increases", "raise": "higher increases", "reading": "research", "papers": "research publications", "openings": "job postings demand", "postings": "job demand",
 }
 # Conversational words that carry no topic: unknown to the documents, yet no reason to decline.
 _GENERIC = frozenset("""
 actually really pretty gonna wanna gotta right now currently day thing stuff lot lots yeah hey
 ok okay please thanks maybe probably someday realistic honestly worth anyway hype alot heard
 hows whats i'd i'll without first last fit land barely love heavy versus go goes going went
-hi hello hey hiya howdy greetings morning afternoon evening cheers
+hi hello hey hiya howdy greetings morning afternoon evening cheers take someday
 """.split())
 _QUESTION_WORDS = frozenset("""
 what whats how much many which who whom where why when does do did is are can could should would
 need needs get getting good best know tell like want really usually typically kind sort
-thing things someone somebody people person anyone one im i'm ive i've me my mine
+thing things someone somebody people person anyone one im i'm ive i've me my mine big large
 """.split())
+
+# Nouns that name a job: the words in front of one say which job ("AI pipeline engineer").
+_ROLE_HEADS = frozenset("""engineer scientist specialist manager developer analyst researcher
+intern architect consultant""".split())
+# Words that may stand in front of a role noun without narrowing it ("average ML engineer").
+_NOT_MODIFIERS = frozenset("""average typical senior junior entry mid level lead principal staff
+experienced new pay salary salaries""".split())
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class Query:
     unknown: list[str] = field(default_factory=list)  # real words the documents never use
     concepts: list[frozenset[str]] = field(default_factory=list)  # per content word: it and its synonyms
     corrected: dict[str, str] = field(default_factory=dict)  # typo -> document word
+    subjects: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (modifiers, head)
 
 
 class QueryAnalyzer:
@@ -112,7 +125,7 @@ class QueryAnalyzer:
             concepts.append(frozenset((token, *synonyms)))
             bm25 += [token, *synonyms]
         return Query(original=question, text=text, tokens=bm25, content=content, unknown=unknown,
-                     concepts=concepts, corrected=corrected)
+                     concepts=concepts, corrected=corrected, subjects=subjects_of(text))
 
     def _analyze_word(self, word: str) -> tuple[str, str, tuple[str, ...]]:
         """(token, status, synonym tokens the documents use); status is "known", "corrected",
@@ -156,6 +169,24 @@ class QueryAnalyzer:
                 if d <= limit and (best is None or d < best[0]):
                     best = (d, word)
         return best[1] if best else None
+
+
+def subjects_of(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """Who a question is about, as (modifier tokens, head token) per role phrase: "deep learning
+    specialists" -> (("deep", "learning"), "specialist"). A figure about ML engineers does not
+    answer a question about AI pipeline engineers."""
+    tokens = words(text)
+    out = []
+    for i, word in enumerate(tokens):
+        if stem(word) not in _ROLE_HEADS:
+            continue
+        modifiers: list[str] = []
+        for prev in reversed(tokens[max(0, i - 2):i]):
+            if prev in STOPWORDS or prev in _QUESTION_WORDS or prev in _NOT_MODIFIERS:
+                break
+            modifiers.insert(0, stem(prev))
+        out.append((tuple(modifiers), stem(word)))
+    return out
 
 
 def _no_topic(word: str) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from bot.evaluation import evaluate
 
 # Measured with `python -m bot eval` on the full set (130 cases) when these were set: fact recall
-# 0.791, source hit 1.000, answered 0.937, declined 0.907, median 424 characters, all verbatim;
-# held-out split alone: recall 0.759, answered 0.889, declined 0.875.
-THRESHOLDS = {"fact_recall": 0.74, "source_hit": 0.95, "answered_rate": 0.91,
-              "decline_rate": 0.88, "verbatim_rate": 1.0}
+# 0.880, source hit 1.000, answered 1.000, declined 0.977, small talk 1.000, median 431
+# characters, all verbatim; dev split: recall 0.865, declined 1.000; held-out split: recall 0.907,
+# answered 1.000, declined 0.938.
+THRESHOLDS = {"fact_recall": 0.85, "source_hit": 0.97, "answered_rate": 0.97,
+              "decline_rate": 0.95, "smalltalk_rate": 0.95, "verbatim_rate": 1.0}
 MAX_MEDIAN_CHARS = 600
 
 
@@ -21,4 +22,4 @@ def test_evaluation_figures_stay_above_thresholds(engine):
         failures.append(f"median answer {report.median_answer_chars:.0f} > {MAX_MEDIAN_CHARS} chars")
     assert not failures, "; ".join(failures)
     assert set(report.splits) == {"dev", "heldout"}
-    assert report.splits["heldout"]["decline_rate"] >= 0.75
+    assert report.splits["heldout"]["decline_rate"] >= 0.9

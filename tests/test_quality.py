@@ -104,3 +104,50 @@ def test_answers_stay_short(engine):
     for question in ("MLE skills", "what does an NLP scientist work on", "DS pay?"):
         answer = engine.ask(question)
         assert answer.answered and len(answer.text) <= 900
+
+
+def test_who_a_question_is_about_is_read_from_its_role_phrase():
+    from bot.query import subjects_of
+
+    assert subjects_of("how much do deep learning specialists make") == [(("deep", "learning"), "specialist")]
+    assert subjects_of("what does an average machine learning engineer earn") == [(("machine", "learning"), "engineer")]
+    assert subjects_of("where do I start?") == []
+
+
+def test_a_figure_for_another_role_does_not_answer(engine):
+    """The documents give ML engineers' salaries, never those of narrower roles named like them."""
+    assert engine.ask("what do machine learning engineers make in New York?").answered
+    for question in ("what's the pay of a deep learning engineer?",
+                     "salary of an AI pipeline engineer", "what do ML product managers earn"):
+        assert not engine.ask(question).answered, question
+
+
+def test_statements_before_an_advice_question_describe_the_asker(engine):
+    """'physics grad, barely code.' is the asker's situation, not an unknown request."""
+    answer = engine.ask("physics grad, barely code. which skills should I learn first for ML?")
+    assert answer.answered and len(answer.citations) >= 2
+    assert engine.ask("which data viz tools are used in machine learning?").answered
+
+
+def test_units_with_different_figures_are_not_near_duplicates(engine):
+    """Two salary items read alike to the model; their figures say different things."""
+    answer = engine.ask("what's the salary range of an ML engineer, from lowest to highest?")
+    assert "$70,000 to $285,000" in answer_text(answer)
+
+
+def test_advice_about_pay_quotes_what_raises_it_not_only_figures(engine):
+    answer = engine.ask("how do I boost my salary as a machine learning engineer?")
+    assert answer.answered
+    assert any(not any(ch.isdigit() for ch in c.quote) for c in answer.citations)
+
+
+def test_how_big_asks_for_a_figure(engine):
+    answer = engine.ask("how large will the shortage of ML professionals be by 2030?")
+    assert answer.answered and any(ch.isdigit() for c in answer.citations for ch in c.quote)
+
+
+def test_words_every_document_uses_do_not_narrow_a_role():
+    """'ML' in 'ML education specialist' is in nearly every unit's context; 'pipeline' is not."""
+    from bot.query import subjects_of
+
+    assert subjects_of("senior machine learning education specialist pay") == [(("learning", "education"), "specialist")]
