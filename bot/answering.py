@@ -15,6 +15,7 @@ import numpy as np
 from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
 from bot.lexical import tokenize
 from bot.markup import escape_markdown
+from bot.overview import first_units, group_of, listed_concepts, lists_it, mostly_other
 from bot.prompts import Prompts
 from bot.query import Query
 from bot.roles import find_roles
@@ -54,6 +55,7 @@ class Weights:
     pool: int = 60  # candidates kept for selection
     common_idf: float = 1.0  # words in about a third of units or more narrow nothing
     role_penalty: float = 0.15  # a unit about another role than the one asked about
+    overview_units: int = 12  # a section overview quotes at most this many sub-sections
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Candidate:
     overlap: float
     coverage: float = 0.0
     aspect: str = ""  # for advice answers: path, skills, education or experience
+    overview: bool = False  # the first unit of a sub-section, shown under its heading
 
 
 class Composer:
@@ -190,11 +193,25 @@ class Composer:
         col = self.columns.get(token)
         return col is not None and self.idf[col] < self.w.common_idf
 
-    def select(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
-        """The best units, near-duplicates dropped; for list questions the whole list; for
-        advice questions the best quotes on each aspect (path, skills, education, experience)."""
+    def select(self, query: Query, candidates: list[Candidate],
+               overview: bool = False) -> list[Candidate]:
+        """The best units, near-duplicates dropped; for list questions the whole list (with
+        `overview`, a section's sub-sections: bot/overview.py); for advice questions the best
+        quotes on each aspect (path, skills, education, experience)."""
         if is_advice(query):
             return self._select_advice(candidates)
+        plain = self._select_plain(query, candidates)
+        sections = self._overview(query, candidates) if overview else []
+        if not sections:
+            return plain
+        # the overview, with the best quotes inside the same section it left out
+        parent = group_of(sections[0].unit).parent
+        rows = {c.row for c in sections}
+        inside = [replace(c, overview=True) for c in plain if c.row not in rows
+                  and (g := group_of(c.unit)) is not None and g.parent == parent]
+        return sorted(sections + inside, key=lambda c: c.unit.start)
+
+    def _select_plain(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         best = candidates[0]
         floor = best.score * self.w.keep_ratio if best.score > 0 else best.score
         listing = bool(_LIST.search(query.original))
@@ -215,6 +232,37 @@ class Composer:
                 continue
             chosen.append(cand)
         return _reading_order(chosen)
+
+    def _overview(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
+        """The first unit of each sub-section of the section that lists what is asked for
+        ("soft skills": "Essential Soft Skills"), chosen by how much of the question its title
+        and headings cover; empty when no such section covers enough of it."""
+        listed = listed_concepts(query.concepts)
+        best, key = None, None
+        for cand in candidates if listed else []:
+            group = group_of(cand.unit)
+            if group is None or not lists_it(group, listed):
+                continue
+            here = (round(self._heading_coverage(query, cand.title, group.parent[1]), 3), cand.score)
+            if key is None or here > key:
+                best, key = (cand, group), here
+        # the overview must cover the question as well as the best single quote does
+        if best is None or key[0] < max(self.w.min_coverage, candidates[0].coverage):
+            return []
+        cand, group = best
+        rows, headings = first_units(self.data.units, group.parent)
+        if len(rows) < 3 or not mostly_other(headings, listed):
+            return []
+        return [Candidate(r, self.data.units[r], cand.title, cand.score, cand.cosine, cand.overlap,
+                          cand.coverage, overview=True) for r in rows[: self.w.overview_units]]
+
+    def _heading_coverage(self, query: Query, title: str, section: tuple) -> float:
+        """The idf-weighted share of the question's concepts a title and headings mention."""
+        tokens = set(tokenize(" ".join((title, *section))))
+        weights = [max((self.idf[self.columns[t]] for t in c if t in self.columns),
+                       default=self.idf_unknown) for c in query.concepts]
+        hit = sum(w for c, w in zip(query.concepts, weights) if c & tokens)
+        return hit / sum(weights) if weights else 0.0
 
     def _select_advice(self, candidates: list[Candidate]) -> list[Candidate]:
         """The best quotes overall, then the best on each aspect still missing; grouped."""
@@ -278,7 +326,7 @@ class Composer:
                 n=n, source=unit.source, title=cand.title, section=unit.section, quote=unit.text,
                 start=unit.start, end=unit.end, score=round(cand.score, 4), label=unit.label,
             ))
-            if unit.kind == "item":
+            if unit.kind == "item" or cand.overview:
                 here = self._context(cand)
                 if here != context:
                     headed = bool(cand.aspect) and lines[-1].endswith(self._aspect_line(cand))

@@ -175,7 +175,7 @@ class Engine:
         candidates = loaded.composer.candidates(query, vector, hits)
         if not loaded.composer.answerable(query, candidates):
             return self._decline(question, query.text, turn)
-        chosen = loaded.composer.select(query, candidates)
+        chosen = loaded.composer.select(query, candidates, overview=True)
         answer = loaded.composer.render(question, query, chosen)
         return answer.model_copy(update={"roles": turn.roles})
 
