@@ -17,7 +17,7 @@ from bot.lexical import tokenize
 from bot.markup import escape_markdown
 from bot.overview import first_units, group_of, listed_concepts, lists_it, mostly_other
 from bot.prompts import Prompts
-from bot.query import Query
+from bot.query import ABBREVIATIONS, Query
 from bot.roles import find_roles
 from bot.records import Answer, Citation, Unit
 from bot.retrieval import Scored
@@ -257,8 +257,10 @@ class Composer:
                           cand.coverage, overview=True) for r in rows[: self.w.overview_units]]
 
     def _heading_coverage(self, query: Query, title: str, section: tuple) -> float:
-        """The idf-weighted share of the question's concepts a title and headings mention."""
-        tokens = set(tokenize(" ".join((title, *section))))
+        """The idf-weighted share of the question's concepts a title and headings mention
+        (their abbreviations spelled out, as the question's are: "ML Education Specialist")."""
+        words = " ".join((title, *section)).split()
+        tokens = set(tokenize(" ".join(ABBREVIATIONS.get(w.lower(), w) for w in words)))
         weights = [max((self.idf[self.columns[t]] for t in c if t in self.columns),
                        default=self.idf_unknown) for c in query.concepts]
         hit = sum(w for c, w in zip(query.concepts, weights) if c & tokens)
