@@ -15,7 +15,8 @@ import numpy as np
 from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
 from bot.lexical import tokenize
 from bot.markup import escape_markdown
-from bot.overview import first_units, group_of, listed_concepts, lists_it, mostly_other
+from bot.overview import (first_units, group_of, listed_concepts, lists_it, mostly_other,
+                          section_rows)
 from bot.prompts import Prompts
 from bot.query import ABBREVIATIONS, Query
 from bot.roles import find_roles
@@ -245,16 +246,17 @@ class Composer:
                 continue
             here = (round(self._heading_coverage(query, cand.title, group.parent[1]), 3), cand.score)
             if key is None or here > key:
-                best, key = (cand, group), here
+                rows, headings = first_units(self.data.units, group.parent)
+                if len(rows) >= 3 and mostly_other(headings, listed):
+                    best, key = (cand, group, rows), here
         # the overview must cover the question as well as the best single quote does
-        if best is None or key[0] < max(self.w.min_coverage, candidates[0].coverage):
+        if best is None or key[0] < max(self.w.min_coverage, round(candidates[0].coverage, 3)):
             return []
-        cand, group = best
-        rows, headings = first_units(self.data.units, group.parent)
-        if len(rows) < 3 or not mostly_other(headings, listed):
-            return []
+        cand, group, rows = best
+        whole = section_rows(self.data.units, group.parent)
+        rows = whole if len(whole) <= self.w.overview_units else rows[: self.w.overview_units]
         return [Candidate(r, self.data.units[r], cand.title, cand.score, cand.cosine, cand.overlap,
-                          cand.coverage, overview=True) for r in rows[: self.w.overview_units]]
+                          cand.coverage, overview=True) for r in rows]
 
     def _heading_coverage(self, query: Query, title: str, section: tuple) -> float:
         """The idf-weighted share of the question's concepts a title and headings mention

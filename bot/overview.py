@@ -52,14 +52,19 @@ def mostly_other(headings: list[str], listed: list[frozenset[str]]) -> bool:
     return naming * 3 <= len(headings)
 
 
+def section_rows(units: list[Unit], parent: tuple) -> list[int]:
+    """Rows of the quotable units of every sub-section under `parent`, in document order."""
+    return [row for row, unit in enumerate(units) if unit.kind != "intro"
+            and (group := group_of(unit)) is not None and group.parent == parent]
+
+
 def first_units(units: list[Unit], parent: tuple) -> tuple[list[int], list[str]]:
     """Rows of the first quotable unit of each sub-section under `parent`, in document order,
     and the sub-sections' headings."""
     rows, seen = [], []
-    for row, unit in enumerate(units):
-        group = group_of(unit)
-        if unit.kind == "intro" or group is None or group.parent != parent or group.heading in seen:
-            continue
-        seen.append(group.heading)
-        rows.append(row)
+    for row in section_rows(units, parent):
+        heading = group_of(units[row]).heading
+        if heading not in seen:
+            seen.append(heading)
+            rows.append(row)
     return rows, seen
