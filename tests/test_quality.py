@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.evaluation import answer_text
+from bot.markup import unescape_markdown
+from bot.overview import first_units, group_of, lists_it, mostly_other, section_rows
 from bot.query import QueryAnalyzer, real_words_of
+from bot.records import Unit
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +154,61 @@ def test_words_every_document_uses_do_not_narrow_a_role():
     from bot.query import subjects_of
 
     assert subjects_of("senior machine learning education specialist pay") == [(("learning", "education"), "specialist")]
+
+
+def _unit(n: int, section: tuple[str, ...], label: str = "", kind: str = "sentence") -> Unit:
+    return Unit(id=f"u{n}", source="doc.txt", kind=kind, start=n * 10, end=n * 10 + 5,
+                text=f"text {n}", section=section, label=label)
+
+
+def test_a_section_split_into_sub_sections_is_grouped_by_sub_heading():
+    units = [_unit(0, ("Common Challenges",), kind="intro"),
+             *(_unit(n, ("Common Challenges", h)) for n, h in
+               enumerate(["Data Quality", "Data Quality", "Overfitting", "Deployment"], 1)),
+             _unit(5, ("Salaries",))]
+    assert first_units(units, ("doc.txt", ("Common Challenges",))) == (
+        [1, 3, 4], ["Data Quality", "Overfitting", "Deployment"])
+    assert section_rows(units, ("doc.txt", ("Common Challenges",))) == [1, 2, 3, 4]
+    listed = [frozenset({"challenge"})]
+    assert lists_it(group_of(units[1]), listed)
+    # "Technical Skills › Soft Skills" is one list of skills, not one skill of a list
+    assert not lists_it(group_of(_unit(6, ("Technical Skills", "Soft Skills"))), [frozenset({"skill"})])
+    assert mostly_other(["Data Quality", "Overfitting", "Deployment"], listed)
+    assert not mostly_other(["Project Challenges", "Team Challenges", "Data"], listed)
+
+
+def test_labelled_groups_of_items_are_sub_sections_of_their_section():
+    item = _unit(1, ("Core Responsibilities",), label="Curriculum Development", kind="item")
+    group = group_of(item)
+    assert group.parent == ("doc.txt", ("Core Responsibilities",))
+    assert group.heading == "Curriculum Development"
+    assert group_of(_unit(2, ("Overview",))) is None
+
+
+def test_a_list_question_answered_by_sub_sections_quotes_one_per_heading(engine):
+    """"Essential Soft Skills" holds one heading and paragraph per skill: the answer names
+    several of them, each under its own heading, from one document, each cited."""
+    answer = engine.ask("soft skills for ML scientists")
+    parents = {(c.source, c.section[:-1]) for c in answer.citations}
+    headings = {c.section[-1] for c in answer.citations}
+    assert answer.answered and len(parents) == 1 and len(headings) == len(answer.citations) >= 5
+    for citation in answer.citations:
+        assert citation.section[-1] in unescape_markdown(answer.text)  # under its heading
+    text = answer_text(answer)
+    assert "Communication" in text and "Emotional Intelligence" in text
+
+
+def test_a_short_sectioned_list_is_quoted_whole(engine):
+    """A career ladder of three levels with two roles each fits in one answer: every role."""
+    answer = engine.ask("career ladder for ML education specialists")
+    labels = {c.label for c in answer.citations}
+    assert answer.answered and len(labels) >= 3
+    assert all(sum(c.label == label for c in answer.citations) >= 2 for label in labels)
+
+
+def test_a_sub_section_that_is_the_list_itself_gets_no_overview(engine):
+    """"skills for a deep learning specialist": the role's own skills item, not every sub-section
+    of a "Technical Skills" section whose sub-headings are themselves lists of skills."""
+    answer = engine.ask("skills for a deep learning specialist")
+    assert "GPU programming" in answer_text(answer)
+    assert len({c.section for c in answer.citations}) < len(answer.citations)
