@@ -14,6 +14,7 @@ import numpy as np
 
 from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
 from bot.lexical import tokenize
+from bot.listing import figures, group_names, reading_order, siblings
 from bot.markup import escape_markdown
 from bot.overview import (first_units, group_of, listed_concepts, lists_it, mostly_other,
                           section_rows)
@@ -29,7 +30,6 @@ _AMOUNT = re.compile(r"\b(how much|salar(y|ies)|pay|paid|earn\w*|make|compensati
 _LIST = re.compile(r"\b(skills?|responsibilit\w*|tools?|languages?|frameworks?|certifications?|"
                    r"industr\w*|compan\w*|roles|steps|requirements?|duties|tasks|qualifications|"
                    r"libraries|technologies|challenges|practices|trends)\b", re.IGNORECASE)
-_HAS_NUMBER = re.compile(r"[$%]|\d")
 # A figure that can answer "how much / how many": money, a percentage, a count or a range,
 # not a bare year ("as of 2024").
 _FIGURE = re.compile(r"[$%€£]|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:k|million|billion|"
@@ -79,7 +79,7 @@ class Composer:
         self.w = weights or Weights()
         sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
         self.unit_offsets = np.concatenate([[0], np.cumsum(sizes)])
-        self.group = _group_names(data.units)
+        self.group = group_names(data.units)
         self.unit_tokens = [
             frozenset(tokenize(" ".join((self._title(row), *u.section, u.label, self._group_text(row),
                                          u.text))))
@@ -232,7 +232,7 @@ class Composer:
             if cand in chosen or self._duplicate(cand, chosen):
                 continue
             chosen.append(cand)
-        return _reading_order(chosen)
+        return reading_order(chosen)
 
     def _overview(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
         """The first unit of each sub-section of the section that lists what is asked for
@@ -285,7 +285,7 @@ class Composer:
     def _siblings(self, a: Candidate, b: Candidate) -> bool:
         if self.group[a.row] >= 0 or self.group[b.row] >= 0:
             return self.group[a.row] == self.group[b.row]
-        return _siblings(a.unit, b.unit)
+        return siblings(a.unit, b.unit)
 
     def _followers(self, cand: Candidate) -> list[Candidate]:
         """The items after a flattened list's group name ("- Certifications (Recommended)"
@@ -304,7 +304,7 @@ class Composer:
     def _duplicate(self, cand: Candidate, chosen: list[Candidate]) -> bool:
         matrix = self.data.unit_vectors.matrix
         for other in chosen:
-            if _figures(cand.unit.text) != _figures(other.unit.text):
+            if figures(cand.unit.text) != figures(other.unit.text):
                 continue  # "Salary range: $70,000 to $285,000" says more than "Most common range"
             if float(matrix[cand.row] @ matrix[other.row]) >= self.w.duplicate_cosine:
                 return True
@@ -355,45 +355,3 @@ class Composer:
         parts = [*cand.unit.section[-2:], cand.unit.label] if cand.unit.section else [cand.title]
         text = fmt.context_separator.join(escape_markdown(p) for p in parts if p)
         return fmt.item_context.format(context=text)
-
-
-def _group_names(units: list[Unit]) -> list[int]:
-    """For each item of a flattened list, the row of the group name it follows, or -1. A group
-    name is a short title-cased item after a non-title item (or opening the list)."""
-    out, current = [], -1
-    for row, unit in enumerate(units):
-        prev = units[row - 1] if row else None
-        same_list = prev is not None and prev.kind == "item" and prev.section == unit.section
-        if unit.kind != "item" or not same_list:
-            current = -1
-        if unit.kind == "item" and _group_name(unit.text) and not (same_list and _group_name(prev.text)):
-            out.append(-1)
-            current = row
-            continue
-        out.append(current)
-    return out
-
-
-def _group_name(text: str) -> bool:
-    """A short title-cased item without a number: "Soft Skills", "Certifications (Recommended)"."""
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
-    return 1 <= len(words) <= 5 and not _HAS_NUMBER.search(text) and text[-1] not in ".:;" \
-        and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len([w for w in words if len(w) > 3]))
-
-
-def _figures(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\d[\d,.]*", text))
-
-
-def _siblings(a: Unit, b: Unit) -> bool:
-    return a.kind == "item" and a.source == b.source and a.section == b.section and a.label == b.label
-
-
-def _reading_order(chosen: list[Candidate]) -> list[Candidate]:
-    """Keep the best unit's group first, but list items of one group in document order."""
-    groups: dict[tuple, list[Candidate]] = {}
-    for cand in chosen:
-        key = (cand.unit.source, cand.unit.section, cand.unit.label) if cand.unit.kind == "item" \
-            else (cand.unit.source, cand.unit.start)
-        groups.setdefault(key, []).append(cand)
-    return [c for group in groups.values() for c in sorted(group, key=lambda c: c.unit.start)]
