@@ -174,10 +174,6 @@ def _merge_lone_markers(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
-def is_noise(line: str) -> bool:
-    return any(p.match(line.strip()) for p in _NOISE)
-
-
 def _heading_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14 or len(text) > 100:
