@@ -33,8 +33,8 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def bench_build(seeds: Path, work: Path, repeat: int) -> dict:
-    from bot.chunking import chunk_embedding_text, unit_embedding_text
-    from bot.embedding import Embedder
+    from bot.ingest.chunking import chunk_embedding_text, unit_embedding_text
+    from bot.index.embedding import Embedder
     from bot.engine import Engine
     from bot.settings import get_settings
     from bot import storage

@@ -4,8 +4,8 @@
 
 DATASET_DIR holds the standard BEIR files: corpus.jsonl, queries.jsonl and qrels/test.tsv (only
 the queries in the test qrels are scored). Each abstract goes through careerbot's chunking
-(`bot.chunking`), embedding (`bot.embedding.Embedder`), BM25 tokenisation (`bot.lexical`) and
-fusion (`bot.retrieval.fuse`): a document's dense and BM25 scores are its best chunk's, then fused. Gains are binary, the
+(`bot.ingest.chunking`), embedding (`bot.index.embedding.Embedder`), BM25 tokenisation (`bot.index.lexical`) and
+fusion (`bot.answer.retrieval.fuse`): a document's dense and BM25 scores are its best chunk's, then fused. Gains are binary, the
 discount log2. Chunk vectors are cached in `.bench-cache/` (gitignored) under a key made of the
 model's sha256, the chunker version and the corpus file's sha256, so a second run takes seconds.
 Not part of CI or the test suite: embedding the 12,175 chunks took 40 minutes on two busy cores.
@@ -26,11 +26,11 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text  # noqa: E402
-from bot.embedding import Embedder  # noqa: E402
-from bot.lexical import LexicalIndex, tokenize  # noqa: E402
-from bot.retrieval import fuse  # noqa: E402
-from bot.storage import lexical_text  # noqa: E402
+from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text  # noqa: E402
+from bot.index.embedding import Embedder  # noqa: E402
+from bot.index.lexical import LexicalIndex, tokenize  # noqa: E402
+from bot.answer.retrieval import fuse  # noqa: E402
+from bot.index.storage import lexical_text  # noqa: E402
 
 
 def load_corpus(folder: Path) -> list[tuple[str, str]]:
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"BEIR SciFact: {len(docs)} documents, {len(chunks)} chunks, {len(ids)} test queries")
     print(f"{'method':<40} nDCG@10")
-    print(f"{'BM25 (bot.lexical)':<40} {run('', 0, 0, 'bm25'):.4f}")
+    print(f"{'BM25 (bot.index.lexical)':<40} {run('', 0, 0, 'bm25'):.4f}")
     print(f"{'dense (all-MiniLM-L6-v2)':<40} {run('', 0, 0, 'dense'):.4f}")
     label = f"hybrid ({args.fusion}, " + (f"w={args.dense_weight})" if args.fusion == "convex"
                                           else f"k={args.rrf_k})")

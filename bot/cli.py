@@ -148,13 +148,13 @@ def _cmd_chat(args) -> int:
 
 
 def _cmd_serve(args) -> int:
-    from bot.web import serve
+    from bot.web.app import serve
 
     return serve(_settings(args), host=args.host, port=args.port)
 
 
 def _cmd_eval(args) -> int:
-    from bot.evaluation import evaluate, format_report
+    from bot.evaluation.questions import evaluate, format_report
 
     report = evaluate(_engine(args), args.file, split=args.split)
     print(report.model_dump_json(indent=2) if args.json else format_report(report, args.verbose))

@@ -17,20 +17,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from bot import indexing, storage
-from bot.answering import Composer
-from bot.conversation import Turn, resolve
-from bot.dialogue import needs_dialogue, respond
-from bot.documents import discover
-from bot.embedding import Embedder
+from bot.index import build as indexing
+from bot.index import storage
+from bot.answer.compose import Composer
+from bot.dialogue.conversation import Turn, resolve
+from bot.dialogue.respond import needs_dialogue, respond
+from bot.ingest.documents import discover
+from bot.index.embedding import Embedder
 from bot.errors import IndexCorruptError, IndexError_, QuestionError
-from bot.grounding import Step
+from bot.dialogue.grounding import Step
 from bot.prompts import Prompts, load_prompts
-from bot.query import QueryAnalyzer, real_words_of
+from bot.answer.query import QueryAnalyzer, real_words_of
 from bot.records import Answer, BuildReport, Hit
-from bot.retrieval import Retriever
+from bot.answer.retrieval import Retriever
 from bot.settings import Settings
-from bot.smalltalk import classify
+from bot.dialogue.smalltalk import classify
 
 log = logging.getLogger("careerbot")
 

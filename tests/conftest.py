@@ -28,7 +28,7 @@ def _isolated_env(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def embedder():
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
 
     e = Embedder()
     e.model  # load once for the whole session

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import QuestionError
-from bot.evaluation import answer_text
+from bot.evaluation.scoring import answer_text
 from conftest import SEEDS
 
 GOLDEN = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chunking import chunk_document, chunk_embedding_text
-from bot.embedding import MAX_TOKENS
+from bot.ingest.chunking import chunk_document, chunk_embedding_text
+from bot.index.embedding import MAX_TOKENS
 from conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation import resolve, user_messages
-from bot.evaluation_dialogs import load_dialogs, run_dialogs, summarise
+from bot.dialogue.conversation import resolve, user_messages
+from bot.evaluation.conversations import load_dialogs, run_dialogs, summarise
 
 CONVERSATIONS = Path(__file__).parent / "eval" / "conversations.jsonl"
 # Set from what the bot achieves (see the lead's report); a drop below these is a regression.
@@ -72,7 +72,7 @@ def test_vague_first_message_asks_for_clarification_but_not_after_a_role():
 
 
 def test_followup_drops_chat_filler_and_a_role_discipline_counts_for_the_role():
-    from bot.roles import unit_roles
+    from bot.answer.roles import unit_roles
 
     turn = resolve("what do they actually do tho", _history("what do data scientists make?"))
     assert turn.roles == ("data scientist",) and "tho" not in turn.resolved.split()

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from bot.documents import BadSeed, discover, read_document
+from bot.ingest.documents import BadSeed, discover, read_document
 
 
 def _read(path, max_bytes=1_000_000):

@@ -3,7 +3,7 @@ achieves today (measured with `python -m bot eval`, thresholds set a margin belo
 
 from __future__ import annotations
 
-from bot.evaluation import evaluate
+from bot.evaluation.questions import evaluate
 
 # Measured with `python -m bot eval` on the full set (130 cases) when these were set: fact recall
 # 0.911, source hit 1.000, answered 1.000, declined 0.977, small talk 1.000, median 431

@@ -10,7 +10,7 @@ import signal
 import pytest
 
 import procs
-from bot import storage
+from bot.index import storage
 from bot.errors import IndexError_
 
 QUESTION = "What do data scientists analyze?"
@@ -30,11 +30,11 @@ def _entries(index_dir):
 
 # (function the child stops in, which call, what exists on disk at that moment)
 MOMENTS = [
-    ("bot.embedding:Embedder.encode", 1, "lock held, new vectors being computed"),
-    ("bot.vectors:VectorStore.save", 1, "chunks.jsonl written into .tmp-g-*, vectors not yet"),
-    ("bot.storage._fsync_tree", 1, "whole new generation in .tmp-g-*, not yet renamed"),
+    ("bot.index.embedding:Embedder.encode", 1, "lock held, new vectors being computed"),
+    ("bot.index.vectors:VectorStore.save", 1, "chunks.jsonl written into .tmp-g-*, vectors not yet"),
+    ("bot.index.storage._fsync_tree", 1, "whole new generation in .tmp-g-*, not yet renamed"),
     ("os.replace", 2, "new g-* renamed into place, .tmp-manifest.json.* written, not committed"),
-    ("bot.storage.clean_leftovers", 2, "new manifest committed, old generation not yet removed"),
+    ("bot.index.storage.clean_leftovers", 2, "new manifest committed, old generation not yet removed"),
 ]
 
 
@@ -82,7 +82,7 @@ def test_kill_9_during_a_rebuild_leaves_an_index_that_answers(
 def test_a_second_build_process_is_refused_while_the_first_holds_the_lock(make_engine, small_seeds):
     index_dir = make_engine(small_seeds).settings.index_dir
     args = ["index", "--full", "--seeds", str(small_seeds), "--index", str(index_dir)]
-    first = procs.start(args, pause_at="bot.embedding:Embedder.encode")
+    first = procs.start(args, pause_at="bot.index.embedding:Embedder.encode")
     procs.wait_until_stopped(first)  # holds index/.lock, halfway through its build
     second = procs.run(args)
     assert second.returncode == 1

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot import storage
+from bot.index import storage
 from bot.errors import IndexCorruptError, IndexLockedError, SeedsError
 
 

@@ -133,7 +133,7 @@ def test_serving_with_a_seeds_change_connects_only_to_loopback(small_seeds, tmp_
 
 def test_the_server_binds_loopback_unless_told_otherwise():
     from bot.cli import _parser
-    from bot.web import launch_options
+    from bot.web.app import launch_options
 
     assert _parser().parse_args(["serve"]).host == "127.0.0.1"
     options = launch_options()

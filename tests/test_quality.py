@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evaluation import answer_text
+from bot.evaluation.scoring import answer_text
 from bot.markup import unescape_markdown
-from bot.overview import first_units, group_of, lists_it, mostly_other, section_rows
-from bot.query import QueryAnalyzer, real_words_of
+from bot.answer.overview import first_units, group_of, lists_it, mostly_other, section_rows
+from bot.answer.query import QueryAnalyzer, real_words_of
 from bot.records import Unit
 
 
@@ -110,7 +110,7 @@ def test_answers_stay_short(engine):
 
 
 def test_who_a_question_is_about_is_read_from_its_role_phrase():
-    from bot.query import subjects_of
+    from bot.answer.query import subjects_of
 
     assert subjects_of("how much do deep learning specialists make") == [(("deep", "learning"), "specialist")]
     assert subjects_of("what does an average machine learning engineer earn") == [(("machine", "learning"), "engineer")]
@@ -151,7 +151,7 @@ def test_how_big_asks_for_a_figure(engine):
 
 def test_words_every_document_uses_do_not_narrow_a_role():
     """'ML' in 'ML education specialist' is in nearly every unit's context; 'pipeline' is not."""
-    from bot.query import subjects_of
+    from bot.answer.query import subjects_of
 
     assert subjects_of("senior machine learning education specialist pay") == [(("learning", "education"), "specialist")]
 

@@ -13,7 +13,8 @@ import tracemalloc
 import pytest
 
 import procs
-from bot import indexing, storage
+from bot.index import build as indexing
+from bot.index import storage
 
 # -- bad seeds ----------------------------------------------------------------------------------
 
@@ -201,7 +202,7 @@ class _Asker(threading.Thread):
 
 def test_seed_edits_while_serving_are_rebuilt_in_the_background(
         make_engine, small_seeds, monkeypatch):
-    from bot.watcher import SeedsWatcher
+    from bot.web.watcher import SeedsWatcher
 
     engine = make_engine(small_seeds)
     engine.build()
@@ -243,7 +244,7 @@ def test_seed_edits_while_serving_are_rebuilt_in_the_background(
 
 
 def test_a_rebuild_that_fails_keeps_the_old_index_serving(make_engine, small_seeds):
-    from bot.watcher import SeedsWatcher, index_status
+    from bot.web.watcher import SeedsWatcher, index_status
 
     engine = make_engine(small_seeds)
     engine.build()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.smalltalk import classify
+from bot.dialogue.smalltalk import classify
 
 
 @pytest.mark.parametrize("message, kind", [

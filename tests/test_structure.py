@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.structure import parse, split_sentences
+from bot.ingest.structure import parse, split_sentences
 from conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from bot import chatformat, feedback, sources
+from bot.web import chatformat
+from bot.web import feedback
+from bot.web import sources
 from bot.markup import unescape_markdown
 from bot.records import Citation
 from conftest import SEEDS
@@ -163,7 +165,7 @@ def test_feedback_errors_name_the_file_and_line(tmp_path):
 
 
 def test_launch_options_stay_offline():
-    from bot.web import launch_options
+    from bot.web.app import launch_options
 
     options = launch_options()
     assert options["server_name"] == "127.0.0.1" and options["share"] is False

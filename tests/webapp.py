@@ -25,7 +25,7 @@ def free_port() -> int:
 @contextmanager
 def served(engine) -> Iterator[str]:
     """The chat for `engine`, launched in-process on 127.0.0.1; yields its URL."""
-    from bot.web import build_app, launch_options
+    from bot.web.app import build_app, launch_options
 
     app = build_app(engine)
     port = free_port()

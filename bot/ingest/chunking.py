@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from bot.hashing import short_hash
+from bot.ingest.hashing import short_hash
 from bot.records import SECTION_SEPARATOR, Chunk, Unit
-from bot.structure import parse
+from bot.ingest.structure import parse
 
 CHUNKER_VERSION = 3  # bump when chunk boundaries or unit parsing change: forces re-embedding
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.grounding import Step, about
+from bot.dialogue.grounding import Step, about
 from bot.records import Answer, Citation
-from bot.roles import ASPECT_QUERY
+from bot.answer.roles import ASPECT_QUERY
 
 PER_SIDE = 3  # quotes per role: enough for a fact, short enough to read side by side
 _MARKER = re.compile(r" \[(\d+)\]$", re.MULTILINE)

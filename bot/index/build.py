@@ -15,10 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from bot import storage
-from bot.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
-from bot.documents import BadSeed, discover, file_sha256, read_document
-from bot.embedding import Embedder
+from bot.index import storage
+from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
+from bot.ingest.documents import BadSeed, discover, file_sha256, read_document
+from bot.index.embedding import Embedder
 from bot.errors import IndexError_, SeedsError
 from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile
 from bot.settings import Settings

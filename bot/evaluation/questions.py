@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from bot.errors import BotError
-from bot.markup import unescape_markdown
+from bot.evaluation.scoring import fact_recall
 from bot.records import Answer
 from bot.settings import REPO_ROOT
 
@@ -82,18 +82,6 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-def answer_text(answer: Answer) -> str:
-    """What a reader sees: the answer as plain text plus its quotes."""
-    return unescape_markdown(answer.text) + "\n" + "\n".join(c.quote for c in answer.citations)
-
-
-def fact_recall(answer: Answer, facts: list[list[str]]) -> float:
-    if not facts:
-        return 1.0
-    text = answer_text(answer).lower()
-    return sum(any(alt.lower() in text for alt in group) for group in facts) / len(facts)
-
-
 def score_case(case: Case, answer: Answer, seconds: float) -> CaseResult:
     result = CaseResult(id=case.id, question=case.question, kind=case.kind, ok=False,
                         answered=answer.answered, length=len(answer.text), seconds=seconds,
@@ -143,7 +131,7 @@ def evaluate(engine, file: str | Path | None = None, split: str = "all",
             r for c, r in zip(cases, results) if c.split == name])) for name in sorted(by_split)}
     dialogs = path.with_name("conversations.jsonl")
     if conversations and dialogs.exists():
-        from bot.evaluation_dialogs import evaluate_conversations
+        from bot.evaluation.conversations import evaluate_conversations
 
         report.followup = evaluate_conversations(engine, dialogs, split)
     return report

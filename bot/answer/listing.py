@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.records import Unit
 
 if TYPE_CHECKING:
-    from bot.answering import Candidate
+    from bot.answer.candidate import Candidate
 
 _HAS_NUMBER = re.compile(r"[$%]|\d")
 

@@ -12,18 +12,19 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
-from bot.lexical import tokenize
-from bot.listing import figures, group_names, reading_order, siblings
+from bot.answer.advice import ASPECT_ORDER, aspect_of, is_advice, unknown_in_request, unknown_situation
+from bot.index.lexical import tokenize
+from bot.answer.candidate import Candidate
+from bot.answer.listing import figures, group_names, reading_order, siblings
 from bot.markup import escape_markdown
-from bot.overview import (first_units, group_of, listed_concepts, lists_it, mostly_other,
+from bot.answer.overview import (first_units, group_of, listed_concepts, lists_it, mostly_other,
                           section_rows)
 from bot.prompts import Prompts
-from bot.query import ABBREVIATIONS, Query
-from bot.roles import find_roles
+from bot.answer.query import ABBREVIATIONS, Query
+from bot.answer.roles import find_roles
 from bot.records import Answer, Citation, Unit
-from bot.retrieval import Scored
-from bot.storage import IndexData
+from bot.answer.retrieval import Scored
+from bot.index.storage import IndexData
 
 _AMOUNT = re.compile(r"\b(how much|salar(y|ies)|pay|paid|earn\w*|make|compensation|wage|income|"
                      r"money|how many|how (big|large)|percent|growth rate|\$)", re.IGNORECASE)
@@ -57,19 +58,6 @@ class Weights:
     common_idf: float = 1.0  # words in about a third of units or more narrow nothing
     role_penalty: float = 0.15  # a unit about another role than the one asked about
     overview_units: int = 12  # a section overview quotes at most this many sub-sections
-
-
-@dataclass(frozen=True)
-class Candidate:
-    row: int
-    unit: Unit
-    title: str
-    score: float
-    cosine: float
-    overlap: float
-    coverage: float = 0.0
-    aspect: str = ""  # for advice answers: path, skills, education or experience
-    overview: bool = False  # the first unit of a sub-section, shown under its heading
 
 
 class Composer:

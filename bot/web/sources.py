@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.documents import BadSeed, discover, read_document
+from bot.ingest.documents import BadSeed, discover, read_document
 from bot.prompts import UIText
 from bot.records import Chunk, Citation
 from bot.settings import Settings

@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answering import Candidate, Composer
+from bot.answer.compose import Candidate, Composer
 from bot.markup import escape_markdown
 from bot.prompts import Prompts
-from bot.query import Query
+from bot.answer.query import Query
 from bot.records import Answer
-from bot.storage import IndexData
-from bot.roles import (ASPECT_QUERY, ASPECTS, find_roles, mentions_qualifier, starts_with_role,
+from bot.index.storage import IndexData
+from bot.answer.roles import (ASPECT_QUERY, ASPECTS, find_roles, mentions_qualifier, starts_with_role,
                        unit_roles, without_roles)
 
 _FIGURE = re.compile(r"[$%]|\d")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.clarification import clarify
-from bot.comparison import compare
-from bot.conversation import Turn
-from bot.grounding import Step, answer_about
+from bot.dialogue.clarification import clarify
+from bot.dialogue.comparison import compare
+from bot.dialogue.conversation import Turn
+from bot.dialogue.grounding import Step, answer_about
 from bot.records import Answer
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.lexical import STOPWORDS, stem, tokenize, words
+from bot.index.lexical import STOPWORDS, stem, tokenize, words
 
 ABBREVIATIONS = {
     "mle": "machine learning engineer", "mles": "machine learning engineers",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.errors import QuestionError
-from bot.roles import (ASPECT_QUERY, ASPECTS, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES,
+from bot.answer.roles import (ASPECT_QUERY, ASPECTS, COMPARISON, COMPARISON_TO, QUALIFIERS, ROLES,
                        find_aspect, find_qualifiers, find_roles)
 
 Mode = Literal["answer", "compare", "clarify"]

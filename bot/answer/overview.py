@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.lexical import tokenize
+from bot.index.lexical import tokenize
 from bot.records import Unit
 
 # What a list question asks for; a parent heading naming it ("Common Challenges") whose

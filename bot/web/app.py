@@ -17,12 +17,14 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from bot import chatformat, feedback, sources
+from bot.web import chatformat
+from bot.web import feedback
+from bot.web import sources
 from bot.engine import Engine
 from bot.markup import escape_markdown, unescape_markdown
 from bot.records import Answer, Citation
 from bot.settings import Settings
-from bot.watcher import SeedsWatcher, index_status
+from bot.web.watcher import SeedsWatcher, index_status
 
 if TYPE_CHECKING:
     import gradio as gr

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.lexical import tokenize
-from bot.query import Query
+from bot.index.lexical import tokenize
+from bot.answer.query import Query
 
 _ADVICE = re.compile(r"\b(i|i'm|im|i've|i'd|my|me)\b.*\b(should|start|how|what|which|realistic|route|"
                      r"path|worth|step|job for me|fit|pivot|switch\w*|become|learn)\b|"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.grounding import Step
+from bot.dialogue.grounding import Step
 from bot.records import Answer
-from bot.roles import ASPECT_QUERY, find_roles
-from bot.storage import IndexData
+from bot.answer.roles import ASPECT_QUERY, find_roles
+from bot.index.storage import IndexData
 
 GENERAL_QUOTES = 3
 MIN_MENTIONS = 2  # a role named in fewer chunks than this is not one the documents cover

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.evaluation import fact_recall
+from bot.evaluation.scoring import fact_recall
 from bot.records import Answer
 
 

@@ -26,9 +26,9 @@ import numpy as np
 from pydantic import ValidationError
 
 from bot.errors import IndexCorruptError, IndexLockedError, IndexNotFoundError
-from bot.lexical import LexicalIndex
+from bot.index.lexical import LexicalIndex
 from bot.records import Chunk, Manifest, Unit
-from bot.vectors import VectorStore
+from bot.index.vectors import VectorStore
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.hashing import short_hash
+from bot.ingest.hashing import short_hash
 from bot.records import Unit
 
 _BULLET = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)\s*")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.query import Query
-from bot.storage import IndexData
+from bot.answer.query import Query
+from bot.index.storage import IndexData
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,6 @@
+"""Index: chunks and units in, a committed index generation out (and loaded back).
+
+Embeds texts (embedding), keeps the vectors in FAISS (vectors) and the words in BM25 (lexical),
+writes and loads a generation under index/ with its manifest (storage), and updates it
+incrementally from the seeds (build). Takes records from ingest; knows nothing of questions.
+"""
