@@ -19,7 +19,9 @@ examples:
   careerbot chat                           multi-turn chat in the terminal
   careerbot index                          update the index after editing seeds/
   careerbot index --full                   re-embed everything
-  careerbot eval                           quality figures on tests/eval/questions.jsonl
+  careerbot eval                           quality per corpus and split (train, sealed)
+  careerbot eval --corpus seeds --split train --no-conversations
+  careerbot fit                            refit the answer models on the training split
   careerbot feedback > candidates.jsonl    web chat votes as candidate evaluation cases
 
 environment:
@@ -74,11 +76,16 @@ def _parser() -> argparse.ArgumentParser:
     p = add("serve", _cmd_serve, "serve the web chat (builds the index first if needed)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
-    p = add("eval", _cmd_eval, "measure answer quality on an evaluation set")
-    p.add_argument("file", nargs="?", help="questions JSONL (default: tests/eval/questions.jsonl)")
-    p.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    p = add("eval", _cmd_eval, "quality figures per corpus and split (tests/eval/<corpus>/)")
+    p.add_argument("--corpus", choices=["seeds", "corpus2", "all"], default="all",
+                   help="which corpus (default: all; corpus2 is tests/corpus2/docs)")
+    p.add_argument("--split", choices=["train", "sealed", "all"], default="all",
+                   help="train: fitted and debugged on; sealed: only ever reported (default: both)")
+    p.add_argument("--no-conversations", action="store_true", help="single-turn questions only")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
-    p.add_argument("--verbose", action="store_true", help="list every failed case")
+    p = add("fit", _cmd_fit, "fit the answer models on the training split (bot/answer/ranker.json)")
+    p.add_argument("--corpus", choices=["seeds", "corpus2", "all"], default="all",
+                   help="which corpora to fit on (default: all)")
     p = add("feedback", _cmd_feedback, "turn the web chat's likes and dislikes into candidate "
             "evaluation cases (JSONL on stdout, to review before adding to tests/eval/)")
     return parser
@@ -154,15 +161,32 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from bot.evaluation.questions import evaluate, format_report
+    import json
 
-    report = evaluate(_engine(args), args.file, split=args.split)
-    print(report.model_dump_json(indent=2) if args.json else format_report(report, args.verbose))
+    from bot.evaluation.corpora import NAMES
+    from bot.evaluation.report import format_table, run
+
+    corpora = list(NAMES) if args.corpus == "all" else [args.corpus]
+    splits = ["train", "sealed"] if args.split == "all" else [args.split]
+    figures = run(corpora, splits, conversations=not args.no_conversations)
+    print(json.dumps([f.model_dump() for f in figures], indent=1) if args.json
+          else format_table(figures))
+    return 0
+
+
+def _cmd_fit(args) -> int:
+    from bot.evaluation.corpora import NAMES
+    from bot.evaluation.fit import ARTIFACT, format_report, run
+
+    corpora = list(NAMES) if args.corpus == "all" else [args.corpus]
+    report = run(corpora)
+    print(f"fitted on the training split of {', '.join(corpora)}; wrote {ARTIFACT}")
+    print(format_report(report))
     return 0
 
 
 def _cmd_feedback(args) -> int:
-    from bot import feedback
+    from bot.web import feedback
 
     path = _settings(args).feedback_path
     print(feedback.write_cases(feedback.candidate_cases(feedback.load(path))), end="")

@@ -17,21 +17,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+import numpy as np
+
+from bot.answer.answerer import Answerer
+from bot.answer.ranker import ARTIFACT, Ranker, load_ranker
+from bot.answer.retrieval import Retriever
+from bot.dialogue.context import Context, Turn
+from bot.dialogue.reply import Replier
+from bot.dialogue.smalltalk import classify
+from bot.errors import IndexCorruptError, IndexError_, QuestionError, RankerError
 from bot.index import build as indexing
 from bot.index import storage
-from bot.answer.compose import Composer
-from bot.dialogue.conversation import Turn, resolve
-from bot.dialogue.respond import needs_dialogue, respond
-from bot.ingest.documents import discover
 from bot.index.embedding import Embedder
-from bot.errors import IndexCorruptError, IndexError_, QuestionError
-from bot.dialogue.grounding import Step
+from bot.ingest.documents import discover
+from bot.lexicon import load_lexicon
 from bot.prompts import Prompts, load_prompts
-from bot.answer.query import QueryAnalyzer, real_words_of
 from bot.records import Answer, BuildReport, Hit
-from bot.answer.retrieval import Retriever
 from bot.settings import Settings
-from bot.dialogue.smalltalk import classify
 
 log = logging.getLogger("careerbot")
 
@@ -39,9 +41,9 @@ log = logging.getLogger("careerbot")
 @dataclass(frozen=True)
 class Loaded:
     data: storage.IndexData
-    retriever: Retriever
-    analyzer: QueryAnalyzer
-    composer: Composer
+    answerer: Answerer
+    context: Context
+    replier: Replier
     signature: tuple
 
 
@@ -122,17 +124,39 @@ class Engine:
                 f"{self.settings.index_dir} was built with another embedding model "
                 f"({data.manifest.model_name}); run `careerbot index --full`")
         s = self.settings
+        prompts, lexicon = self.prompts, load_lexicon(s.prompts_dir)
+        answerer = Answerer(data, data.knowledge, lexicon, prompts, _ranker(),
+                            Retriever(data, s.fusion, s.dense_weight, s.rrf_k), top_k=s.top_k)
+        names = {r.key: r.name for r in data.knowledge.roles}
         self._loaded = Loaded(
-            data=data,
-            retriever=Retriever(data, s.fusion, s.dense_weight, s.rrf_k),
-            analyzer=QueryAnalyzer(data.lexical.vocabulary,
-                                   real_words_of(self.embedder.tokenizer.get_vocab())),
-            composer=Composer(data, self.prompts, max_units=s.max_units),
-            signature=signature,
-        )
+            data=data, answerer=answerer, context=Context(answerer.analyzer, lexicon, names),
+            replier=Replier(answerer, prompts, names), signature=signature)
         self._checked_at = time.monotonic()
 
     # -- questions ----------------------------------------------------------------------------
+
+    def embed(self, text: str) -> np.ndarray:
+        """The question's vector (cached: follow-ups and comparisons repeat searches)."""
+        return self._embed_query(text)
+
+    def source_text(self, source: str) -> str | None:
+        """The text a citation's offsets refer to, or None when the source cannot be read."""
+        try:
+            return (self.settings.seeds_dir / source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def verbatim(self, answer: Answer) -> bool:
+        """Whether every quote of `answer` is exactly its source text at its offsets."""
+        for c in answer.citations:
+            text = self.source_text(c.source)
+            if text is None or text[c.start:c.end] != c.quote:
+                return False
+        return True
+
+    def answerer_for_fit(self) -> Answerer:
+        """The answer stage of the live index, usable before any ranker is fitted."""
+        return self.loaded().answerer
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
         if not isinstance(query, str):
@@ -140,8 +164,8 @@ class Engine:
         if k <= 0:
             raise QuestionError(f"k must be greater than 0. Currently, k is {k}")
         loaded = self.loaded()
-        q = loaded.analyzer.analyze(_clean(query)[: self.settings.max_question_chars])
-        scored = loaded.retriever.search(q, self._embed_query(q.text), k)
+        q = loaded.answerer.analyze(_clean(query)[: self.settings.max_question_chars])
+        scored = loaded.answerer.retriever.search(q.terms, self.embed(q.text), k)
         return [Hit(chunk=loaded.data.chunks[s.row], score=s.score, dense_score=s.dense,
                     lexical_score=s.lexical, rank=i) for i, s in enumerate(scored, 1)]
 
@@ -161,39 +185,9 @@ class Engine:
         small = classify(text)
         if small is not None:
             return _reply(question, getattr(replies, small), "smalltalk")
-        turn = resolve(text, history)
-        return self._answer(question, turn)
-
-    def _answer(self, question: str, turn: Turn) -> Answer:
         loaded = self.loaded()
-        if needs_dialogue(turn):  # follow-ups, comparisons, clarifications: bot/dialogue.py
-            step = Step(lambda text: self._candidates(loaded, text, self.settings.top_k * 2),
-                        loaded.composer, self.prompts)
-            return respond(step, question, turn, lambda q: self._decline(question, q, turn))
-        query = loaded.analyzer.analyze(turn.resolved)
-        vector = self._embed_query(query.text)
-        hits = loaded.retriever.search(query, vector, self.settings.top_k)
-        candidates = loaded.composer.candidates(query, vector, hits)
-        if not loaded.composer.answerable(query, candidates):
-            return self._decline(question, query.text, turn)
-        chosen = loaded.composer.select(query, candidates, overview=True)
-        answer = loaded.composer.render(question, query, chosen)
-        return answer.model_copy(update={"roles": turn.roles})
-
-    def _candidates(self, loaded: Loaded, text: str, k: int):
-        """Search `text` and score the units of the hits (multi-turn answers search per role)."""
-        query = loaded.analyzer.analyze(text)
-        vector = self._embed_query(query.text)
-        hits = loaded.retriever.search(query, vector, k)
-        return query, loaded.composer.candidates(query, vector, hits)
-
-    def _decline(self, question: str, query: str, turn: Turn) -> Answer:
-        replies = self.prompts.replies
-        suggestions = self.prompts.suggestions.questions
-        text = "\n".join([replies.no_answer, "", replies.no_answer_topics,
-                          *(f"- {s}" for s in suggestions[:4])])
-        return Answer(question=question, text=text, answered=False, kind="no_answer",
-                      query=query, suggestions=tuple(suggestions[:4]), roles=turn.roles)
+        turn = loaded.context.resolve(text, history)
+        return loaded.replier.reply(question, turn, self.embed)
 
 
 def _reply(question: str, text: str, kind: str) -> Answer:
@@ -230,6 +224,16 @@ def _seeds_signature(settings: Settings) -> tuple:
 
 
 def _replace_signature(loaded: Loaded, signature: tuple) -> Loaded:
-    return Loaded(loaded.data, loaded.retriever, loaded.analyzer, loaded.composer, signature)
+    return Loaded(loaded.data, loaded.answerer, loaded.context, loaded.replier, signature)
+
+
+def _ranker() -> Ranker | None:
+    """The fitted ranker; None when it is missing or stale (then only `careerbot fit` works,
+    and questions get the error that says so)."""
+    try:
+        return load_ranker(ARTIFACT)
+    except RankerError as exc:
+        log.warning("%s", exc)
+        return None
 
 

@@ -6,6 +6,7 @@ what went wrong and what to do about it.
     ├── PromptsError           prompts/ file missing or malformed
     ├── SeedsError             no usable document in the seeds folder
     ├── ModelError             the bundled embedding model cannot be found or loaded
+    ├── RankerError            the fitted answer models are missing or stale
     ├── IndexError_            the index cannot be used
     │   ├── IndexNotFoundError     no index built yet
     │   ├── IndexCorruptError      a file of the index is unreadable or inconsistent
@@ -53,6 +54,10 @@ class IndexCorruptError(IndexError_):
 
 class IndexLockedError(IndexError_):
     """Another process is building the index."""
+
+
+class RankerError(BotError):
+    """The fitted answer models (bot/answer/ranker.json) are missing or do not fit this code."""
 
 
 class QuestionError(BotError, ValueError):

@@ -59,7 +59,8 @@ class AdviceText(_Section):
 
 
 class Suggestions(_Section):
-    questions: tuple[str, ...]
+    templates: tuple[str, ...] = ()  # filled with the index's roles: "What does a {role} do?"
+    questions: tuple[str, ...] = ()  # used as they are when the index names no roles
 
 
 class UIText(_Section):

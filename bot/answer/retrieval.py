@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answer.query import Query
 from bot.index.storage import IndexData
 
 
@@ -46,9 +45,10 @@ class Retriever:
         self.data = data
         self.method, self.dense_weight, self.rrf_k = method, dense_weight, rrf_k
 
-    def search(self, query: Query, vector: np.ndarray, k: int) -> list[Scored]:
+    def search(self, terms: list[str] | tuple[str, ...], vector: np.ndarray, k: int) -> list[Scored]:
+        """The `k` best chunks for a question's BM25 `terms` and its `vector`."""
         dense = self.data.chunk_vectors.scores(vector)
-        lexical = self.data.lexical.scores(query.tokens)
+        lexical = self.data.lexical.scores(list(terms))
         fused = fuse(dense, lexical, self.method, self.dense_weight, self.rrf_k)
         k = min(k, len(fused))
         rows = np.argpartition(-fused, k - 1)[:k] if k else np.zeros(0, dtype=np.int64)

@@ -17,9 +17,12 @@ _PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     ("help", re.compile(
         r"^(help|\?+|what can you do|what do you (do|know)|who are you|what are you|"
         r"are you (a |an )?(real|human|bot|robot|person|ai|machine|chatbot)|"
-        r"how (do|does) (you|this) work|what can i ask( you)?|what is this|what topics)\b")),
+        r"how (do|does) (you|this) work|what can i ask( you)?|what is this|what topics|"
+        r"who (made|built|created|wrote|are) (you|this)|what (can|could) you (help|tell) me( with| about)?|"
+        r"how can you help)\b")),
     ("thanks", re.compile(r"^(thanks?|thank you|thx|ty|cheers|great,? thanks|much appreciated|"
-                          r"perfect|awesome|cool|ok(ay)?,? thanks?)\b")),
+                          r"perfect|awesome|cool|nice|great|got it|ok(ay)?,? (thanks?|cool|great|nice|got it)|"
+                          r"ok(ay)?$|k$|sure$|alright$)\b")),
     ("goodbye", re.compile(r"^((ok(ay)?|alright|thanks?) )?(bye|goodbye|see you|see ya|"
                            r"good night|that'?s all)\b")),
     ("greeting", re.compile(r"^(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.evaluation.scoring import fact_recall
+from bot.evaluation.scoring import fact_recall, normalise
+from bot.index.knowledge import canonical
 from bot.records import Answer
 
 
@@ -49,13 +50,26 @@ class TurnResult(BaseModel):
     answer: str = ""
 
 
-def turn_ok(turn: DialogTurn, answer: Answer) -> bool:
+def same_roles(expected: list[str], got: tuple[str, ...], abbreviations: dict[str, str]) -> bool:
+    """Whether the answer is about the expected roles, however each is spelled: names compare
+    by their canonical form (lower case, singular, short forms spelled out), and a name also
+    matches a longer one it ends ("ML engineer" and "machine learning engineer")."""
+    want = [canonical(r, abbreviations) for r in expected]
+    have = [canonical(r, abbreviations) for r in got]
+
+    def match(a: str, b: str) -> bool:
+        return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+    return len(want) == len(have) and all(any(match(w, h) for h in have) for w in want)
+
+
+def turn_ok(turn: DialogTurn, answer: Answer, abbreviations: dict[str, str] | None = None) -> bool:
     """Right when answered (or declined, or clarified) as expected, about the expected roles,
     citing an expected source and recalling every fact group; a comparison must give each
     role its own cited quotes and recall that role's fact group from them."""
     if turn.expects_clarification:
         return answer.kind == "clarify"
-    if turn.roles and set(answer.roles) != set(turn.roles):
+    if turn.roles and not same_roles(turn.roles, answer.roles, abbreviations or {}):
         return False
     if not turn.answerable:
         return not answer.answered
@@ -63,14 +77,15 @@ def turn_ok(turn: DialogTurn, answer: Answer) -> bool:
         return False
     sources_ok = not turn.sources or any(c.source in turn.sources for c in answer.citations)
     if len(turn.roles) >= 2 and len(turn.facts) == len(turn.roles):
-        return sources_ok and all(_side_ok(answer, role, group)
+        return sources_ok and all(_side_ok(answer, role, group, abbreviations or {})
                                   for role, group in zip(turn.roles, turn.facts))
     return sources_ok and fact_recall(answer, turn.facts) == 1.0
 
 
-def _side_ok(answer: Answer, role: str, group: list[str]) -> bool:
-    quotes = [c.quote.lower() for c in answer.citations if c.role == role]
-    return bool(quotes) and any(alt.lower() in q for alt in group for q in quotes)
+def _side_ok(answer: Answer, role: str, group: list[str], abbreviations: dict[str, str]) -> bool:
+    quotes = [normalise(c.quote) for c in answer.citations
+              if c.role and same_roles([role], (c.role,), abbreviations)]
+    return bool(quotes) and any(normalise(alt) in q for alt in group for q in quotes)
 
 
 def load_dialogs(path: Path, split: str = "all") -> list[Dialog]:
@@ -82,6 +97,7 @@ def load_dialogs(path: Path, split: str = "all") -> list[Dialog]:
 def run_dialogs(engine, dialogs: list[Dialog]) -> list[TurnResult]:
     """Replay each conversation through `ask()` with the history the bot itself produced."""
     results = []
+    abbreviations = engine.loaded().data.knowledge.abbreviations
     for dialog in dialogs:
         history: list[dict[str, str]] = []
         for i, turn in enumerate(dialog.turns):
@@ -90,7 +106,7 @@ def run_dialogs(engine, dialogs: list[Dialog]) -> list[TurnResult]:
                         {"role": "assistant", "content": answer.text}]
             results.append(TurnResult(
                 dialog=dialog.id, kind=dialog.kind, turn=i + 1, user=turn.user,
-                ok=turn_ok(turn, answer), answer_kind=answer.kind, query=answer.query,
+                ok=turn_ok(turn, answer, abbreviations), answer_kind=answer.kind, query=answer.query,
                 roles=list(answer.roles), answer=answer.text[:300],
                 # the opening question of these is single-turn; the follow-ups are measured
                 measured=not (i == 0 and dialog.kind in ("followup", "switch"))))

@@ -14,5 +14,10 @@ def answer_text(answer: Answer) -> str:
 def fact_recall(answer: Answer, facts: list[list[str]]) -> float:
     if not facts:
         return 1.0
-    text = answer_text(answer).lower()
-    return sum(any(alt.lower() in text for alt in group) for group in facts) / len(facts)
+    text = normalise(answer_text(answer))
+    return sum(any(normalise(alt) in text for alt in group) for group in facts) / len(facts)
+
+
+def normalise(text: str) -> str:
+    """Lower case with runs of white space as one space: a fact matches across a line break."""
+    return " ".join(text.lower().split())

@@ -19,6 +19,8 @@ from bot.index import storage
 from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
 from bot.ingest.documents import BadSeed, discover, file_sha256, read_document
 from bot.index.embedding import Embedder
+from bot.index.knowledge import extract
+from bot.lexicon import FILE as LEXICON_FILE, load_lexicon
 from bot.errors import IndexError_, SeedsError
 from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile
 from bot.settings import Settings
@@ -50,7 +52,8 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
                    if s not in reusable or previous.manifest.files[s].sha256 != doc.sha256]
         removed = sorted(set(reusable) - set(seeds))
         if previous and not changed and not removed and not full \
-                and tuple(skipped) == previous.manifest.skipped:
+                and tuple(skipped) == previous.manifest.skipped \
+                and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings):
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
                                chunk_count=len(previous.chunks),
@@ -95,8 +98,11 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
         skipped=tuple(skipped), chunk_count=len(chunks),
         unit_count=sum(len(c.units) for c in chunks),
         built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
+        extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
-    storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors)
+    knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
+    storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
+                             knowledge)
     reused = [s for s in sources if s not in fresh]
     return BuildReport(
         index_dir=str(settings.index_dir), up_to_date=False,
@@ -184,12 +190,20 @@ def _live_generation(index_dir: Path) -> set[str]:
         return set()
 
 
+def lexicon_sha256(settings: Settings) -> str:
+    """Of the lexicon the corpus knowledge was found with ("" when there is none)."""
+    path = settings.prompts_dir / LEXICON_FILE
+    return _sha_or_empty(path)
+
+
 def staleness(settings: Settings, manifest: Manifest, model_sha256: str) -> str | None:
     """Why the index no longer matches the seeds, model or chunker; None when it does."""
     if manifest.model_sha256 != model_sha256:
         return "the index was built with another embedding model"
     if manifest.chunker_version != CHUNKER_VERSION:
         return f"the index was built by chunker version {manifest.chunker_version}, not {CHUNKER_VERSION}"
+    if manifest.extra.get("lexicon_sha256") != lexicon_sha256(settings):
+        return f"{settings.prompts_dir / LEXICON_FILE} changed since the index was built"
     found, _ = discover(settings.seeds_dir)
     current = {}
     for source, path in found:

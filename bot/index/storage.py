@@ -2,7 +2,7 @@
 
     index/
       manifest.json        names the live generation; replaced by one atomic rename
-      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/
+      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/, knowledge.json
       .lock                held (flock) while a build runs
 
 A build writes a whole generation into a temporary folder, renames it into place, and only then
@@ -26,15 +26,17 @@ import numpy as np
 from pydantic import ValidationError
 
 from bot.errors import IndexCorruptError, IndexLockedError, IndexNotFoundError
+from bot.index.knowledge import Knowledge
 from bot.index.lexical import LexicalIndex
 from bot.records import Chunk, Manifest, Unit
 from bot.index.vectors import VectorStore
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: knowledge.json (roles and abbreviations the corpus defines)
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
 GEN_PREFIX = "g-"
+KNOWLEDGE = "knowledge.json"
 
 
 @dataclass
@@ -48,6 +50,7 @@ class IndexData:
     chunk_vectors: VectorStore
     unit_vectors: VectorStore
     lexical: LexicalIndex
+    knowledge: Knowledge
 
 
 def read_manifest(index_dir: Path) -> Manifest:
@@ -83,7 +86,19 @@ def load(index_dir: Path) -> IndexData:
             f"{manifest.chunk_count}; run `careerbot index --full`"
         )
     lexical = LexicalIndex.load(folder / "bm25", len(chunks))
-    return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical)
+    knowledge = _read_knowledge(folder / KNOWLEDGE)
+    return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical,
+                     knowledge)
+
+
+def _read_knowledge(path: Path) -> Knowledge:
+    try:
+        return Knowledge.model_validate_json(path.read_bytes())
+    except FileNotFoundError:
+        raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`") from None
+    except (ValidationError, ValueError, OSError) as exc:
+        raise IndexCorruptError(
+            f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full`") from None
 
 
 def _read_chunks(path: Path) -> list[Chunk]:
@@ -111,7 +126,8 @@ def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
 
 
 def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
-                     chunk_vectors: np.ndarray, unit_vectors: np.ndarray) -> None:
+                     chunk_vectors: np.ndarray, unit_vectors: np.ndarray,
+                     knowledge: Knowledge) -> None:
     """Write a new generation and commit it by replacing the manifest atomically."""
     tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
     tmp.mkdir(parents=True)
@@ -120,6 +136,7 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
             handle.write(chunk.model_dump_json(exclude={"section_path"}) + "\n")
     VectorStore(manifest.dimension, chunk_vectors).save(tmp / "chunks.faiss")
     VectorStore(manifest.dimension, unit_vectors).save(tmp / "units.faiss")
+    (tmp / KNOWLEDGE).write_text(knowledge.model_dump_json(indent=1), encoding="utf-8")
     (tmp / "bm25").mkdir()
     LexicalIndex.build([lexical_text(c) for c in chunks]).save(tmp / "bm25")
     _fsync_tree(tmp)

@@ -1,0 +1,77 @@
+"""The answer stage in one object: analyse, retrieve, score, choose, cite.
+
+    question text ─▶ Analyzer ─▶ Retriever (chunks) ─▶ UnitTable (candidates, features)
+                 ─▶ Ranker (unit probabilities, answerable probability) ─▶ choose ─▶ Answer
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answer.compose import Composer, choose, reading_order
+from bot.answer.features import Candidates, UnitTable
+from bot.answer.question import Analyzer, Question
+from bot.answer.ranker import Ranker
+from bot.answer.retrieval import Retriever
+from bot.index.knowledge import Knowledge
+from bot.index.storage import IndexData
+from bot.lexicon import Lexicon
+from bot.prompts import Prompts
+from bot.records import Answer, Citation
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """A question's candidate units with their features and fitted probabilities."""
+
+    question: Question
+    rows: np.ndarray
+    features: np.ndarray
+    p: np.ndarray
+    confidence: float  # the gate's probability that the documents answer the question
+
+
+class Answerer:
+    def __init__(self, data: IndexData, knowledge: Knowledge, lexicon: Lexicon, prompts: Prompts,
+                 ranker: Ranker | None, retriever: Retriever, top_k: int = 10) -> None:
+        self.data, self.knowledge, self.lexicon = data, knowledge, lexicon
+        self.ranker, self.retriever, self.top_k = ranker, retriever, top_k
+        self.table = UnitTable(data, knowledge.role_keys())
+        self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units))
+        self.composer = Composer(data, prompts)
+
+    def analyze(self, text: str) -> Question:
+        return self.analyzer.analyze(text)
+
+    def candidates(self, q: Question, vector: np.ndarray) -> Candidates:
+        """Units worth scoring for `q`, with their features (no fitted model needed)."""
+        hits = self.retriever.search(q.terms, vector, self.top_k)
+        return self.table.candidates(q, vector, hits)
+
+    def score(self, q: Question, vector: np.ndarray) -> Scoring:
+        cands = self.candidates(q, vector)
+        p = self.ranker.unit_probabilities(cands.features)
+        confidence = self.ranker.answerable(cands.features, p)
+        return Scoring(q, cands.rows, cands.features, p, confidence)
+
+    def answerable(self, scoring: Scoring) -> bool:
+        return scoring.confidence >= self.ranker.threshold
+
+    def chosen(self, scoring: Scoring, budget: int | None = None) -> list[tuple[int, float]]:
+        """(unit row, probability) of the units to quote, in reading order."""
+        units = [self.data.units[r] for r in scoring.rows.tolist()]
+        terms = [self.table.text_terms[r] for r in scoring.rows.tolist()]
+        picks = choose(units, terms, scoring.p, self.ranker, budget=budget)
+        ordered = reading_order(units, picks)
+        return [(int(scoring.rows[i]), float(scoring.p[i])) for i in ordered]
+
+    def citations(self, scoring: Scoring, start: int = 1, role: str = "",
+                  budget: int | None = None) -> list[Citation]:
+        picked = self.chosen(scoring, budget)
+        return self.composer.citations([r for r, _ in picked], [s for _, s in picked], start, role)
+
+    def answer(self, question: str, scoring: Scoring, roles: tuple[str, ...] = ()) -> Answer:
+        return self.composer.answer(question, scoring.question.text, self.citations(scoring),
+                                    scoring.confidence, roles)

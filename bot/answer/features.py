@@ -1,0 +1,171 @@
+"""Candidate units for a question, and the general features the fitted ranker scores them by.
+
+Candidates are the units of the best chunks of the hybrid search, plus the units closest to the
+question by their own vectors, plus those sharing its rarest words. Every feature is computable
+for any corpus: cosines, BM25 and IDF-weighted overlaps of the unit and of its context (title,
+headings, list label), what of the question nothing covers, the unit's kind, length and place,
+and whether it holds a figure when the question asks for an amount.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answer.question import Question
+from bot.answer.retrieval import Scored
+from bot.index.knowledge import canonical
+from bot.index.lexical import tokenize
+from bot.index.storage import IndexData
+
+FEATURES = (
+    "cos_unit", "cos_chunk", "cos_rank", "chunk_rank", "chunk_fused", "chunk_bm25",
+    "overlap_text", "overlap_context", "coverage", "uncovered_idf", "unknown_share",
+    "role_named", "role_other", "amount_figure", "amount_none", "item", "intro",
+    "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
+    "cos_before", "cos_section", "specific_uncovered", "specific_missing",
+)
+_FIGURE = re.compile(r"\d")
+_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
+
+
+@dataclass(frozen=True)
+class Candidates:
+    rows: np.ndarray  # unit rows
+    features: np.ndarray  # len(rows) x len(FEATURES)
+
+
+class UnitTable:
+    """Per-unit facts computed once per loaded index: linear in the corpus, sparse postings."""
+
+    def __init__(self, data: IndexData, role_keys: list[str]) -> None:
+        self.data = data
+        units = data.units
+        titles = [data.chunks[int(c)].title for c in data.unit_chunk]
+        self.text_terms = [frozenset(tokenize(u.text)) for u in units]
+        self.context_terms = [frozenset(tokenize(" ".join((t, *u.section, u.label))))
+                              for u, t in zip(units, titles)]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for row, (a, b) in enumerate(zip(self.text_terms, self.context_terms)):
+            for term in a | b:
+                postings[term].append(row)
+        self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in postings.items()}
+        self.df = {t: len(r) for t, r in self.postings.items()}
+        n = max(len(units), 1)
+        self.max_idf = math.log((n + 1) / 0.5)
+        self.is_item = np.array([u.kind == "item" for u in units], dtype=float)
+        self.is_intro = np.array([u.kind == "intro" for u in units], dtype=float)
+        self.has_figure = np.array([bool(_FIGURE.search(u.text)) for u in units], dtype=float)
+        self.has_money = np.array([bool(_MONEY.search(u.text)) for u in units], dtype=float)
+        self.log_chars = np.log1p([len(u.text) for u in units])
+        first = np.zeros(len(units))
+        for row in range(len(units)):
+            first[row] = row == 0 or units[row - 1].section != units[row].section or \
+                units[row - 1].source != units[row].source
+        self.first = first
+        self.same_as_previous = 1 - first.astype(bool)
+        self.section_id = np.cumsum(first) - 1
+        sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
+        self._offsets = np.concatenate([[0], np.cumsum(sizes)])
+        # which roles a unit's context or text names (for "is this about the role asked?")
+        self.role_keys = role_keys
+        self.unit_roles = [self._roles_in(" ".join((t, *u.section[-1:], u.label, u.text)))
+                           for u, t in zip(units, titles)]
+
+    def _roles_in(self, text: str) -> frozenset[str]:
+        key = canonical(text, {})
+        return frozenset(r for r in self.role_keys if r in key)
+
+    def idf(self, term: str) -> float:
+        n = len(self.text_terms)
+        return math.log((n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
+                   extra: int = 30) -> Candidates:
+        data = self.data
+        if not len(data.units):
+            return Candidates(np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES))))
+        chunk_rank = {h.row: i for i, h in enumerate(hits)}
+        rows: set[int] = set()
+        for h in hits:
+            rows.update(range(*self._unit_span(h.row)))
+        _, near = data.unit_vectors.search(vector, min(extra, len(data.units)))
+        rows.update(int(r) for r in near if r >= 0)
+        weights = {t: self.idf(t) for t in q.terms}
+        rows.update(self._overlap_top(weights, extra))
+        order = np.array(sorted(rows), dtype=np.int64)
+        return Candidates(order, self._features(q, vector, order, hits, chunk_rank, weights))
+
+    def _unit_span(self, chunk_row: int) -> tuple[int, int]:
+        return int(self._offsets[chunk_row]), int(self._offsets[chunk_row + 1])
+
+    def _overlap_top(self, weights: dict[str, float], k: int) -> list[int]:
+        score: dict[int, float] = defaultdict(float)
+        for term, w in weights.items():
+            for row in self.postings.get(term, ())[:5000]:
+                score[int(row)] += w
+        return sorted(score, key=score.get, reverse=True)[:k]
+
+    def _features(self, q: Question, vector: np.ndarray, rows: np.ndarray, hits: list[Scored],
+                  chunk_rank: dict[int, int], weights: dict[str, float]) -> np.ndarray:
+        data = self.data
+        total = sum(weights.values()) or 1.0
+        cos = data.unit_vectors.matrix[rows] @ vector
+        chunks = data.unit_chunk[rows]
+        cos_chunk = data.chunk_vectors.matrix[chunks] @ vector
+        order = np.empty(len(rows))
+        order[np.argsort(-cos, kind="stable")] = np.arange(len(rows))
+        fused = {h.row: h.score for h in hits}
+        bm25 = {h.row: h.lexical for h in hits}
+        top_fused = max(fused.values(), default=1.0) or 1.0
+        top_bm25 = max(bm25.values(), default=1.0) or 1.0
+        unknown = sum(self.max_idf for _ in q.unknown)
+        asked = set(q.roles)
+        specific = list(q.specific)
+        anywhere = set()
+        for row in rows.tolist():
+            anywhere |= self.text_terms[row] | self.context_terms[row]
+        missing_everywhere = (sum(t not in anywhere for t in specific) / len(specific)
+                              if specific else 0.0)
+        # the unit before (same section): a list's introduction, the sentence naming the topic
+        before = np.where(self.same_as_previous[rows], rows - 1, rows)
+        cos_before = data.unit_vectors.matrix[before] @ vector
+        section_best: dict[int, float] = defaultdict(lambda: -1.0)
+        for i, row in enumerate(rows.tolist()):
+            sid = int(self.section_id[row])
+            section_best[sid] = max(section_best[sid], float(cos[i]))
+        out = np.zeros((len(rows), len(FEATURES)))
+        for i, row in enumerate(rows.tolist()):
+            text, context = self.text_terms[row], self.context_terms[row]
+            in_text = sum(w for t, w in weights.items() if t in text)
+            in_context = sum(w for t, w in weights.items() if t in context)
+            covered = sum(w for t, w in weights.items() if t in text or t in context)
+            missing = [w for t, w in weights.items() if t not in text and t not in context]
+            chunk = int(chunks[i])
+            named = self.unit_roles[row]
+            out[i] = (
+                cos[i], cos_chunk[i], 1.0 / (1.0 + order[i]),
+                1.0 / (1.0 + chunk_rank[chunk]) if chunk in chunk_rank else 0.0,
+                fused.get(chunk, 0.0) / top_fused, bm25.get(chunk, 0.0) / top_bm25,
+                in_text / total, in_context / total, covered / total,
+                max(missing, default=0.0) / self.max_idf,
+                unknown / (unknown + total) if unknown else 0.0,
+                float(bool(asked & named)), float(bool(asked) and bool(named) and not asked & named),
+                float(q.asks_amount) * self.has_money[row],
+                float(q.asks_amount) * (1.0 - self.has_figure[row]),
+                self.is_item[row], self.is_intro[row], self.first[row], self.log_chars[row],
+                math.log1p(len(q.terms)), 0.0, 0.0, 0.0, cos_before[i],
+                section_best[int(self.section_id[row])],
+                float(any(t not in text and t not in context for t in specific)),
+                missing_everywhere,
+            )
+        col = {name: i for i, name in enumerate(FEATURES)}
+        if len(rows):
+            for feature, gap in (("cos_unit", "cos_gap"), ("coverage", "coverage_gap"),
+                                 ("overlap_text", "overlap_gap")):
+                out[:, col[gap]] = out[:, col[feature]] - out[:, col[feature]].max()
+        return out

@@ -1,0 +1,117 @@
+"""What a question asks, in the corpus's own words.
+
+Short forms are spelled out (the lexicon's general ones and those the corpus defines), a word the
+corpus never uses but nearly spells is read as that word ("sallary" as "salary"), and the roles
+the question names are found among the roles the corpus describes. Nothing here declines a
+question: words the corpus lacks are measured (`unknown`) and left to the fitted model.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+
+from bot.index.knowledge import Knowledge, canonical
+from bot.index.lexical import STOPWORDS, stem, words
+from bot.lexicon import Lexicon
+
+
+_TYPED = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Question:
+    original: str
+    text: str  # what is searched: the question with its short forms spelled out
+    terms: tuple[str, ...]  # stemmed content words, with spelled-out forms and corrections
+    roles: tuple[str, ...]  # keys of the corpus roles it names, longest match first
+    levels: tuple[str, ...]  # level words it names ("senior")
+    asks_amount: bool  # "how much", "salary", "how many"...
+    unknown: tuple[str, ...]  # content words the corpus never uses, after correction
+    specific: tuple[str, ...] = ()  # terms naming something specific: a proper noun, a year,
+    # a currency ("London", "2019", "yen"); a unit that lacks them does not answer
+
+
+class Analyzer:
+    def __init__(self, knowledge: Knowledge, lexicon: Lexicon, df: dict[str, int],
+                 n_units: int) -> None:
+        self.knowledge, self.lexicon = knowledge, lexicon
+        self.df, self.n_units = df, max(n_units, 1)
+        self.abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()},
+                              **knowledge.abbreviations}
+        self.amount = {stem(w) for w in lexicon.amount_words}
+        self.specific_words = {w.lower() for w in lexicon.specific_words}
+        self.levels = {w.lower() for w in lexicon.levels}
+        self.roles = sorted(knowledge.role_keys(), key=len, reverse=True)
+        self._by_initial: dict[str, list[str]] = {}
+        for term in df:
+            if term.isalpha() and len(term) >= 4:
+                self._by_initial.setdefault(term[0], []).append(term)
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n_units + 1) / (self.df.get(term, 0) + 0.5))
+
+    def analyze(self, text: str) -> Question:
+        spelled: list[str] = []
+        terms: list[str] = []
+        unknown: list[str] = []
+        for word in words(text):
+            expansion = self.abbreviations.get(word)
+            if expansion and (stem(word) not in self.df or len(word) <= 3):
+                spelled.append(expansion)
+                terms += [stem(w) for w in words(expansion) if w not in STOPWORDS]
+                if stem(word) in self.df:
+                    terms.append(stem(word))
+                continue
+            spelled.append(word)
+            if word in STOPWORDS:
+                continue
+            term = stem(word)
+            if term not in self.df:
+                fixed = self._correct(term)
+                if fixed:
+                    term = fixed
+                    spelled[-1] = fixed
+                elif word.isalpha():
+                    unknown.append(term)
+            terms.append(term)
+        searched = " ".join(spelled)
+        key = canonical(searched, {})
+        roles = tuple(r for r in self.roles if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", key))
+        roles = tuple(r for r in roles if not any(r != o and r in o for o in roles))
+        found_levels = tuple(w for w in words(text) if w in self.levels)
+        return Question(
+            original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
+            levels=found_levels, asks_amount=any(t in self.amount for t in terms),
+            unknown=tuple(dict.fromkeys(unknown)), specific=self._specific(text),
+        )
+
+    def _specific(self, text: str) -> tuple[str, ...]:
+        """Proper nouns typed with a capital (not the first word, not a short form the corpus
+        or lexicon spells out), years, and the lexicon's specific words."""
+        out = []
+        for i, m in enumerate(_TYPED.finditer(text)):
+            word = m.group(0)
+            low = word.lower().replace("’", "'")
+            if low in STOPWORDS:
+                continue
+            if _YEAR.fullmatch(word) or low in self.specific_words:
+                out.append(stem(low))
+            elif i > 0 and word[0].isupper() and low not in self.abbreviations \
+                    and not any(low in r.split() for r in self.roles) and low not in self.levels:
+                out.append(stem(low))
+        return tuple(dict.fromkeys(out))
+
+    def _correct(self, term: str) -> str | None:
+        """The corpus word `term` nearly spells (one or two letters off), or None."""
+        if len(term) < 5 or not term.isalpha():
+            return None
+        pool = self._by_initial.get(term[0], [])
+        close = difflib.get_close_matches(term, pool, n=3, cutoff=0.85)
+        if not close:
+            return None
+        return max(close, key=lambda t: (difflib.SequenceMatcher(None, term, t).ratio(),
+                                         self.df.get(t, 0)))

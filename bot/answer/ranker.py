@@ -1,0 +1,90 @@
+"""The fitted models that rank units and decide whether a question is answered.
+
+Two logistic regressions, fitted by `careerbot fit` (bot/evaluation/fit.py) on the training
+split and stored together in one JSON artifact (`bot/answer/ranker.json`, no pickle):
+- the unit model: P(this unit answers the question) from the features of `features.FEATURES`;
+- the gate: P(the documents answer the question at all) from the best units' probabilities and
+  how much of the question they cover. A question is declined below `threshold`.
+The composition settings (`relative`, `budget`, `max_units`) are chosen by the same fit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bot.answer.features import FEATURES
+from bot.errors import RankerError
+
+ARTIFACT = Path(__file__).with_name("ranker.json")
+GATE_FEATURES = ("p_top", "p_second", "p_mean3", "cos_top", "coverage_top", "uncovered_top",
+                 "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
+                 "specific_missing")
+
+
+class Linear(BaseModel):
+    """A standardised logistic regression: sigmoid(((x - mean) / scale) · coef + intercept)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef)
+        return 1.0 / (1.0 + np.exp(-(z + self.intercept)))
+
+
+class Ranker(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    units: Linear
+    gate: Linear
+    threshold: float  # decline when the gate's probability is below this
+    relative: float  # quote units whose probability is at least this share of the best one's
+    floor: float  # ... and at least this probability
+    budget: int  # characters of quotes, at most
+    max_units: int
+    fitted: dict[str, str] = {}  # what it was fitted on, for the record
+
+    def unit_probabilities(self, features: np.ndarray) -> np.ndarray:
+        if not len(features):
+            return np.zeros(0)
+        return self.units.probability(features)
+
+    def answerable(self, features: np.ndarray, p: np.ndarray) -> float:
+        if not len(p):
+            return 0.0
+        return float(self.gate.probability(gate_vector(features, p)[None, :])[0])
+
+
+def gate_vector(features: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """The gate's inputs from the candidates' features and unit probabilities."""
+    order = np.argsort(-p, kind="stable")
+    top = order[0]
+    col = {name: i for i, name in enumerate(FEATURES)}
+    second = p[order[1]] if len(p) > 1 else 0.0
+    return np.array([
+        p[top], second, float(np.mean(p[order[:3]])), float(features[:, col["cos_unit"]].max()),
+        features[top, col["coverage"]], features[top, col["uncovered_idf"]],
+        features[top, col["unknown_share"]], features[top, col["query_terms"]],
+        features[top, col["role_named"]], features[top, col["specific_uncovered"]],
+        features[top, col["specific_missing"]],
+    ])
+
+
+def load_ranker(path: Path = ARTIFACT) -> Ranker:
+    try:
+        ranker = Ranker.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError, ValueError) as exc:
+        raise RankerError(
+            f"{path} (the fitted ranker) is unreadable ({str(exc).splitlines()[0]}); "
+            "run `careerbot fit` to fit it again") from None
+    if ranker.units.names != FEATURES or ranker.gate.names != GATE_FEATURES:
+        raise RankerError(f"{path} was fitted on other features; run `careerbot fit`")
+    return ranker

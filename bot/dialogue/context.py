@@ -1,0 +1,138 @@
+"""Follow-ups without a language model: what a message asks, given the messages before it.
+
+Most follow-ups keep the topic and replace one detail (TREC CAsT, CANARD). A message is read as
+three kinds of words: the roles it names (the roles the corpus describes), the level words of the
+lexicon ("senior"), and the rest, its aspect ("salary", "tools they use"). A follow-up inherits
+each kind it does not say itself from the turn before and replaces the kinds it does say:
+
+    "What does a junior ML engineer earn?" → "and a senior one?"
+        searched as "senior machine learning engineer earn"
+    "Which skills does a data scientist need?" → "what about a data engineer?"
+        searched as "data engineer skills need"
+
+A message that names its own role and aspect stands alone. Two roles with a comparison word, or
+one role compared with the one before, is a comparison. A first message that names no role,
+says one or two words, and whose best quotes speak of several roles asks for clarification
+(decided by the engine, which sees the quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.answer.question import Analyzer, Question
+from bot.errors import QuestionError
+from bot.index.lexical import STOPWORDS, words
+from bot.lexicon import Lexicon
+
+# question words that say nothing about the topic
+_QUESTION_WORDS = frozenset("""
+what whats how which who where when why do does did is are can could should would will tell
+give show list explain know want need like get please pls thanks ok okay hey hi also about
+""".split())
+
+_WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A message and what it was understood to ask."""
+
+    message: str
+    query: str  # what is searched
+    roles: tuple[str, ...] = ()  # role keys in context
+    levels: tuple[str, ...] = ()
+    aspect: tuple[str, ...] = ()  # the remaining content words, as typed (spelled out)
+    followup: bool = False  # the query borrows from an earlier turn
+    compare: tuple[str, ...] = ()  # two role keys to answer side by side
+    first: bool = True  # no earlier user message
+
+
+class Context:
+    """Folds a conversation's user messages into the turn the last one asks."""
+
+    def __init__(self, analyzer: Analyzer, lexicon: Lexicon, names: dict[str, str]) -> None:
+        self.analyzer, self.lexicon, self.names = analyzer, lexicon, names
+        self.pronouns = {w.lower() for w in lexicon.followup_words}
+        self.comparison = {w.lower() for w in lexicon.comparison_words}
+
+    def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
+        previous = None
+        for text in user_messages(history):
+            previous = self._turn(text, previous)
+        return self._turn(message, previous)
+
+    def _turn(self, message: str, previous: Turn | None) -> Turn:
+        q = self.analyzer.analyze(message)
+        aspect = self._aspect(q)
+        standalone = Turn(message, q.text, q.roles, q.levels, aspect, first=previous is None)
+        compare = self._comparison(q, previous)
+        if previous is None:
+            return replace(standalone, compare=compare)
+        if not self._follows(message, q, aspect):
+            return replace(standalone, first=False, compare=compare)
+        roles = q.roles or previous.roles
+        levels = q.levels or previous.levels
+        kept = aspect or previous.aspect
+        query = " ".join([*levels, *(self.names.get(r, r) for r in roles[:1]), *kept]).strip()
+        if compare:
+            roles = compare
+        return Turn(message, query or q.text, roles, levels, kept, followup=True,
+                    compare=compare, first=False)
+
+    def _aspect(self, q: Question) -> tuple[str, ...]:
+        """The message's words that are neither a role, a level nor a question or stop word."""
+        role_words = {w for r in q.roles for w in r.split()}
+        out = []
+        for w in words(q.text):
+            if w in STOPWORDS or w in _QUESTION_WORDS or w in self.pronouns:
+                continue
+            if w in q.levels or w.rstrip("s") in role_words or w in role_words:
+                continue
+            if w in self.comparison:
+                continue
+            out.append(w)
+        return tuple(dict.fromkeys(out))
+
+    def _follows(self, message: str, q: Question, aspect: tuple[str, ...]) -> bool:
+        """Whether `message` leans on the turn before: an opener ("and", "what about"), a
+        pronoun standing for the topic, or too little of its own to stand alone."""
+        if self.lexicon.opener(message):
+            return True
+        if q.roles and aspect:
+            return False
+        said = set(words(message))
+        if said & self.pronouns:
+            return True
+        return len(aspect) <= 2 or not q.roles and not aspect
+
+    def _comparison(self, q: Question, previous: Turn | None) -> tuple[str, ...]:
+        said = set(words(q.original))
+        cues = said & self.comparison
+        if not cues:
+            return ()
+        if len(q.roles) >= 2:
+            return q.roles[:2]
+        # "or", "more", "better" alone compare only two roles named together
+        strong = cues - _WEAK_COMPARISON or said & self.pronouns
+        if len(q.roles) == 1 and previous and previous.roles and previous.roles[0] != q.roles[0] \
+                and strong:
+            return (previous.roles[0], q.roles[0])
+        return ()
+
+
+def user_messages(history: Sequence[object] | None) -> list[str]:
+    """The user's messages of a Gradio-style history (dicts or objects with role/content)."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not isinstance(history, Sequence):
+        raise QuestionError(f"history must be a list of messages, not {type(history).__name__}")
+    out = []
+    for item in history:
+        role = item.get("role") if isinstance(item, dict) else getattr(item, "role", None)
+        content = item.get("content") if isinstance(item, dict) else getattr(item, "content", None)
+        if role == "user" and isinstance(content, str) and content.strip():
+            out.append(re.sub(r"\s+", " ", content).strip())
+    return out

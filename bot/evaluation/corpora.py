@@ -1,0 +1,54 @@
+"""The corpora careerbot is measured on, each a folder of documents with its own evaluation set.
+
+- `seeds`: the repository's seeds/ with tests/eval/seeds/ (questions and conversations);
+- `corpus2`: tests/corpus2/docs/, written by the team in other formats about other roles, with
+  tests/eval/corpus2/. Its index is kept in .eval-cache/ (never in index/).
+Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from bot.engine import Engine
+from bot.errors import BotError
+from bot.evaluation.questions import Case, load_cases
+from bot.settings import REPO_ROOT, Settings, get_settings
+
+EVAL = REPO_ROOT / "tests" / "eval"
+CACHE = REPO_ROOT / ".eval-cache"
+NAMES = ("seeds", "corpus2")
+
+
+@dataclass
+class Corpus:
+    name: str
+    settings: Settings
+    folder: Path  # holds questions.jsonl and conversations.jsonl
+
+    @cached_property
+    def engine(self) -> Engine:
+        return Engine(self.settings)
+
+    @property
+    def questions(self) -> Path:
+        return self.folder / "questions.jsonl"
+
+    @property
+    def conversations(self) -> Path:
+        return self.folder / "conversations.jsonl"
+
+    def cases(self, split: str = "all") -> list[Case]:
+        return [c for c in load_cases(self.questions) if split == "all" or c.split == split]
+
+
+def open_corpus(name: str, **overrides: object) -> Corpus:
+    if name == "seeds":
+        return Corpus(name, get_settings(**overrides), EVAL / "seeds")
+    if name == "corpus2":
+        settings = get_settings(seeds_dir=REPO_ROOT / "tests" / "corpus2" / "docs",
+                                index_dir=CACHE / "corpus2" / "index", **overrides)
+        return Corpus(name, settings, EVAL / "corpus2")
+    raise BotError(f"unknown corpus {name!r}; choose one of: {', '.join(NAMES)}")

@@ -1,0 +1,178 @@
+"""Fit the answer layer's models on the training split: `careerbot fit`.
+
+For every training question of every corpus given, the answer stage's candidates and features
+are computed with the real index and model; a unit is labelled relevant when it holds one of the
+question's facts. Then, with scikit-learn:
+1. the unit model, a logistic regression over `features.FEATURES`;
+2. out-of-fold unit probabilities (folds by question), from which the gate (is the question
+   answered at all?) is fitted, and its threshold chosen on out-of-fold gate probabilities to
+   meet both targets (answered in scope, declined out of scope) as well as it can;
+3. the composition settings (relative cut, floor, character budget) by a grid search on the
+   out-of-fold probabilities: the best fact recall whose median length stays within budget.
+Sealed cases are never read here. The result is one JSON artifact, `bot/answer/ranker.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from bot.answer.compose import choose
+from bot.answer.features import FEATURES
+from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, Ranker, gate_vector
+from bot.evaluation.corpora import Corpus, open_corpus
+from bot.evaluation.scoring import normalise
+from bot.records import Unit
+
+ANSWERED_TARGET = 0.95
+DECLINED_TARGET = 0.90
+MEDIAN_QUOTE_CHARS = 450  # quotes only; the answer adds markers and list headings
+
+
+@dataclass
+class Sample:
+    corpus: str
+    case: str
+    answerable: bool
+    facts: list[list[str]]
+    features: np.ndarray
+    labels: np.ndarray
+    units: list[Unit]
+    terms: list[frozenset[str]]
+
+
+def collect(corpus: Corpus) -> list[Sample]:
+    """Candidates, features and labels of every training question of `corpus`."""
+    engine = corpus.engine
+    answerer = engine.answerer_for_fit()
+    samples = []
+    for case in corpus.cases(split="train"):
+        if case.kind == "smalltalk":
+            continue
+        q = answerer.analyze(case.question)
+        cands = answerer.candidates(q, engine.embed(q.text))
+        units = [answerer.data.units[r] for r in cands.rows.tolist()]
+        alts = [normalise(a) for group in case.facts for a in group]
+        labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
+        samples.append(Sample(corpus.name, case.id, case.answerable, case.facts, cands.features,
+                              labels, units, [answerer.table.text_terms[r] for r in cands.rows.tolist()]))
+    return samples
+
+
+def _linear(model, scaler, names: tuple[str, ...]) -> Linear:
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    return Linear(names=names, mean=tuple(float(v) for v in scaler.mean_),
+                  scale=tuple(float(v) for v in scale),
+                  coef=tuple(float(v) for v in model.coef_[0]), intercept=float(model.intercept_[0]))
+
+
+def _fit_linear(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], c: float = 1.0) -> Linear:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=c, max_iter=2000).fit(scaler.transform(x), y)
+    return _linear(model, scaler, names)
+
+
+def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, dict[str, float]]:
+    positives = [s for s in samples if s.answerable and s.labels.any()]
+    x = np.vstack([s.features for s in positives])
+    y = np.concatenate([s.labels for s in positives])
+    units = _fit_linear(x, y, FEATURES)
+
+    # out-of-fold unit probabilities for every sample (folds by question)
+    rng = np.random.default_rng(seed)
+    fold_of = rng.integers(0, folds, size=len(samples))
+    oof: list[np.ndarray] = [np.zeros(len(s.labels)) for s in samples]
+    for k in range(folds):
+        train = [s for s, f in zip(samples, fold_of) if f != k and s.answerable and s.labels.any()]
+        model = _fit_linear(np.vstack([s.features for s in train]),
+                            np.concatenate([s.labels for s in train]), FEATURES)
+        for i, s in enumerate(samples):
+            if fold_of[i] == k and len(s.features):
+                oof[i] = model.probability(s.features)
+
+    usable = [i for i, s in enumerate(samples) if len(s.features)]
+    gx = np.vstack([gate_vector(samples[i].features, oof[i]) for i in usable])
+    gy = np.array([samples[i].answerable for i in usable], dtype=int)
+    gate = _fit_linear(gx, gy, GATE_FEATURES)
+    gate_oof = np.zeros(len(usable))
+    for k in range(folds):
+        held = fold_of[usable] == k
+        model = _fit_linear(gx[~held], gy[~held], GATE_FEATURES)
+        gate_oof[held] = model.probability(gx[held])
+    threshold, answered, declined = _threshold(gate_oof, gy)
+
+    draft = Ranker(units=units, gate=gate, threshold=threshold, relative=0.5, floor=0.1,
+                   budget=600, max_units=5)
+    best = _composition(draft, [samples[i] for i in usable if samples[i].answerable],
+                        [oof[i] for i in usable if samples[i].answerable])
+    ranker = draft.model_copy(update={**best["settings"], "fitted": {
+        "at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "corpora": ", ".join(sorted({s.corpus for s in samples})),
+        "questions": str(len(samples)), "units": str(len(y)), "positives": str(int(y.sum())),
+    }})
+    report = {"answered (oof)": answered, "declined (oof)": declined,
+              "fact recall of chosen quotes (oof)": best["recall"],
+              "median quote chars (oof)": best["median"], "threshold": threshold,
+              **{f"setting {k}": v for k, v in best["settings"].items()}}
+    return ranker, report
+
+
+def _threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, float, float]:
+    """The threshold meeting both targets with the most room, else the best balance."""
+    best = None
+    for t in np.unique(np.round(p, 4)):
+        answered = float((p[answerable == 1] >= t).mean()) if answerable.any() else 1.0
+        declined = float((p[answerable == 0] < t).mean()) if (answerable == 0).any() else 1.0
+        score = min(answered / ANSWERED_TARGET, declined / DECLINED_TARGET)
+        if best is None or score > best[0]:
+            best = (score, float(t), answered, declined)
+    return best[1], best[2], best[3]
+
+
+def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray]) -> dict:
+    best = None
+    for relative in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        for floor in (0.02, 0.05, 0.1, 0.2):
+            for budget in (300, 400, 500, 600, 700, 800):
+                trial = draft.model_copy(update={"relative": relative, "floor": floor,
+                                                 "budget": budget})
+                recalls, lengths = [], []
+                for s, p in zip(samples, probs):
+                    picks = choose(s.units, s.terms, p, trial)
+                    text = normalise(" ".join(s.units[i].text for i in picks))
+                    recalls.append(sum(any(normalise(a) in text for a in g) for g in s.facts)
+                                   / max(len(s.facts), 1))
+                    lengths.append(sum(len(s.units[i].text) for i in picks))
+                median = statistics.median(lengths) if lengths else 0
+                recall = float(np.mean(recalls)) if recalls else 0.0
+                if median <= MEDIAN_QUOTE_CHARS and (best is None or recall > best["recall"] + 1e-9):
+                    best = {"recall": recall, "median": median, "settings": {
+                        "relative": relative, "floor": floor, "budget": budget}}
+    return best
+
+
+def run(corpora: list[str], out: Path = ARTIFACT) -> dict[str, float]:
+    samples = []
+    for name in corpora:
+        samples += collect(open_corpus(name))
+    ranker, report = fit(samples)
+    out.write_text(ranker.model_dump_json(indent=1) + "\n", encoding="utf-8")
+    report["samples"] = len(samples)
+    return report
+
+
+def format_report(report: dict[str, float]) -> str:
+    return "\n".join(f"  {k:<40} {v:.3f}" if isinstance(v, float) else f"  {k:<40} {v}"
+                     for k, v in report.items())
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(["seeds"]), indent=1))

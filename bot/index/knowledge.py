@@ -1,0 +1,178 @@
+"""What a corpus teaches about its own words, found when the index is built and stored with it.
+
+- Abbreviations it defines: "Machine Learning (ML)", "Business Intelligence (BI) Developer".
+- Roles it describes: phrases that end in a job noun of the lexicon ("data engineer", "NLP
+  scientist"), kept when they recur or head a section, reduced to their longest common form
+  ("learning engineer" is only ever part of "machine learning engineer").
+
+Both are plain data (`knowledge.json` in the generation folder), so follow-ups, comparisons and
+the page's examples work for any documents without code that names a role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.index.lexical import STOPWORDS, stem
+from bot.lexicon import Lexicon
+from bot.records import Chunk
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#/&'’-]*")
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'’-]*[\s-]+){0,6}[A-Za-z][\w'’-]*)\s*\(([A-Z][A-Za-z&/.]{1,7})\)")
+MAX_MODIFIERS = 3
+MIN_COUNT = 3
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    key: str  # canonical: lower case, singular, abbreviations spelled out
+    name: str  # the form the documents use most
+    count: int
+    headed: bool = False  # names a title or heading
+    sources: tuple[str, ...] = ()
+
+
+class Knowledge(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    abbreviations: dict[str, str] = {}  # lower-case short form -> lower-case long form
+    roles: tuple[Role, ...] = ()
+
+    def role_keys(self) -> list[str]:
+        return [r.key for r in self.roles]
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Short forms the texts define in brackets after their long form, by initial letters."""
+    found: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            words, abbr = re.split(r"[\s-]+", m.group(1)), m.group(2)
+            letters = re.sub(r"[^a-z]", "", abbr.lower())
+            for k in range(1, len(words) + 1):
+                tail = words[-k:]
+                if "".join(w[0].lower() for w in tail) == letters or (
+                        k >= 2 and "".join(w[0].lower() for w in tail) == letters[:k]
+                        and len(letters) == k):
+                    found[(abbr.lower(), " ".join(w.lower() for w in tail))] += 1
+                    break
+    best: dict[str, tuple[int, str]] = {}
+    for (abbr, long), n in found.items():
+        if abbr not in best or n > best[abbr][0]:
+            best[abbr] = (n, long)
+    return {abbr: long for abbr, (n, long) in best.items()}
+
+
+def canonical(phrase: str, abbreviations: dict[str, str]) -> str:
+    """Lower case, abbreviations spelled out, each word singular: the key a role is known by."""
+    out = []
+    for w in re.split(r"\s+", phrase.lower().replace("’", "'").strip()):
+        w = w.strip("'\".,;:()")
+        if not w:
+            continue
+        expanded = abbreviations.get(w) or abbreviations.get(w.rstrip("s"))
+        if expanded:
+            out.extend(expanded.split())
+        else:
+            out.append(stem(w))
+    return " ".join(out)
+
+
+@dataclass
+class _Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    headed: set[str] = field(default_factory=set)
+    sources: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def extract(chunks: list[Chunk], lexicon: Lexicon) -> Knowledge:
+    texts = _texts(chunks)
+    abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()
+                        if len(k) >= 2}, **defined_abbreviations(t for t, _, _ in texts)}
+    nouns = {stem(n.lower()) for n in lexicon.job_nouns}
+    levels = {stem(w.lower()) for w in lexicon.levels}
+    tally = _Tally()
+    for text, source, is_heading in texts:
+        for words in _clauses(text):
+            _count_phrases(words, source, is_heading, abbreviations, nouns, levels, tally)
+    counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
+    keep = {k for k, n in counts.items() if n >= MIN_COUNT or k in headed}
+    for key in sorted(keep, key=len):
+        longer = [o for o in keep if o != key and o.endswith(" " + key)]
+        # a phrase that almost only occurs inside a longer kept one is not a role of its own
+        if any(counts[o] >= 0.8 * counts[key] for o in longer):
+            keep.discard(key)
+    for key in sorted(keep, key=len, reverse=True):
+        shorter = [o for o in keep if o != key and key.endswith(" " + o)]
+        # a rare word in front of a common role is an adjective ("aspiring"), not its name
+        if key not in headed and any(counts[key] < 0.2 * counts[o] for o in shorter):
+            keep.discard(key)
+    roles = sorted((Role(key=k, name=forms[k].most_common(1)[0][0], count=counts[k],
+                         headed=k in headed, sources=tuple(sorted(sources[k])))
+                    for k in keep), key=lambda r: (-r.count, r.key))
+    return Knowledge(abbreviations=abbreviations, roles=tuple(roles))
+
+
+def _count_phrases(words: list[str], source: str, is_heading: bool, abbreviations: dict[str, str],
+                   nouns: set[str], levels: set[str], tally: _Tally) -> None:
+    """Count every phrase of one to three modifiers and a job noun in `words` (one clause)."""
+    for i, word in enumerate(words):
+        if stem(word.lower()) not in nouns:
+            continue
+        for k in range(1, MAX_MODIFIERS + 1):
+            mods = words[max(0, i - k):i]
+            if len(mods) < k or not _modifiers(mods, levels):
+                break
+            surface = " ".join(mods + [word])
+            key = canonical(surface, abbreviations)
+            tally.counts[key] += 1
+            tally.forms[key][_singular(surface)] += 1
+            tally.sources[key].add(source)
+            if is_heading:
+                tally.headed.add(key)
+
+
+def _modifiers(words: list[str], levels: set[str]) -> bool:
+    """Words that may stand before a job noun in its name: no stop words, no level words,
+    no numbers; lower-case words only after a capitalised or all-caps one is not required."""
+    for w in words:
+        low = w.lower()
+        if low in STOPWORDS or stem(low) in levels or not w[0].isalpha() or len(w) < 2:
+            return False
+    return True
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The words of each stretch of `text` between punctuation marks, with bracketed short
+    forms dropped ("Business Intelligence (BI) Developer" reads as one phrase)."""
+    text = re.sub(r"\s*\([A-Z][A-Za-z&/.]{1,7}\)", "", text)
+    return [_WORD.findall(part) for part in re.split(r"[^\w\s'’/&+#-]| - ", text)]
+
+
+def _singular(surface: str) -> str:
+    words = surface.split()
+    last = words[-1]
+    if last.lower().endswith("s") and not last.lower().endswith("ss"):
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+def _texts(chunks: list[Chunk]) -> list[tuple[str, str, bool]]:
+    """(text, source, is a title or heading) for every title, heading and unit, once each."""
+    out: list[tuple[str, str, bool]] = []
+    seen: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        for head in (chunk.title, *chunk.section):
+            if (head, chunk.source) not in seen:
+                seen.add((head, chunk.source))
+                out.append((head, chunk.source, True))
+        for unit in chunk.units:
+            out.append((unit.text, chunk.source, unit.kind == "intro" and len(unit.text) < 60))
+    return out

@@ -1,0 +1,55 @@
+"""General English for reading questions (`prompts/lexicon.toml`): short forms, job nouns, level
+words, amount words and follow-up cues. Nothing here knows a document; what a corpus itself
+defines (its roles, its own abbreviations) is found when the index is built."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bot.errors import SettingsError
+
+FILE = "lexicon.toml"
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    abbreviations: dict[str, str] = {}
+    job_nouns: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    amount_words: tuple[str, ...] = ()
+    followup_words: tuple[str, ...] = ()
+    followup_openers: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
+    specific_words: tuple[str, ...] = ()
+
+    def opener(self, text: str) -> str | None:
+        """The follow-up opener `text` starts with ("what about"), longest first."""
+        low = text.lower()
+        for phrase in sorted(self.followup_openers, key=len, reverse=True):
+            if re.match(rf"{re.escape(phrase)}\b", low):
+                return phrase
+        return None
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, mtime: float) -> Lexicon:
+    try:
+        return Lexicon.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise SettingsError(f"{path} is not a valid lexicon ({str(exc).splitlines()[0]})") from None
+
+
+def load_lexicon(prompts_dir: Path) -> Lexicon:
+    """The lexicon in `prompts_dir`, re-read when the file changes; empty when there is none."""
+    path = Path(prompts_dir) / FILE
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return Lexicon()
+    return _load(path, mtime)
