@@ -37,7 +37,7 @@ def bench_build(seeds: Path, work: Path, repeat: int) -> dict:
     from bot.index.embedding import Embedder
     from bot.engine import Engine
     from bot.settings import get_settings
-    from bot import storage
+    from bot.index import storage
 
     embedder = Embedder()
     embedder.model  # load outside the timings

@@ -144,7 +144,7 @@ def test_the_server_binds_loopback_unless_told_otherwise():
 def test_serving_on_all_interfaces_prints_a_warning(make_engine, small_seeds, monkeypatch, caplog):
     import gradio as gr
 
-    from bot import web
+    from bot.web import app as web
 
     launched = {}
     monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kw: launched.update(kw))
