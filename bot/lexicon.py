@@ -25,16 +25,26 @@ class Lexicon(BaseModel):
     amount_words: tuple[str, ...] = ()
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
+    switch_openers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
     specific_words: tuple[str, ...] = ()
 
     def opener(self, text: str) -> str | None:
         """The follow-up opener `text` starts with ("what about"), longest first."""
-        low = text.lower()
-        for phrase in sorted(self.followup_openers, key=len, reverse=True):
-            if re.match(rf"{re.escape(phrase)}\b", low):
-                return phrase
-        return None
+        return _starts_with(text, self.followup_openers)
+
+    def switch(self, text: str) -> str | None:
+        """The topic-switch phrase `text` opens with ("different question"), or None."""
+        return _starts_with(text, self.switch_openers)
+
+
+def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
+    low = text.lower().lstrip()
+    for phrase in sorted(phrases, key=len, reverse=True):
+        match = re.match(rf"{re.escape(phrase)}\b[\s,.:;!-]*", low)
+        if match:
+            return text.lstrip()[: match.end()]
+    return None
 
 
 @lru_cache(maxsize=8)

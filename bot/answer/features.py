@@ -55,6 +55,10 @@ class UnitTable:
                 postings[term].append(row)
         self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in postings.items()}
         self.df = {t: len(r) for t, r in self.postings.items()}
+        unit_source = [u.source for u in units]
+        self.sources = len(set(unit_source))
+        self.source_df = {t: len({unit_source[i] for i in r.tolist()})
+                          for t, r in self.postings.items()}
         n = max(len(units), 1)
         self.max_idf = math.log((n + 1) / 0.5)
         self.is_item = np.array([u.kind == "item" for u in units], dtype=float)

@@ -21,7 +21,7 @@ from bot.errors import RankerError
 ARTIFACT = Path(__file__).with_name("ranker.json")
 GATE_FEATURES = ("p_top", "p_second", "p_mean3", "cos_top", "coverage_top", "uncovered_top",
                  "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
-                 "specific_missing")
+                 "specific_missing", "role_other_top")
 
 
 class Linear(BaseModel):
@@ -74,7 +74,7 @@ def gate_vector(features: np.ndarray, p: np.ndarray) -> np.ndarray:
         features[top, col["coverage"]], features[top, col["uncovered_idf"]],
         features[top, col["unknown_share"]], features[top, col["query_terms"]],
         features[top, col["role_named"]], features[top, col["specific_uncovered"]],
-        features[top, col["specific_missing"]],
+        features[top, col["specific_missing"]], features[top, col["role_other"]],
     ])
 
 

@@ -2,18 +2,21 @@
 
 Most follow-ups keep the topic and replace one detail (TREC CAsT, CANARD). A message is read as
 three kinds of words: the roles it names (the roles the corpus describes), the level words of the
-lexicon ("senior"), and the rest, its aspect ("salary", "tools they use"). A follow-up inherits
-each kind it does not say itself from the turn before and replaces the kinds it does say:
+lexicon ("senior"), and the rest, its aspect ("salary", "tools they use"). A later message
+inherits each kind it does not say itself from the turn before and keeps the kinds it does say:
 
     "What does a junior ML engineer earn?" → "and a senior one?"
-        searched as "senior machine learning engineer earn"
+        searched as "and a senior one machine learning engineer earn"
     "Which skills does a data scientist need?" → "what about a data engineer?"
-        searched as "data engineer skills need"
+        searched as "what about a data engineer skills need"
+    "What does an NLP scientist do?" → "is a PhD needed?"
+        searched as "is a ph.d. needed natural language processing scientist"
 
-A message that names its own role and aspect stands alone. Two roles with a comparison word, or
-one role compared with the one before, is a comparison. A first message that names no role,
-says one or two words, and whose best quotes speak of several roles asks for clarification
-(decided by the engine, which sees the quotes).
+A message that names its own role and aspect stands alone, and so does one that opens with a
+switch ("different question: ..."). Two roles with a comparison word, or one role compared with
+the one before, is a comparison. A first message that names no role, says one or two words,
+and whose best quotes speak of several roles asks for clarification (decided by the replier,
+which sees the quotes).
 """
 
 from __future__ import annotations
@@ -65,22 +68,27 @@ class Context:
         return self._turn(message, previous)
 
     def _turn(self, message: str, previous: Turn | None) -> Turn:
+        switch = self.lexicon.switch(message)
+        if switch:  # "different question: ..." keeps nothing of the turns before
+            message, previous = message[len(switch):].strip() or message, None
         q = self.analyzer.analyze(message)
         aspect = self._aspect(q)
-        standalone = Turn(message, q.text, q.roles, q.levels, aspect, first=previous is None)
         compare = self._comparison(q, previous)
-        if previous is None:
-            return replace(standalone, compare=compare)
-        if not self._follows(message, q, aspect):
-            return replace(standalone, first=False, compare=compare)
+        standalone = Turn(message, q.text, q.roles, q.levels, aspect, compare=compare,
+                          first=previous is None and not switch)
+        if previous is None or (q.roles and aspect and not self.lexicon.opener(message)):
+            return standalone
+        # A later turn inherits what it does not say itself: the role, the level, the aspect.
         roles = q.roles or previous.roles
         levels = q.levels or previous.levels
-        kept = aspect or previous.aspect
-        query = " ".join([*levels, *(self.names.get(r, r) for r in roles[:1]), *kept]).strip()
-        if compare:
-            roles = compare
-        return Turn(message, query or q.text, roles, levels, kept, followup=True,
-                    compare=compare, first=False)
+        inherited = [] if aspect else list(previous.aspect)
+        if not q.roles and roles:
+            inherited.insert(0, self.names.get(roles[0], roles[0]))
+        if not q.levels and levels:
+            inherited[:0] = levels
+        query = " ".join([q.text, *inherited]).strip()
+        return Turn(message, query, compare or roles, levels, aspect or previous.aspect,
+                    followup=bool(inherited), compare=compare, first=False)
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
         """The message's words that are neither a role, a level nor a question or stop word."""
@@ -95,18 +103,6 @@ class Context:
                 continue
             out.append(w)
         return tuple(dict.fromkeys(out))
-
-    def _follows(self, message: str, q: Question, aspect: tuple[str, ...]) -> bool:
-        """Whether `message` leans on the turn before: an opener ("and", "what about"), a
-        pronoun standing for the topic, or too little of its own to stand alone."""
-        if self.lexicon.opener(message):
-            return True
-        if q.roles and aspect:
-            return False
-        said = set(words(message))
-        if said & self.pronouns:
-            return True
-        return len(aspect) <= 2 or not q.roles and not aspect
 
     def _comparison(self, q: Question, previous: Turn | None) -> tuple[str, ...]:
         said = set(words(q.original))

@@ -17,9 +17,10 @@ from bot.errors import RankerError
 from bot.prompts import Prompts
 from bot.records import Answer
 
-VAGUE_WORDS = 2  # a first message of at most this many topic words, naming no role...
-VAGUE_ROLES = 2  # ...whose best quotes speak of at least this many roles, asks which role
-VAGUE_TOP = 5
+VAGUE_WORDS = 2  # a first message of at most this many topic words, naming no role,
+VAGUE_SPREAD = 0.5  # ...each of them in at least this share of the documents (what every role
+VAGUE_DOCUMENTS = 3  # has: pay, skills), in a corpus of at least this many documents, asks
+# which role it is about.
 
 
 class Replier:
@@ -45,14 +46,15 @@ class Replier:
         return self.names.get(key, key)
 
     def _vague(self, turn: Turn, scoring: Scoring) -> bool:
-        """A short first message naming no role, whose best quotes are about several roles."""
-        if turn.roles or len(turn.aspect) > VAGUE_WORDS or not len(scoring.p):
+        """A short first message naming no role, about something most documents speak of
+        ("salary?", "what skills do I need?"): whose pay, whose skills?"""
+        table = self.answerer.table
+        if turn.roles or len(turn.aspect) > VAGUE_WORDS or table.sources < VAGUE_DOCUMENTS \
+                or not self.answerer.knowledge.roles:
             return False
-        top = scoring.rows[np.argsort(-scoring.p)[:VAGUE_TOP]]
-        named = set()
-        for row in top.tolist():
-            named |= self.answerer.table.unit_roles[row]
-        return len(named) >= VAGUE_ROLES
+        terms = [t for t in scoring.question.terms if t in table.source_df]
+        return bool(terms) and len(terms) <= VAGUE_WORDS and all(
+            table.source_df[t] >= VAGUE_SPREAD * table.sources for t in terms)
 
     def _clarify(self, question: str, query: str) -> Answer:
         roles = self.top_roles(8)

@@ -137,25 +137,31 @@ def _threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, float, flo
     return best[1], best[2], best[3]
 
 
+def _compose_figures(trial: Ranker, samples: list[Sample],
+                     probs: list[np.ndarray]) -> tuple[float, float]:
+    """Fact recall and median quote length of what `trial` would choose."""
+    recalls, lengths = [], []
+    for s, p in zip(samples, probs):
+        picks = choose(s.units, s.terms, p, trial)
+        text = normalise(" ".join(s.units[i].text for i in picks))
+        recalls.append(sum(any(normalise(a) in text for a in g) for g in s.facts)
+                       / max(len(s.facts), 1))
+        lengths.append(sum(len(s.units[i].text) for i in picks))
+    return (float(np.mean(recalls)) if recalls else 0.0,
+            statistics.median(lengths) if lengths else 0.0)
+
+
 def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray]) -> dict:
     best = None
-    for relative in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
-        for floor in (0.02, 0.05, 0.1, 0.2):
-            for budget in (300, 400, 500, 600, 700, 800):
-                trial = draft.model_copy(update={"relative": relative, "floor": floor,
-                                                 "budget": budget})
-                recalls, lengths = [], []
-                for s, p in zip(samples, probs):
-                    picks = choose(s.units, s.terms, p, trial)
-                    text = normalise(" ".join(s.units[i].text for i in picks))
-                    recalls.append(sum(any(normalise(a) in text for a in g) for g in s.facts)
-                                   / max(len(s.facts), 1))
-                    lengths.append(sum(len(s.units[i].text) for i in picks))
-                median = statistics.median(lengths) if lengths else 0
-                recall = float(np.mean(recalls)) if recalls else 0.0
-                if median <= MEDIAN_QUOTE_CHARS and (best is None or recall > best["recall"] + 1e-9):
-                    best = {"recall": recall, "median": median, "settings": {
-                        "relative": relative, "floor": floor, "budget": budget}}
+    grid = [(r, f, b, m) for r in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6) for f in (0.02, 0.05, 0.1, 0.2)
+            for b in (400, 500, 600, 700, 800, 1000) for m in (4, 5, 6, 8)]
+    for relative, floor, budget, max_units in grid:
+        trial = draft.model_copy(update={"relative": relative, "floor": floor,
+                                         "budget": budget, "max_units": max_units})
+        recall, median = _compose_figures(trial, samples, probs)
+        if median <= MEDIAN_QUOTE_CHARS and (best is None or recall > best["recall"] + 1e-9):
+            best = {"recall": recall, "median": median, "settings": {
+                "relative": relative, "floor": floor, "budget": budget, "max_units": max_units}}
     return best
 
 

@@ -45,7 +45,7 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """BM25 tokens: stemmed words without stop words."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    return [t for t in (stem(w) for w in words(text) if w not in STOPWORDS) if t not in STOPWORDS]
 
 
 class LexicalIndex:
