@@ -154,6 +154,11 @@ class Engine:
                 return False
         return True
 
+    def introduction(self) -> tuple[str, list[str]]:
+        """The page's introduction and example questions, from the roles the index describes."""
+        replier = self.loaded().replier
+        return self.prompts.bot.intro.format(roles=replier.roles_text()), replier.examples()
+
     def answerer_for_fit(self) -> Answerer:
         """The answer stage of the live index, usable before any ranker is fitted."""
         return self.loaded().answerer
@@ -183,9 +188,12 @@ class Engine:
         if not any(ch.isalnum() for ch in text):
             return _reply(question, replies.no_text, "invalid")
         small = classify(text)
-        if small is not None:
-            return _reply(question, getattr(replies, small), "smalltalk")
         loaded = self.loaded()
+        if small is not None:
+            reply = getattr(replies, small)
+            if small == "help":
+                reply = reply.format(roles=loaded.replier.roles_text())
+            return _reply(question, reply, "smalltalk")
         turn = loaded.context.resolve(text, history)
         return loaded.replier.reply(question, turn, self.embed)
 

@@ -33,29 +33,14 @@ class Replies(_Section):
     no_text: str
     no_answer: str
     no_answer_topics: str
-    nearest_label: str
-    clarify: str
-    clarify_general: str
-    followup_note: str
-    comparison_heading: str
-    comparison_missing: str
-    unknown_situation: str
-    general_note: str
+    clarify: str  # {roles}
+    comparison_heading: str  # {role}
+    comparison_missing: str  # {role}
 
 
 class Format(_Section):
     item_context: str
     context_separator: str
-
-
-class AdviceText(_Section):
-    """Headings of an advice answer's groups of quotes."""
-
-    heading: str
-    path: str
-    skills: str
-    education: str
-    experience: str
 
 
 class Suggestions(_Section):
@@ -65,7 +50,7 @@ class Suggestions(_Section):
 
 class UIText(_Section):
     title: str
-    examples: tuple[str, ...]
+    example_templates: tuple[str, ...]  # {role}, and {other} for a second role
     sources_title: str
     source_viewer_title: str
     source_viewer_hint: str
@@ -90,7 +75,6 @@ class Prompts(_Section):
     bot: BotText
     replies: Replies
     format: Format
-    advice: AdviceText
     suggestions: Suggestions
     ui: UIText
 

@@ -59,17 +59,21 @@ class Answerer:
     def answerable(self, scoring: Scoring) -> bool:
         return scoring.confidence >= self.ranker.threshold
 
-    def chosen(self, scoring: Scoring, budget: int | None = None) -> list[tuple[int, float]]:
-        """(unit row, probability) of the units to quote, in reading order."""
+    def chosen(self, scoring: Scoring, share: float = 1.0) -> list[tuple[int, float]]:
+        """(unit row, probability) of the units to quote, in reading order; `share` of the
+        fitted budget and number of units (a comparison gives each side half)."""
         units = [self.data.units[r] for r in scoring.rows.tolist()]
         terms = [self.table.text_terms[r] for r in scoring.rows.tolist()]
-        picks = choose(units, terms, scoring.p, self.ranker, budget=budget)
+        ranker = self.ranker.model_copy(update={
+            "budget": max(int(self.ranker.budget * share), 1),
+            "max_units": max(int(round(self.ranker.max_units * share)), 2)}) if share < 1 else self.ranker
+        picks = choose(units, terms, scoring.p, ranker)
         ordered = reading_order(units, picks)
         return [(int(scoring.rows[i]), float(scoring.p[i])) for i in ordered]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "",
-                  budget: int | None = None) -> list[Citation]:
-        picked = self.chosen(scoring, budget)
+                  share: float = 1.0) -> list[Citation]:
+        picked = self.chosen(scoring, share)
         return self.composer.citations([r for r, _ in picked], [s for _, s in picked], start, role)
 
     def answer(self, question: str, scoring: Scoring, roles: tuple[str, ...] = ()) -> Answer:

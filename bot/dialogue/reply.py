@@ -67,7 +67,6 @@ class Replier:
         lines: list[str] = []
         citations = []
         confidence = 0.0
-        budget = max(self.answerer.ranker.budget // 2, 1)
         for key in turn.compare:
             name = self.name(key)
             q = self.answerer.analyze(" ".join([*turn.levels, name, *turn.aspect]))
@@ -77,7 +76,7 @@ class Replier:
                 lines.append(replies.comparison_missing.format(role=name))
                 continue
             side = self.answerer.citations(scoring, start=len(citations) + 1, role=name,
-                                           budget=budget)
+                                           share=1 / len(turn.compare))
             citations += side
             lines += self.answerer.composer.lines(side)
             confidence = max(confidence, scoring.confidence)
@@ -92,6 +91,22 @@ class Replier:
     def top_roles(self, n: int) -> list[str]:
         roles = sorted(self.answerer.knowledge.roles, key=lambda r: (-r.headed, -r.count))
         return [r.name for r in roles[:n]]
+
+    def roles_text(self, n: int = 6) -> str:
+        return ", ".join(self.top_roles(n))
+
+    def examples(self, n: int = 5) -> list[str]:
+        """The page's example questions: the templates of prompts/ with the index's roles."""
+        templates, roles = self.prompts.ui.example_templates, self.top_roles(max(n, 2))
+        if not roles:
+            return []
+        out = []
+        for i, template in enumerate(templates[:n]):
+            role, other = roles[i % len(roles)], roles[(i + 1) % len(roles)]
+            if "{other}" in template and other == role:
+                continue
+            out.append(template.format(role=role, other=other))
+        return out
 
     def suggestions(self, n: int = 4) -> list[str]:
         """Questions the documents answer, from the templates in prompts/ and the index's roles."""

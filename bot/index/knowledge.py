@@ -89,6 +89,7 @@ class _Tally:
     counts: Counter[str] = field(default_factory=Counter)
     forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     headed: set[str] = field(default_factory=set)
+    heading_forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     sources: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -114,7 +115,9 @@ def extract(chunks: list[Chunk], lexicon: Lexicon) -> Knowledge:
         # a rare word in front of a common role is an adjective ("aspiring"), not its name
         if key not in headed and any(counts[key] < 0.2 * counts[o] for o in shorter):
             keep.discard(key)
-    roles = sorted((Role(key=k, name=forms[k].most_common(1)[0][0], count=counts[k],
+    # a role is named as the headings name it, else as the sentences do most often
+    names = {k: (tally.heading_forms[k] or forms[k]).most_common(1)[0][0] for k in keep}
+    roles = sorted((Role(key=k, name=names[k], count=counts[k],
                          headed=k in headed, sources=tuple(sorted(sources[k])))
                     for k in keep), key=lambda r: (-r.count, r.key))
     return Knowledge(abbreviations=abbreviations, roles=tuple(roles))
@@ -134,6 +137,8 @@ def _count_phrases(words: list[str], source: str, is_heading: bool, abbreviation
             key = canonical(surface, abbreviations)
             tally.counts[key] += 1
             tally.forms[key][_singular(surface)] += 1
+            if is_heading:
+                tally.heading_forms[key][_singular(surface)] += 1
             tally.sources[key].add(source)
             if is_heading:
                 tally.headed.add(key)

@@ -132,9 +132,10 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
                          elem_id="cb-chat")
     textbox = _escaping(gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1,
                                    max_lines=6, submit_btn=True))
+    intro, examples = engine.introduction()
     return gr.ChatInterface(
-        respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=prompts.bot.intro,
-        examples=list(ui.examples), run_examples_on_click=True, cache_examples=False,
+        respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=intro,
+        examples=examples or None, run_examples_on_click=True, cache_examples=False,
         additional_outputs=[token, picker], api_name="chat", fill_height=True)
 
 
