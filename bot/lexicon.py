@@ -27,6 +27,7 @@ class Lexicon(BaseModel):
     followup_openers: tuple[str, ...] = ()
     switch_openers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
+    pair_words: tuple[str, ...] = ()
     specific_words: tuple[str, ...] = ()
 
     def opener(self, text: str) -> str | None:

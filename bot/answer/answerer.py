@@ -38,7 +38,7 @@ class Answerer:
                  ranker: Ranker | None, retriever: Retriever, top_k: int = 10) -> None:
         self.data, self.knowledge, self.lexicon = data, knowledge, lexicon
         self.ranker, self.retriever, self.top_k = ranker, retriever, top_k
-        self.table = UnitTable(data, knowledge.role_keys())
+        self.table = UnitTable(data, knowledge.role_keys(), knowledge.abbreviations)
         self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units))
         self.composer = Composer(data, prompts)
 

@@ -42,7 +42,8 @@ class Candidates:
 class UnitTable:
     """Per-unit facts computed once per loaded index: linear in the corpus, sparse postings."""
 
-    def __init__(self, data: IndexData, role_keys: list[str]) -> None:
+    def __init__(self, data: IndexData, role_keys: list[str],
+                 abbreviations: dict[str, str] | None = None) -> None:
         self.data = data
         units = data.units
         titles = [data.chunks[int(c)].title for c in data.unit_chunk]
@@ -77,12 +78,13 @@ class UnitTable:
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
         # which roles a unit's context or text names (for "is this about the role asked?")
         self.role_keys = role_keys
+        self.abbreviations = abbreviations or {}
         self.unit_roles = [self._roles_in(" ".join((t, *u.section[-1:], u.label, u.text)))
                            for u, t in zip(units, titles)]
 
     def _roles_in(self, text: str) -> frozenset[str]:
-        key = canonical(text, {})
-        return frozenset(r for r in self.role_keys if r in key)
+        key = f" {canonical(text, self.abbreviations)} "
+        return frozenset(r for r in self.role_keys if f" {r} " in key)
 
     def idf(self, term: str) -> float:
         n = len(self.text_terms)

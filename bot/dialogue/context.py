@@ -60,6 +60,7 @@ class Context:
         self.analyzer, self.lexicon, self.names = analyzer, lexicon, names
         self.pronouns = {w.lower() for w in lexicon.followup_words}
         self.comparison = {w.lower() for w in lexicon.comparison_words}
+        self.pairs = {w.lower() for w in lexicon.pair_words}
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
@@ -99,7 +100,7 @@ class Context:
                 continue
             if w in q.levels or w.rstrip("s") in role_words or w in role_words:
                 continue
-            if w in self.comparison:
+            if w in self.comparison or w in self.pairs:
                 continue
             out.append(w)
         return tuple(dict.fromkeys(out))
@@ -107,6 +108,8 @@ class Context:
     def _comparison(self, q: Question, previous: Turn | None) -> tuple[str, ...]:
         said = set(words(q.original))
         cues = said & self.comparison
+        if previous and previous.compare and not q.roles and said & self.pairs:
+            return previous.compare  # "which of the two needs a PhD?"
         if not cues:
             return ()
         if len(q.roles) >= 2:
