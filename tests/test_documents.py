@@ -13,8 +13,9 @@ def _read(path, max_bytes=1_000_000):
     return read_document(path.name, path, max_bytes)
 
 
-def test_discover_finds_txt_and_md_recursively_and_skips_others(small_seeds):
-    (small_seeds / "notes.pdf").write_bytes(b"%PDF")
+def test_discover_finds_documents_recursively_and_skips_others(small_seeds):
+    (small_seeds / "notes.odt").write_bytes(b"PK")
+    (small_seeds / "image.png").write_bytes(b"\x89PNG")
     (small_seeds / ".hidden.txt").write_text("hidden")
     found, rejected = discover(small_seeds)
     assert [s for s, _ in found] == ["engineer.txt", "nested/pm.txt", "scientist.md"]
@@ -23,7 +24,7 @@ def test_discover_finds_txt_and_md_recursively_and_skips_others(small_seeds):
 
 @pytest.mark.parametrize("content, reason", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("caf\xe9 au lait".encode("latin-1"), "not valid UTF-8"),
+    (bytes(range(128, 256)) * 3, "not valid UTF-8"),
     (b"", "empty"),
     (b"   \n\t\n  ", "empty"),
 ])

@@ -14,16 +14,19 @@ from collections.abc import Callable, Sequence
 
 from bot.ingest.hashing import short_hash
 from bot.records import SECTION_SEPARATOR, Chunk, Unit
-from bot.ingest.structure import parse
+from bot.ingest.readers import Block
+from bot.ingest.structure import parse_document
 
-CHUNKER_VERSION = 3  # bump when chunk boundaries or unit parsing change: forces re-embedding
+CHUNKER_VERSION = 4  # bump when chunk boundaries or unit parsing change: forces re-embedding
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
 
-def chunk_document(source: str, text: str, count_tokens: TokenCounter, max_tokens: int) -> list[Chunk]:
-    """Chunks of one document (possibly none, if it holds no prose)."""
-    parsed = parse(source, text)
+def chunk_document(source: str, text: str, count_tokens: TokenCounter, max_tokens: int,
+                   title: str = "", blocks: tuple[Block, ...] | None = None) -> list[Chunk]:
+    """Chunks of one document (possibly none, if it holds no prose). `text` is its extracted
+    text; `title` and `blocks` come from its reader (none for plain text: inferred)."""
+    parsed = parse_document(source, text, title, blocks)
     units = _split_oversized(parsed.units, text, count_tokens, max_tokens // 2)
     if not units:
         return []

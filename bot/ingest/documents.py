@@ -1,27 +1,38 @@
 """Finding and reading the seed documents.
 
-A seed is any `.txt` or `.md` file under the seeds folder (recursively, hidden files excluded).
-Each file is read as UTF-8 and checked; a file that cannot serve as a document is reported with
+A seed is any file under the seeds folder (recursively, hidden files excluded) whose suffix has a
+reader (`readers.READERS`: .txt, .md, .html/.htm, .pdf, .docx). Each file is read by its format's
+reader into plain text with typed blocks; a file that cannot serve as a document is reported with
 the reason instead of stopping the build.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-SEED_SUFFIXES = (".txt", ".md")
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+from bot.ingest.readers import READERS, Block, Unreadable, extract, file_title
+
+SEED_SUFFIXES = tuple(READERS)
 
 
 @dataclass(frozen=True)
 class Document:
+    """A seed as careerbot reads it. `text` is the extracted text every offset points into: the
+    file's own characters for a `.txt`, the reader's plain text for the other formats."""
+
     source: str  # relative to the seeds folder, forward slashes
     text: str
     sha256: str
+    title: str = ""  # from the document itself, else the file name made readable; "" for .txt
+    blocks: tuple[Block, ...] | None = None  # None: plain text, structure inferred
+    encoding: str = "utf-8"
+    pages: tuple[tuple[int, int], ...] = ()  # PDF: (start, end) of each page in `text`
+    stored: bool = False  # the text is not the file's UTF-8 bytes: the index keeps a copy
 
 
 class BadSeed(Exception):
@@ -50,9 +61,15 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
             if name.startswith(".") or path.suffix.lower() not in SEED_SUFFIXES:
                 continue
             source = path.relative_to(root).as_posix()
-            if path.is_symlink() and not _inside(path.resolve(), root):
-                rejected.append(BadSeed(source, "symbolic link pointing outside the seeds folder"))
-                continue
+            if path.is_symlink():
+                try:
+                    target = path.resolve(strict=False)
+                except (RuntimeError, OSError):  # RuntimeError("Symlink loop") before 3.13
+                    rejected.append(BadSeed(source, _LOOP))
+                    continue
+                if not _inside(target, root):
+                    rejected.append(BadSeed(source, "symbolic link pointing outside the seeds folder"))
+                    continue
             problem = _not_a_regular_file(path)
             if problem:
                 rejected.append(BadSeed(source, problem))
@@ -61,12 +78,17 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
     return sorted(found), rejected
 
 
+_LOOP = "symbolic link loop (the link leads back to itself)"
+
+
 def _not_a_regular_file(path: Path) -> str | None:
     try:
         mode = path.stat().st_mode  # follows links that stay inside the folder
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else None  # gone: reported when read
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _LOOP
         return f"cannot be read ({exc.strerror or exc})"
     return None if stat.S_ISREG(mode) else "not a regular file (a pipe, socket or device)"
 
@@ -88,7 +110,8 @@ def read_document(source: str, path: Path, max_bytes: int) -> Document:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise BadSeed(source, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
+            raise BadSeed(source, f"too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                                  "raise it with CAREERBOT_MAX_FILE_BYTES)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise BadSeed(source, "disappeared while the index was being built") from None
@@ -102,15 +125,17 @@ def read_document(source: str, path: Path, max_bytes: int) -> Document:
 
 
 def parse_bytes(source: str, data: bytes) -> Document:
-    if b"\x00" in data:
-        raise BadSeed(source, "binary file (contains NUL bytes), not text")
+    """Read `data` with the reader for `source`'s format; raise :class:`BadSeed` saying why not."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadSeed(source, f"not valid UTF-8 (bad byte at offset {exc.start})") from None
-    if not text.strip():
-        raise BadSeed(source, "empty (no text)")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
-    if controls > max(8, len(text) // 100):
-        raise BadSeed(source, "looks binary (too many control characters)")
-    return Document(source=source, text=text, sha256=hashlib.sha256(data).hexdigest())
+        extracted = extract(source, data)
+    except Unreadable as bad:
+        raise BadSeed(source, bad.reason) from None
+    # with no blocks the structure heuristics find the title line; else the file name is the
+    # last resort
+    title = extracted.title or ("" if extracted.blocks is None else file_title(source))
+    plain = extracted.blocks is None and source.lower().endswith(".txt")
+    return Document(
+        source=source, text=extracted.text, sha256=hashlib.sha256(data).hexdigest(), title=title,
+        blocks=extracted.blocks, encoding=extracted.encoding, pages=extracted.pages,
+        stored=not (plain and data == extracted.text.encode("utf-8")),
+    )

@@ -1,6 +1,10 @@
-"""Recovering the structure of a messy web article: title, headings, list items, sentences.
+"""Recovering the structure of a document: title, headings, list items, sentences.
 
-The seed files are text scraped from web pages. Headings are plain lines, bullets come as `- `,
+:func:`parse_document` is the entry point. Formats with markup (markdown, HTML, PDF, docx)
+arrive with typed blocks from their reader and `blocks.parse_blocks` turns those into units.
+Plain text has no markup, and the rest of this module infers its structure.
+
+Plain-text seeds are often text scraped from web pages. Headings are plain lines, bullets come as `- `,
 `•` or `1.`, nested lists are sometimes flattened, the last bullet of a list sometimes runs into
 the paragraph after it, and page furniture ("logoAiPathly", "first image", "Read also: ...") is
 mixed in. :func:`parse` turns such a text into :class:`Unit` records: sentences and list items
@@ -11,10 +15,14 @@ their group. Noise lines never become units.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from bot.ingest.hashing import short_hash
+from bot.ingest.blocks import parse_blocks
+from bot.ingest.readers import Block, file_title
+from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
+
+__all__ = ["Parsed", "parse", "parse_document", "split_sentences"]
 
 _BULLET = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)\s*")
 _LONE_MARKER = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])$")
@@ -42,15 +50,9 @@ _MAJOR_SECTIONS = (
     "career opportunities and job outlook", "more careers",
 )
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Jr|Sr|St|No|approx|Fig|al)\.|"
-    r"\b(?:[A-Z]\.){1,3}[A-Z]?\.?|\bPh\.D\.?|\b[A-Z][a-z]?\.(?=\s[A-Z][a-z]))$"
-)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
-_LONG_ITEM_WORDS = 70
 
 
 @dataclass
@@ -66,10 +68,13 @@ class _Line:
     group_size: int = 0
 
 
-@dataclass
-class Parsed:
-    title: str
-    units: list[Unit] = field(default_factory=list)
+def parse_document(source: str, text: str, title: str = "",
+                   blocks: tuple[Block, ...] | None = None) -> Parsed:
+    """Units of a document: from its reader's blocks when it has them, else inferred."""
+    if blocks is None:
+        parsed = parse(source, text)
+        return Parsed(title or parsed.title, parsed.units)
+    return parse_blocks(source, text, title, blocks)
 
 
 def parse(source: str, text: str) -> Parsed:
@@ -180,7 +185,7 @@ def _heading_like(text: str) -> bool:
         return False
     if text[-1] in ".,;:!" or not (text[0].isupper() or text[0].isdigit()):
         return False
-    return _SENTENCE_END.search(text) is None
+    return SENTENCE_END.search(text) is None
 
 
 def _titleish(text: str) -> bool:
@@ -225,9 +230,8 @@ def _derive_title(lines: list[_Line], source: str) -> str:
     if 1 <= len(subject) <= 6:
         title = " ".join(subject)
         return re.sub(r"(ist|er|or|ian|ant|ent)s$", r"\1", title)
-    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    readable = re.sub(r"^[\d_-]*|[_-][0-9a-f]{8,}$", "", stem).replace("_", " ").strip()
-    return readable.title() if readable else " ".join(first.split()[:8]) + "…"
+    readable = file_title(source)
+    return readable if re.search(r"[A-Za-z]", readable) else " ".join(first.split()[:8]) + "…"
 
 
 def _mark_headings(lines: list[_Line]) -> None:
@@ -267,8 +271,7 @@ class _Walker:
         self.label = ""
         self.label_indent = -1
         self.nested: bool | None = None
-        self.units: list[Unit] = []
-        self.seen: dict[str, int] = {}
+        self.emit = UnitMaker(source, text)
 
     def walk(self, lines: list[_Line]) -> list[Unit]:
         for i, line in enumerate(lines):
@@ -286,7 +289,7 @@ class _Walker:
                         and prev is not None and prev.bullet:
                     self.path, self.levels = [], []  # an unnamed section starts here
                 self._sentences(line.start, line.text)
-        return self.units
+        return self.emit.units
 
     def _heading(self, line: _Line) -> None:
         self.levels = [lv for lv in self.levels if lv < line.level]
@@ -308,7 +311,7 @@ class _Walker:
             self._emit("intro", line.start, body)
             self.label, self.label_indent, self.nested = body.rstrip(":").strip(), line.indent, None
             return
-        if len(body.split()) > _LONG_ITEM_WORDS:
+        if len(body.split()) > LONG_ITEM_WORDS:
             self._sentences(line.start, body, kind="item")
         else:
             self._emit("item", line.start, body)
@@ -326,16 +329,7 @@ class _Walker:
                 self._emit(kind, start + offset, sentence)
 
     def _emit(self, kind: str, start: int, text: str) -> None:
-        text = text.strip()
-        if not text or not re.search(r"\w", text):
-            return
-        start = self.text.index(text, start)
-        label = self.label if kind == "item" else ""
-        self.seen[text] = self.seen.get(text, 0) + 1
-        self.units.append(Unit(
-            id=short_hash(self.source, text, str(self.seen[text])), source=self.source, kind=kind,
-            start=start, end=start + len(text), text=text, section=tuple(self.path), label=label,
-        ))
+        self.emit(kind, start, text, tuple(self.path), self.label, None)
 
 
 def _split_runon(text: str) -> tuple[str, str | None]:
@@ -362,19 +356,3 @@ def _split_runon(text: str) -> tuple[str, str | None]:
 
 def _inside_parens(text: str) -> bool:
     return text.count("(") > text.count(")")
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one."""
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        candidate = text[start:match.start() + 1]
-        if _ABBREVIATIONS.search(candidate):
-            continue
-        end = match.end()
-        pieces.append((start, text[start:end].rstrip()))
-        start = end
-    if start < len(text):
-        pieces.append((start, text[start:].rstrip()))
-    return [(o, s) for o, s in pieces if s]

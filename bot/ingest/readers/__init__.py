@@ -1,0 +1,53 @@
+"""One reader per file format; each turns a file's bytes into an :class:`Extracted` record.
+
+    text      .txt               decoded (UTF-8 or the detected encoding), structure inferred later
+    markdown  .md .markdown      markdown-it-py
+    html      .html .htm         selectolax
+    pdf       .pdf               pypdf, one page number per block
+    docx      .docx              python-docx
+
+A reader raises :class:`Unreadable` with a reason meant for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from importlib import import_module
+
+from bot.ingest.readers.base import Block, Extracted, Unreadable
+
+__all__ = ["Block", "Extracted", "READERS", "Unreadable", "extract", "file_title", "tidy_title"]
+
+READERS: dict[str, str] = {
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+    ".pdf": "pdf", ".docx": "docx",
+}
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]+\.)\s+(?=\w)")  # not a year
+
+
+def reader_for(suffix: str) -> Callable[[bytes], Extracted]:
+    return import_module(f"bot.ingest.readers.{READERS[suffix.lower()]}").read
+
+
+def extract(source: str, data: bytes) -> Extracted:
+    """Read `data` as the format `source`'s suffix names; raises :class:`Unreadable`."""
+    suffix = "." + source.rsplit(".", 1)[-1].lower() if "." in source else ""
+    return reader_for(suffix)(data)
+
+
+def tidy_title(title: str) -> str:
+    """A heading used as a title, without its section number ("1.2.3 Startups" -> "Startups")."""
+    return _NUMBERING.sub("", title.strip()).strip()
+
+
+def file_title(source: str) -> str:
+    """The last-resort title: the file name made readable.
+
+    "1.2.3-startups-or-big-companies.md" -> "Startups or big companies".
+    """
+    stem = source.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    stem = re.sub(r"[_-][0-9a-f]{8,}$", "", stem)  # a hash some exporters append
+    words = re.sub(r"[\s_-]+", " ", re.sub(r"^[\d._\s-]+(?=[A-Za-z])", "", stem)).strip()
+    return (words[:1].upper() + words[1:]) if words else stem

@@ -1,0 +1,95 @@
+"""What every reader returns: the text careerbot extracted from a file, its title, and typed
+blocks with exact offsets into that text.
+
+A reader turns a file's bytes into an :class:`Extracted` record. Its `text` is plain, normalised
+text (no markup), built block by block with :class:`TextBuilder`, so every block's
+`text[start:end]` is the block's own words and every quote taken from it is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "row", "code"]
+_SPACE = re.compile(r"\s+")
+
+
+class Unreadable(Exception):
+    """The file cannot serve as a document; `reason` is meant for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a document's layout: `text[start:end]` of the extracted text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0  # headings: 1 (top) to 6
+    depth: int = 0  # list items: 0 for a top-level item, 1 for an item nested in it, ...
+    page: int | None = None  # PDF: the 1-based page the block is printed on
+    label: str = ""  # table rows: the table's caption or the heading above it
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A file as careerbot reads it. `blocks` is None for plain text (structure is inferred)."""
+
+    text: str
+    title: str = ""
+    blocks: tuple[Block, ...] | None = None
+    encoding: str = "utf-8"
+    pages: tuple[tuple[int, int], ...] = ()  # PDF: (start, end) of each page in `text`
+
+
+def clean(text: str) -> str:
+    """One line of words: runs of white space (newlines included) become one space."""
+    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+@dataclass
+class TextBuilder:
+    """Appends blocks to the extracted text, recording where each one lands."""
+
+    parts: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    length: int = 0
+    fresh: bool = False  # the next item or row starts a new list or table
+
+    def new_group(self) -> None:
+        """The next item or row begins a new list or table (a blank line before it)."""
+        self.fresh = True
+
+    def add(self, kind: BlockKind, text: str, *, level: int = 0, depth: int = 0,
+            page: int | None = None, label: str = "", raw: bool = False) -> Block | None:
+        """Add one block (cleaned to one line unless `raw`); empty text adds nothing."""
+        body = text.strip("\n") if raw else clean(text)
+        if not body.strip():
+            return None
+        if self.parts:
+            # list items and table rows sit on consecutive lines; other blocks are paragraphs
+            tight = (kind in ("item", "row") and self.blocks and self.blocks[-1].kind == kind
+                     and not self.fresh)
+            sep = "\n" if tight else "\n\n"
+            self.parts.append(sep)
+            self.length += len(sep)
+        block = Block(kind, self.length, self.length + len(body), level=level, depth=depth,
+                      page=page, label=label)
+        self.parts.append(body)
+        self.length += len(body)
+        self.blocks.append(block)
+        self.fresh = False
+        return block
+
+    def build(self, title: str = "", pages: tuple[tuple[int, int], ...] = ()) -> Extracted:
+        text = "".join(self.parts)
+        if not any(b.kind != "code" for b in self.blocks):
+            raise Unreadable("no readable text")
+        return Extracted(text=text + "\n", title=clean(title), blocks=tuple(self.blocks),
+                         pages=pages)

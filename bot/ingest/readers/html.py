@@ -1,0 +1,142 @@
+"""Web pages (.html, .htm) with selectolax: the article, not the page around it.
+
+The main content is `<main>`, else `<article>`, else `[role=main]`, else `<body>`; navigation,
+page header and footer, asides, scripts, styles, forms and other furniture are removed before
+reading. Headings, paragraphs, list items (with their nesting depth) and table rows (with their
+header, as in markdown) become blocks; `<pre>` is code. The title is the page's `<title>`, else
+its first `<h1>`, without the site name pages append to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.text import decode
+
+_FURNITURE = ("nav", "header", "footer", "aside", "script", "style", "noscript", "template",
+              "form", "button", "select", "textarea", "iframe", "svg", "canvas", "dialog",
+              "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[aria-hidden=true]",
+              "[hidden]")
+_MAIN = ("main", "article", "[role=main]", "body")
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LISTS = {"ul", "ol", "dl"}
+_BLOCKS = {"p", "div", "section", "blockquote", "figure", "figcaption", "pre", "table", "li",
+           "dt", "dd", "address", "details", "summary", "main", "article", "hr", "center",
+           *_HEADINGS, *_LISTS}
+_SKIP = {"-comment", "head", "title", "meta", "link", "img", "br", "hr", "picture", "video",
+         "audio", "object", "embed", "map"}
+
+
+def read(data: bytes) -> Extracted:
+    from selectolax.lexbor import LexborHTMLParser
+
+    markup, encoding = decode(data)
+    tree = LexborHTMLParser(markup)
+    title_node = tree.css_first("title")
+    title = _page_title(title_node.text()) if title_node is not None else ""
+    root = next((n for n in (tree.css_first(s) for s in _MAIN) if n is not None), tree.root)
+    if root is None:
+        raise Unreadable("empty (no text)")
+    for selector in _FURNITURE:
+        for node in root.css(selector):
+            node.decompose()
+    out = _Walker()
+    out.block(root, depth=-1)
+    out.flush()
+    if not out.blocks:
+        raise Unreadable("no readable text (only scripts, styles or page furniture)")
+    if not title:
+        h1 = next((b for b in out.blocks if b.kind == "heading"), None)
+        title = "".join(out.parts)[h1.start:h1.end] if h1 else ""
+    extracted = out.build(title)
+    return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
+                     encoding=encoding)
+
+
+def _page_title(title: str) -> str:
+    """"Data Engineer: Career Guide | CareerPaths" -> "Data Engineer: Career Guide": a short last
+    part after a bar or dash is the site's name, the same on every page."""
+    parts = re.split(r"\s+[|–—·»]\s+", clean(title))
+    if len(parts) > 1 and len(parts[-1].split()) <= 3:
+        parts = parts[:-1]
+    return " | ".join(parts)
+
+
+class _Walker(TextBuilder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.run: list[str] = []  # loose inline text waiting for the end of its block
+        self.run_kind = "paragraph"
+        self.run_depth = 0
+
+    def flush(self) -> None:
+        if self.run:
+            self.add(self.run_kind, "".join(self.run), depth=self.run_depth)
+        self.run = []
+
+    def block(self, node, depth: int, kind: str = "paragraph") -> None:
+        """Read the children of a block element; inline runs become `kind` blocks."""
+        self.flush()
+        self.run_kind, self.run_depth = kind, max(depth, 0)
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.run.append(child.text(deep=False))
+            elif tag == "br":
+                self.run.append(" ")
+            elif tag == "img":
+                self.run.append(child.attributes.get("alt") or "")
+            elif tag in _SKIP:
+                continue
+            elif tag not in _BLOCKS:
+                self._inline(child)
+            else:
+                self._element(child, depth, kind)
+                self.run_kind, self.run_depth = kind, max(depth, 0)
+        self.flush()
+
+    def _inline(self, node) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                self.run.append(child.text(deep=False))
+            elif child.tag == "img":
+                self.run.append(child.attributes.get("alt") or "")
+            elif child.tag == "br":
+                self.run.append(" ")
+            elif child.tag in _BLOCKS:
+                self.flush()
+                self._element(child, 0)
+            elif child.tag not in _SKIP:
+                self._inline(child)
+
+    def _element(self, node, depth: int, kind: str = "paragraph") -> None:
+        tag = node.tag
+        self.flush()
+        if tag in _HEADINGS:
+            self.add("heading", node.text(deep=True), level=_HEADINGS[tag])
+        elif tag == "pre":
+            self.add("code", node.text(deep=True), raw=True)
+        elif tag == "table":
+            self._table(node)
+        elif tag in _LISTS:
+            if depth < 0:
+                self.new_group()
+            self.block(node, depth + 1)
+        elif tag in ("li", "dt", "dd"):
+            self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
+        else:
+            self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
+
+    def _table(self, table) -> None:
+        rows = [r for r in table.css("tr")]
+        header: list[str] = []
+        self.new_group()
+        for row in rows:
+            cells = [c for c in row.iter() if c.tag in ("th", "td")]
+            texts = [clean(c.text(deep=True)) for c in cells]
+            if not header and cells and all(c.tag == "th" for c in cells):
+                header = texts
+                continue
+            self.add("row", table_row(header, texts))

@@ -1,0 +1,122 @@
+"""Each reader on a real file: headings, lists, tables, links, titles, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from formats import HTML, MARKDOWN, make_docx, make_pdf
+from bot.ingest.documents import read_document
+from bot.ingest.readers import file_title, tidy_title
+from bot.ingest.structure import parse_document
+
+
+def _units(path):
+    doc = read_document(path.name, path, 10_000_000)
+    parsed = parse_document(doc.source, doc.text, doc.title, doc.blocks)
+    for unit in parsed.units:  # every quote is exactly the extracted text at its offsets
+        assert doc.text[unit.start:unit.end] == unit.text
+    return doc, parsed, {u.text: u for u in parsed.units}
+
+
+def test_markdown_headings_lists_tables_links_and_front_matter_title(tmp_path):
+    path = tmp_path / "platform.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Platform Engineer: Career Guide"  # front matter beats the heading
+    first = parsed.units[0]
+    assert first.text == ("Platform engineers build the internal tools that other engineers use "
+                          "every day.")  # link text, not markup
+    assert "See a diagram of the platform and this note." in units  # alt text; tag dropped
+    assert units["Kubernetes and Terraform"].section == ("Skills",)  # ATX under Setext title
+    assert units["Kubernetes and Terraform"].label == "Platform engineers need these skills"
+    assert units["Helm charts for packaging"].label == "Kubernetes and Terraform"  # nested
+    row = units["Level: Senior | Salary: $150,000"]  # a row quoted with its header
+    assert row.kind == "item" and row.section == ("Compensation",)  # Setext h2
+    assert "kubectl" in doc.text and not any("kubectl" in u for u in units)  # code: shown only
+    assert any(u.section == ("Compensation", "Escaped [brackets] stay") for u in parsed.units) \
+        or "Escaped [brackets] stay" in doc.text
+    for text in units:
+        assert not any(mark in text for mark in ("](", "**", "<span", "![", "| ---"))
+
+
+def test_markdown_title_falls_back_to_first_heading_without_its_number(tmp_path):
+    path = tmp_path / "1.2.3-startups-or-big-companies.md"
+    path.write_text("### 1.2.3 Startups or big companies\n\nStartups pay in equity. Big "
+                    "companies pay in cash.\n", encoding="utf-8")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Startups or big companies"
+
+
+def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
+    path = tmp_path / "scientist.md"
+    path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
+    _, parsed, units = _units(path)
+    assert parsed.title == "Data Scientist"
+    assert units["Data scientists analyze large datasets."].section == ("Overview",)
+
+
+def test_html_main_content_without_navigation_scripts_or_footer(tmp_path):
+    path = tmp_path / "sre.html"
+    path.write_text(HTML, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Site Reliability Engineer: Role Profile"  # site name dropped
+    for furniture in ("CareerPaths", "Sign in", "dataLayer", "gtag", "Related", "Copyright",
+                      "Search", "font-family"):
+        assert furniture not in doc.text
+    assert ("Site reliability engineers keep production systems available and fast."
+            in units)
+    assert units["Responding to incidents"].section == ("Daily work",)
+    assert units["Writing postmortems"].label == "Responding to incidents"
+    assert units["Capacity planning"].kind == "item"  # a <p> inside an <li> is the item
+    assert units["Level: Senior | Salary: $170,000"].section == ("Pay",)
+    assert "slo = 99.9" in doc.text and "slo = 99.9" not in units
+
+
+def test_html_title_falls_back_to_the_first_h1(tmp_path):
+    path = tmp_path / "x.htm"
+    path.write_text("<body><h1>Data Analyst</h1><p>Analysts report on the numbers.</p></body>")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Data Analyst"
+
+
+def test_pdf_text_per_page_with_headings_items_and_metadata_title(tmp_path):
+    doc, parsed, units = _units(make_pdf(tmp_path / "quant.pdf"))
+    assert parsed.title == "Quant Analyst: Career Guide"
+    assert units["Most hold a degree in mathematics or physics."].section == ("Overview",)
+    assert units["Stochastic calculus"].kind == "item"
+    pay = units["Senior quant analysts earn $210,000 in base salary."]
+    assert pay.page == 2 and pay.section == ("Compensation",)
+    assert units["Stochastic calculus"].page == 1
+    start, end = doc.pages[1]
+    assert doc.text[start:end].startswith("Compensation") and start <= pay.start < end
+
+
+def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):
+    _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=None))
+    assert parsed.title == "Quant Analyst"
+
+
+def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
+    doc, parsed, units = _units(make_docx(tmp_path / "steward.docx"))
+    assert parsed.title == "Data Steward Handbook"
+    assert units["Data governance"].section == ("Overview", "Skills")
+    assert units["Metadata catalogs"].label == "Data governance"  # List Bullet 2: nested
+    assert units["SQL"].kind == "item"
+    assert units["Level: Senior | Salary: $120,000"].kind == "item"
+    assert "Data Steward" in doc.text and not any(u.section[:1] == ("Data Steward",)
+                                                  for u in parsed.units)  # Title style
+
+
+@pytest.mark.parametrize("name, title", [
+    ("1.2.3-startups-or-big-companies.md", "Startups or big companies"),
+    ("guides/02_data_engineer.html", "Data engineer"),
+    ("Salary Survey 2025.pdf", "Salary Survey 2025"),
+    ("role_4e43e7f046128496.docx", "Role"),
+])
+def test_file_names_are_cleaned_into_titles(name, title):
+    assert file_title(name) == title
+
+
+def test_section_numbers_but_not_years_are_dropped_from_titles():
+    assert tidy_title("1.2.3 Startups or big companies") == "Startups or big companies"
+    assert tidy_title("2025 Salary Survey") == "2025 Salary Survey"
