@@ -20,7 +20,7 @@ _PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"how (do|does) (you|this) work|what can i ask( you)?|what is this|what topics|"
         r"who (made|built|created|wrote|are) (you|this)|what (can|could) you (help|tell) me( with| about)?|"
         r"how can you help)\b")),
-    ("thanks", re.compile(r"^(thanks?|thank you|thx|ty|cheers|great,? thanks|much appreciated|"
+    ("thanks", re.compile(r"^(thank you|thanks?|thx|ty|cheers|great,? thanks|much appreciated|"
                           r"perfect|awesome|cool|nice|great|got it|ok(ay)?,? (thanks?|cool|great|nice|got it)|"
                           r"ok(ay)?$|k$|sure$|alright$)\b")),
     ("goodbye", re.compile(r"^((ok(ay)?|alright|thanks?) )?(bye|goodbye|see you|see ya|"

@@ -27,12 +27,12 @@ s t d ll m o re ve y etc e.g i.e
 
 
 def stem(word: str) -> str:
+    if word.endswith("'s") and len(word) > 3:  # "engineer's", "what's"
+        word = word[:-2]
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("'s"):
-        return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -31,7 +31,7 @@ from bot.index.lexical import LexicalIndex
 from bot.records import Chunk, Manifest, Unit
 from bot.index.vectors import VectorStore
 
-FORMAT_VERSION = 2  # 2: knowledge.json (roles and abbreviations the corpus defines)
+FORMAT_VERSION = 3  # 2: knowledge.json (roles and abbreviations); 3: possessives stemmed
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
