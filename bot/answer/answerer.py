@@ -42,7 +42,8 @@ class Answerer:
         self.data, self.knowledge, self.lexicon = data, knowledge, lexicon
         self.ranker, self.retriever, self.top_k = ranker, retriever, top_k
         self.table = UnitTable(data, knowledge.role_keys(), knowledge.abbreviations)
-        self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units))
+        self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units),
+                                 self.table.proper)
         self.composer = Composer(data, prompts)
 
     def analyze(self, text: str) -> Question:

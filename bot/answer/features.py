@@ -19,7 +19,7 @@ import numpy as np
 from bot.answer.question import Question
 from bot.answer.retrieval import Scored
 from bot.index.knowledge import canonical
-from bot.index.lexical import tokenize
+from bot.index.lexical import STOPWORDS, stem, tokenize
 from bot.index.storage import IndexData
 
 FEATURES = (
@@ -30,7 +30,28 @@ FEATURES = (
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
 )
 _FIGURE = re.compile(r"\d")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
+
+
+def _proper_terms(texts) -> frozenset[str]:
+    """Terms the corpus writes with a capital inside sentences (places, companies, products):
+    a question naming one asks about that one, however the asker typed it."""
+    capital: dict[str, int] = defaultdict(int)
+    lower: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for i, m in enumerate(_WORD.finditer(text)):
+            word = m.group(0)
+            opening = i == 0 or text[:m.start()].rstrip()[-1:] in (":", "|", ".", "!", "?", "(")
+            if opening or word.isupper() or word.lower() in STOPWORDS:
+                continue
+            term = stem(word.lower())
+            if word[0].isupper():
+                capital[term] += 1
+            else:
+                lower[term] += 1
+    return frozenset(t for t, n in capital.items()
+                     if lower.get(t, 0) == 0 or (n >= 3 and n >= 4 * lower[t]))
 
 
 @dataclass(frozen=True)
@@ -56,6 +77,7 @@ class UnitTable:
                 postings[term].append(row)
         self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in postings.items()}
         self.df = {t: len(r) for t, r in self.postings.items()}
+        self.proper = _proper_terms(u.text for u in units)
         unit_source = [u.source for u in units]
         self.sources = len(set(unit_source))
         self.source_df = {t: len({unit_source[i] for i in r.tolist()})

@@ -37,13 +37,15 @@ class Question:
 
 class Analyzer:
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, df: dict[str, int],
-                 n_units: int) -> None:
+                 n_units: int, proper: frozenset[str] = frozenset()) -> None:
         self.knowledge, self.lexicon = knowledge, lexicon
         self.df, self.n_units = df, max(n_units, 1)
         self.abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()},
                               **knowledge.abbreviations}
         self.amount = {stem(w) for w in lexicon.amount_words}
         self.specific_words = {w.lower() for w in lexicon.specific_words}
+        self.proper = proper
+        self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
         self.roles = sorted(knowledge.role_keys(), key=len, reverse=True)
         self._by_initial: dict[str, list[str]] = {}
@@ -98,7 +100,10 @@ class Analyzer:
             low = word.lower().replace("’", "'")
             if low in STOPWORDS:
                 continue
-            if _YEAR.fullmatch(word) or low in self.specific_words:
+            role_word = any(low in r.split() for r in self.roles)
+            if _YEAR.fullmatch(word) or low in self.specific_words or (
+                    stem(low) in self.proper and not role_word and low not in self.abbreviations
+                    and low not in self.expansion_words):
                 out.append(stem(low))
             elif i > 0 and word[0].isupper() and low not in self.abbreviations \
                     and not any(low in r.split() for r in self.roles) and low not in self.levels:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.question import Analyzer, Question
 from bot.errors import QuestionError
-from bot.index.lexical import STOPWORDS, words
+from bot.index.lexical import STOPWORDS, stem, words
 from bot.lexicon import Lexicon
 
 # question words that say nothing about the topic
@@ -47,6 +47,7 @@ class Turn:
     query: str  # what is searched
     roles: tuple[str, ...] = ()  # role keys in context
     levels: tuple[str, ...] = ()
+    specific: tuple[str, ...] = ()  # places, companies, years it names ("Berlin")
     aspect: tuple[str, ...] = ()  # the remaining content words, as typed (spelled out)
     followup: bool = False  # the query borrows from an earlier turn
     compare: tuple[str, ...] = ()  # two role keys to answer side by side
@@ -75,20 +76,25 @@ class Context:
         q = self.analyzer.analyze(message)
         aspect = self._aspect(q)
         compare = self._comparison(q, previous)
-        standalone = Turn(message, q.text, q.roles, q.levels, aspect, compare=compare,
+        specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
+        standalone = Turn(message, q.text, q.roles, q.levels, specific, aspect, compare=compare,
                           first=previous is None and not switch)
         if previous is None or (q.roles and aspect and not self.lexicon.opener(message)):
             return standalone
-        # A later turn inherits what it does not say itself: the role, the level, the aspect.
+        # A later turn inherits what it does not say itself: the role, the level, the place or
+        # other specific thing, the aspect.
         roles = q.roles or previous.roles
         levels = q.levels or previous.levels
+        specifics = specific or previous.specific
         inherited = [] if aspect else list(previous.aspect)
+        if not specific:
+            inherited[:0] = previous.specific
         if not q.roles and roles:
             inherited.insert(0, self.names.get(roles[0], roles[0]))
         if not q.levels and levels:
             inherited[:0] = levels
         query = " ".join([q.text, *inherited]).strip()
-        return Turn(message, query, compare or roles, levels, aspect or previous.aspect,
+        return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
                     followup=bool(inherited), compare=compare, first=False)
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
@@ -98,7 +104,8 @@ class Context:
         for w in words(q.text):
             if w in STOPWORDS or w in _QUESTION_WORDS or w in self.pronouns:
                 continue
-            if w in q.levels or w.rstrip("s") in role_words or w in role_words:
+            if w in q.levels or w.rstrip("s") in role_words or w in role_words \
+                    or stem(w) in q.specific:
                 continue
             if w in self.comparison or w in self.pairs:
                 continue

@@ -25,6 +25,7 @@ import numpy as np
 from bot.answer.compose import choose
 from bot.answer.features import FEATURES
 from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, Ranker, gate_vector
+from bot.evaluation.conversations import load_dialogs
 from bot.evaluation.corpora import Corpus, open_corpus
 from bot.evaluation.scoring import normalise
 from bot.records import Unit
@@ -61,6 +62,35 @@ def collect(corpus: Corpus) -> list[Sample]:
         labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
         samples.append(Sample(corpus.name, case.id, case.answerable, case.facts, cands.features,
                               labels, units, [answerer.table.text_terms[r] for r in cands.rows.tolist()]))
+    return samples
+
+
+def collect_dialogs(corpus: Corpus) -> list[Sample]:
+    """The same for the later turns of the training conversations, as the dialogue stage
+    resolves them (follow-ups are searched with what they inherit). Comparisons, whose facts
+    are per side, and clarifying turns are left out."""
+    if not corpus.conversations.exists():
+        return []
+    engine = corpus.engine
+    loaded = engine.loaded()
+    answerer = loaded.answerer
+    samples = []
+    for dialog in load_dialogs(corpus.conversations, "train"):
+        history: list[dict[str, str]] = []
+        for i, turn in enumerate(dialog.turns):
+            resolved = loaded.context.resolve(turn.user, history)
+            history.append({"role": "user", "content": turn.user})
+            vague = dialog.kind == "clarification" and i == 0
+            if i == 0 or resolved.compare or vague or len(turn.roles) > 1:
+                continue
+            q = answerer.analyze(resolved.query)
+            cands = answerer.candidates(q, engine.embed(q.text))
+            units = [answerer.data.units[r] for r in cands.rows.tolist()]
+            alts = [normalise(a) for group in turn.facts for a in group]
+            labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
+            samples.append(Sample(corpus.name, f"{dialog.id}/{i + 1}", turn.answerable and bool(alts),
+                                  turn.facts, cands.features, labels, units,
+                                  [answerer.table.text_terms[r] for r in cands.rows.tolist()]))
     return samples
 
 
@@ -168,7 +198,8 @@ def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray]) 
 def run(corpora: list[str], out: Path = ARTIFACT) -> dict[str, float]:
     samples = []
     for name in corpora:
-        samples += collect(open_corpus(name))
+        corpus = open_corpus(name)
+        samples += collect(corpus) + collect_dialogs(corpus)
     ranker, report = fit(samples)
     out.write_text(ranker.model_dump_json(indent=1) + "\n", encoding="utf-8")
     report["samples"] = len(samples)
