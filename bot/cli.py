@@ -116,6 +116,8 @@ def _cmd_index(args) -> int:
         return 0
     for skipped in report.files_skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    for source, encoding in report.encodings.items():
+        print(f"read {source} as {encoding} (not UTF-8)", file=sys.stderr)
     if report.up_to_date:
         print(f"index is up to date ({report.chunk_count} chunks from "
               f"{len(report.files_reused)} files; nothing embedded) in {report.index_dir}")

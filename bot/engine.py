@@ -139,17 +139,16 @@ class Engine:
         """The question's vector (cached: follow-ups and comparisons repeat searches)."""
         return self._embed_query(text)
 
-    def source_text(self, source: str) -> str | None:
-        """The text a citation's offsets refer to, or None when the source cannot be read."""
-        try:
-            return (self.settings.seeds_dir / source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-
     def verbatim(self, answer: Answer) -> bool:
-        """Whether every quote of `answer` is exactly its source text at its offsets."""
+        """Whether every quote of `answer` is exactly its source's text at its offsets (the
+        text careerbot extracted from it, as the index keeps it; the file for plain text)."""
+        s = self.settings
+        texts: dict[str, str | None] = {}
         for c in answer.citations:
-            text = self.source_text(c.source)
+            if c.source not in texts:
+                found = storage.source_text(s.index_dir, s.seeds_dir, c.source, s.max_file_bytes)
+                texts[c.source] = found.text if found is not None else None
+            text = texts[c.source]
             if text is None or text[c.start:c.end] != c.quote:
                 return False
         return True

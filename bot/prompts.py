@@ -66,6 +66,7 @@ class UIText(_Section):
     viewer_empty: str
     viewer_changed: str
     viewer_missing: str
+    viewer_page: str = "page {page}"
     dislike_thanks: str
     index_status: str
     index_updating: str

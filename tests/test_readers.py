@@ -120,3 +120,15 @@ def test_file_names_are_cleaned_into_titles(name, title):
 def test_section_numbers_but_not_years_are_dropped_from_titles():
     assert tidy_title("1.2.3 Startups or big companies") == "Startups or big companies"
     assert tidy_title("2025 Salary Survey") == "2025 Salary Survey"
+
+
+def test_html_keeps_an_articles_own_header_and_a_title_part_the_article_mentions(tmp_path):
+    path = tmp_path / "senior.html"
+    path.write_text("<html><head><title>ML Engineer | Senior | JobSite</title></head><body>"
+                    "<header>JobSite home</header><article><header><h1>Senior ML Engineer</h1>"
+                    "</header><p>Senior ML engineers lead model launches.</p>"
+                    "<footer>Share this page</footer></article></body></html>")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "ML Engineer | Senior"  # the site name goes, the level stays
+    assert doc.text.startswith("Senior ML Engineer") and "JobSite" not in doc.text
+    assert "Share" not in doc.text

@@ -22,7 +22,7 @@ FIFTY_MB = 50 * 1024 * 1024
 
 
 def _plant_bad_seeds(seeds, outside):
-    (seeds / "latin1.txt").write_bytes("Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e".encode("latin-1"))
+    (seeds / "undecodable.txt").write_bytes(bytes(range(128, 256)) * 3)  # no encoding fits
     (seeds / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(512))
     (seeds / "empty.md").write_bytes(b"")
     (seeds / "blank.txt").write_text(" \n\t\n   \n")
@@ -36,7 +36,7 @@ def _plant_bad_seeds(seeds, outside):
 
 
 EXPECTED_REASONS = {
-    "latin1.txt": "not valid UTF-8",
+    "undecodable.txt": "not valid UTF-8",
     "picture.txt": "binary",
     "empty.md": "empty",
     "blank.txt": "empty",

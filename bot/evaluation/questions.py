@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.errors import BotError
 from bot.evaluation.scoring import fact_recall
+from bot.index import storage
 from bot.records import Answer
-from bot.settings import REPO_ROOT
+from bot.settings import REPO_ROOT, Settings
 
 DEFAULT_QUESTIONS = REPO_ROOT / "tests" / "eval" / "questions.jsonl"
 ANSWERABLE = {"fact", "list", "advice"}
@@ -98,14 +99,17 @@ def score_case(case: Case, answer: Answer, seconds: float) -> CaseResult:
     return result
 
 
-def verbatim(answer: Answer, seeds_dir: Path) -> bool:
-    """Whether every citation's quote is exactly its source file's text at its offsets."""
+def verbatim(answer: Answer, settings: Settings) -> bool:
+    """Whether every citation's quote is exactly its source's text at its offsets (the text
+    careerbot extracted from it, as the index keeps it; the file itself for plain text)."""
+    texts: dict[str, str | None] = {}
     for c in answer.citations:
-        try:
-            text = (seeds_dir / c.source).read_text(encoding="utf-8")
-        except OSError:
-            return False
-        if text[c.start:c.end] != c.quote:
+        if c.source not in texts:
+            found = storage.source_text(settings.index_dir, settings.seeds_dir, c.source,
+                                        settings.max_file_bytes)
+            texts[c.source] = found.text if found is not None else None
+        text = texts[c.source]
+        if text is None or text[c.start:c.end] != c.quote:
             return False
     return True
 
@@ -122,7 +126,7 @@ def evaluate(engine, file: str | Path | None = None, split: str = "all",
         started = time.perf_counter()
         answer = engine.ask(case.question)
         result = score_case(case, answer, time.perf_counter() - started)
-        result.verbatim = verbatim(answer, engine.settings.seeds_dir)
+        result.verbatim = verbatim(answer, engine.settings)
         results.append(result)
     report = _summarise(str(path), split, results)
     if split == "all":

@@ -1,7 +1,9 @@
 """Building the index from the seeds folder: incremental, atomic, and aware of staleness.
 
 Only files whose sha256 changed are chunked and embedded again; the chunks and vectors of the
-others are copied from the live generation. With nothing changed, nothing is written.
+others are copied from the live generation. With nothing changed, nothing is written. The text
+extracted from each seed that is not plain UTF-8 text is written into the generation beside the
+records, so citations and the source viewer read exactly what was indexed.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ import numpy as np
 
 from bot.index import storage
 from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
-from bot.ingest.documents import BadSeed, discover, file_sha256, read_document
+from bot.ingest.documents import SEED_SUFFIXES, BadSeed, discover, file_sha256, read_document
 from bot.index.embedding import Embedder
 from bot.index.knowledge import extract
 from bot.lexicon import FILE as LEXICON_FILE, load_lexicon
 from bot.errors import IndexError_, SeedsError
-from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile
+from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile, SourceText
 from bot.settings import Settings
 
 log = logging.getLogger("careerbot.index")
@@ -56,7 +58,7 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
                 and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings):
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
-                               chunk_count=len(previous.chunks),
+                               chunk_count=len(previous.chunks), encodings=_encodings(seeds),
                                seconds=time.perf_counter() - started)
         report = _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable,
                           started, progress)
@@ -68,7 +70,8 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
     new_chunks: dict[str, list[Chunk]] = {}
     for source in changed:
         doc = seeds[source]
-        chunks = chunk_document(source, doc.text, embedder.count_tokens, settings.chunk_tokens)
+        chunks = chunk_document(source, doc.text, embedder.count_tokens, settings.chunk_tokens,
+                                title=doc.title, blocks=doc.blocks)
         if chunks:
             new_chunks[source] = chunks
         else:
@@ -101,15 +104,17 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
         extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
     knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
+    extracted = [SourceText(source=s, text=seeds[s].text, encoding=seeds[s].encoding,
+                            pages=seeds[s].pages) for s in sources if seeds[s].stored]
     storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
-                             knowledge)
+                             knowledge, extracted)
     reused = [s for s in sources if s not in fresh]
     return BuildReport(
         index_dir=str(settings.index_dir), up_to_date=False,
         files_embedded=tuple(sorted(fresh)), files_reused=tuple(reused),
         files_removed=tuple(removed), files_skipped=tuple(skipped),
         chunks_embedded=n_chunks, chunks_reused=sum(len(reusable[s].chunks) for s in reused),
-        texts_embedded=len(texts), chunk_count=len(chunks),
+        texts_embedded=len(texts), chunk_count=len(chunks), encodings=_encodings(seeds),
         seconds=time.perf_counter() - started,
     )
 
@@ -131,9 +136,14 @@ def _read_seeds(settings: Settings):
         try:
             seeds[source] = read_document(source, path, settings.max_file_bytes)
         except BadSeed as bad:
-            log.warning("skipped seed %s: %s", bad.source, bad.reason)
+            # reported once, by whoever shows the BuildReport (CLI, engine, web app)
+            log.debug("skipped seed %s: %s", bad.source, bad.reason)
             skipped.append(SkippedFile(source=bad.source, reason=bad.reason, sha256=_sha_or_empty(path)))
     return seeds, skipped
+
+
+def _encodings(seeds) -> dict[str, str]:
+    return {s: doc.encoding for s, doc in sorted(seeds.items()) if doc.encoding != "utf-8"}
 
 
 def _sha_or_empty(path: Path) -> str:
@@ -144,10 +154,11 @@ def _sha_or_empty(path: Path) -> str:
 
 
 def _no_documents_message(seeds_dir: Path, skipped: list[SkippedFile]) -> str:
+    kinds = ", ".join(SEED_SUFFIXES)
     if not seeds_dir.is_dir():
-        return f"seeds folder {seeds_dir} does not exist: create it and add .txt or .md files"
+        return f"seeds folder {seeds_dir} does not exist: create it and add documents ({kinds})"
     detail = "; ".join(f"{s.source}: {s.reason}" for s in skipped)
-    return f"no usable document in {seeds_dir} (.txt or .md files)" + (f" — {detail}" if detail else "")
+    return f"no usable document in {seeds_dir} ({kinds} files)" + (f" — {detail}" if detail else "")
 
 
 def _previous(index_dir: Path, embedder: Embedder) -> storage.IndexData | None:

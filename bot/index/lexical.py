@@ -6,6 +6,7 @@ Tokens are lower-cased words with a light plural stemmer and English stop words 
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -48,6 +49,16 @@ def tokenize(text: str) -> list[str]:
     return [t for t in (stem(w) for w in words(text) if w not in STOPWORDS) if t not in STOPWORDS]
 
 
+def _bm25s():
+    """bm25s, imported on first use. Its import sets its own logger to DEBUG, so lines such as
+    "Building index from tokens" would reach any handler the application configured; quiet it
+    after the import, not before."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 class LexicalIndex:
     def __init__(self, retriever, vocabulary: dict[str, int]) -> None:
         self._retriever = retriever
@@ -55,8 +66,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: list[str]) -> LexicalIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         corpus = [tokenize(t) or ["∅"] for t in texts]
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         retriever.index(corpus, show_progress=False)
@@ -74,8 +84,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path, expected_docs: int) -> LexicalIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         try:
             retriever = bm25s.BM25.load(str(folder), show_progress=False)
         except Exception as exc:

@@ -2,7 +2,8 @@
 
     index/
       manifest.json        names the live generation; replaced by one atomic rename
-      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/, knowledge.json
+      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/, knowledge.json,
+                           texts/<hash>.json (the extracted text of each non-plain-text seed)
       .lock                held (flock) while a build runs
 
 A build writes a whole generation into a temporary folder, renames it into place, and only then
@@ -17,7 +18,7 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,10 +26,12 @@ from pathlib import Path
 import numpy as np
 from pydantic import ValidationError
 
-from bot.errors import IndexCorruptError, IndexLockedError, IndexNotFoundError
+from bot.errors import IndexCorruptError, IndexError_, IndexLockedError, IndexNotFoundError
 from bot.index.knowledge import Knowledge
 from bot.index.lexical import LexicalIndex
-from bot.records import Chunk, Manifest, Unit
+from bot.ingest.documents import BadSeed, discover, read_document
+from bot.ingest.hashing import short_hash
+from bot.records import Chunk, Manifest, SourceText, Unit
 from bot.index.vectors import VectorStore
 
 FORMAT_VERSION = 3  # 2: knowledge.json (roles and abbreviations); 3: possessives stemmed
@@ -37,6 +40,7 @@ LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
 GEN_PREFIX = "g-"
 KNOWLEDGE = "knowledge.json"
+TEXTS = "texts"
 
 
 @dataclass
@@ -127,10 +131,13 @@ def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
 
 def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
                      chunk_vectors: np.ndarray, unit_vectors: np.ndarray,
-                     knowledge: Knowledge) -> None:
+                     knowledge: Knowledge, texts: Sequence[SourceText] = ()) -> None:
     """Write a new generation and commit it by replacing the manifest atomically."""
     tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
     tmp.mkdir(parents=True)
+    (tmp / TEXTS).mkdir()
+    for text in texts:
+        (tmp / TEXTS / _text_name(text.source)).write_text(text.model_dump_json(), encoding="utf-8")
     with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as handle:
         for chunk in chunks:
             handle.write(chunk.model_dump_json(exclude={"section_path"}) + "\n")
@@ -143,6 +150,46 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
     final = index_dir / manifest.generation
     os.replace(tmp, final)
     _atomic_write(index_dir / MANIFEST, manifest.model_dump_json(indent=2).encode())
+
+
+def _text_name(source: str) -> str:
+    return short_hash(source) + ".json"
+
+
+def stored_text(index_dir: Path, manifest: Manifest, source: str) -> SourceText | None:
+    """The extracted text the generation keeps for `source`; None for a plain UTF-8 `.txt`
+    (its file is its text) or a source the generation does not hold."""
+    path = index_dir / manifest.generation / TEXTS / _text_name(source)
+    try:
+        text = SourceText.model_validate_json(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (ValidationError, ValueError, OSError) as exc:
+        raise IndexCorruptError(
+            f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full`"
+        ) from None
+    return text if text.source == source else None
+
+
+def source_text(index_dir: Path, seeds_dir: Path, source: str, max_bytes: int) -> SourceText | None:
+    """The text a citation's offsets point into: the copy the live index keeps, else (plain
+    text) the seed file itself, found among the seeds, never from a path a client sent. None
+    when the source is neither indexed nor a seed any more."""
+    try:
+        manifest = read_manifest(index_dir)
+        kept = stored_text(index_dir, manifest, source)
+    except IndexError_:
+        kept = None
+    if kept is not None:
+        return kept
+    path = dict(discover(seeds_dir)[0]).get(source)
+    if path is None:
+        return None
+    try:
+        doc = read_document(source, path, max_bytes)
+    except BadSeed:
+        return None
+    return SourceText(source=source, text=doc.text, encoding=doc.encoding, pages=doc.pages)
 
 
 def lexical_text(chunk: Chunk) -> str:

@@ -1,8 +1,10 @@
-"""The source viewer: a citation shown in its section (or whole document), quote highlighted.
+"""The source viewer: a citation shown in its section, page or whole document, quote highlighted.
 
-The file is found among the seeds the index knows (`documents.discover` over
-`Settings.seeds_dir`), never from a path a client sent. All document text is HTML-escaped;
-the only markup is ours (`<mark>` around the quote, a heading above it).
+The text shown is the text the citation's offsets point into: for a markdown, HTML, PDF or
+Word seed the plain text careerbot extracted (kept in the index, so a markdown quote shows link
+text, never markup), for a plain-text seed the file itself, found among the seeds the index
+knows, never from a path a client sent. A PDF citation opens at its page. All document text is
+HTML-escaped; the only markup is ours (`<mark>` around the quote, a heading above it).
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import html
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.ingest.documents import BadSeed, discover, read_document
+from bot.index import storage
 from bot.prompts import UIText
-from bot.records import Chunk, Citation
+from bot.records import Chunk, Citation, SourceText
 from bot.settings import Settings
 
 Scope = Literal["section", "document"]
@@ -28,23 +30,38 @@ def section_span(chunks: Sequence[Chunk], citation: Citation) -> tuple[int, int]
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
+def citation_page(chunks: Sequence[Chunk], citation: Citation) -> int | None:
+    """The page of a PDF citation: its own, else that of the unit it quotes."""
+    if citation.page is not None:
+        return citation.page
+    for chunk in chunks:
+        if chunk.source == citation.source and chunk.start <= citation.start < chunk.end:
+            for unit in chunk.units:
+                if unit.start == citation.start and unit.end == citation.end:
+                    return unit.page
+    return None
+
+
+def read_source(settings: Settings, source: str) -> SourceText | None:
+    """The extracted text of `source`, or None when no such seed exists (any more)."""
+    return storage.source_text(settings.index_dir, settings.seeds_dir, source,
+                               settings.max_file_bytes)
+
+
 def read_seed(settings: Settings, source: str) -> str | None:
-    """The text of seed `source`, or None when no such seed exists (any more)."""
-    found = dict(discover(settings.seeds_dir)[0])
-    path = found.get(source)
-    if path is None:
-        return None
-    try:
-        return read_document(source, path, settings.max_file_bytes).text
-    except BadSeed:
-        return None
+    """The text of seed `source` that citations point into, or None."""
+    found = read_source(settings, source)
+    return found.text if found is not None else None
 
 
 def render_view(text: str | None, citation: Citation, span: tuple[int, int] | None,
-                ui: UIText) -> str:
-    """HTML for the viewer: title and heading path, then the text with the quote in <mark>."""
+                ui: UIText, page: int | None = None) -> str:
+    """HTML for the viewer: title, heading path and page, then the text with the quote in <mark>."""
+    where = citation.section_path or citation.source
+    if page is not None:
+        where += " · " + ui.viewer_page.format(page=page)
     header = (f"<h3>{html.escape(citation.title)}</h3>"
-              f"<p class='cb-path'>{html.escape(citation.section_path or citation.source)}"
+              f"<p class='cb-path'>{html.escape(where)}"
               f" · <code>{html.escape(citation.source)}</code></p>")
     if text is None:
         return header + f"<p class='cb-note'>{html.escape(ui.viewer_missing)}</p>"
@@ -60,10 +77,15 @@ def render_view(text: str | None, citation: Citation, span: tuple[int, int] | No
 
 def view(settings: Settings, chunks: Sequence[Chunk], citation: Citation, scope: Scope,
          ui: UIText) -> str:
-    """The viewer's HTML for one citation, in its section or in the whole document."""
-    text = read_seed(settings, citation.source)
-    span = section_span(chunks, citation) if scope == "section" else None
-    return render_view(text, citation, span, ui)
+    """The viewer's HTML for one citation: in its section (a PDF: its page) or the document."""
+    found = read_source(settings, citation.source)
+    page = citation_page(chunks, citation)
+    span = None
+    if scope == "section":
+        span = section_span(chunks, citation)
+        if page is not None and found is not None and 0 < page <= len(found.pages):
+            span = found.pages[page - 1]
+    return render_view(found.text if found else None, citation, span, ui, page)
 
 
 def empty_view(ui: UIText) -> str:

@@ -1,10 +1,12 @@
 """Web pages (.html, .htm) with selectolax: the article, not the page around it.
 
 The main content is `<main>`, else `<article>`, else `[role=main]`, else `<body>`; navigation,
-page header and footer, asides, scripts, styles, forms and other furniture are removed before
-reading. Headings, paragraphs, list items (with their nesting depth) and table rows (with their
+asides, footers, scripts, styles, forms and other furniture are removed before reading, and so
+is the page header when the main content is the whole body (inside `<main>` or `<article>` a
+`<header>` holds the article's own heading). Headings, paragraphs, list items (with their nesting depth) and table rows (with their
 header, as in markdown) become blocks; `<pre>` is code. The title is the page's `<title>`, else
-its first `<h1>`, without the site name pages append to it.
+its first `<h1>`, without the site name pages append to it (a last part after a bar or dash that
+the article never mentions).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.markdown import table_row
 from bot.ingest.readers.text import decode
 
-_FURNITURE = ("nav", "header", "footer", "aside", "script", "style", "noscript", "template",
+_FURNITURE = ("nav", "footer", "aside", "script", "style", "noscript", "template",
               "form", "button", "select", "textarea", "iframe", "svg", "canvas", "dialog",
-              "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[aria-hidden=true]",
+              "[role=navigation]", "[role=contentinfo]", "[aria-hidden=true]",
               "[hidden]")
 _MAIN = ("main", "article", "[role=main]", "body")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -35,11 +37,12 @@ def read(data: bytes) -> Extracted:
     markup, encoding = decode(data)
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
-    title = _page_title(title_node.text()) if title_node is not None else ""
-    root = next((n for n in (tree.css_first(s) for s in _MAIN) if n is not None), tree.root)
+    found = [n for n in (tree.css_first(s) for s in _MAIN) if n is not None]
+    root = next((n for n in found if n.text(deep=True).strip()), tree.root)
     if root is None:
         raise Unreadable("empty (no text)")
-    for selector in _FURNITURE:
+    furniture = _FURNITURE + (("header", "[role=banner]") if root.tag in ("body", "html") else ())
+    for selector in furniture:
         for node in root.css(selector):
             node.decompose()
     out = _Walker()
@@ -47,21 +50,26 @@ def read(data: bytes) -> Extracted:
     out.flush()
     if not out.blocks:
         raise Unreadable("no readable text (only scripts, styles or page furniture)")
+    article = "".join(out.parts)
+    title = _page_title(title_node.text(), article) if title_node is not None else ""
     if not title:
         h1 = next((b for b in out.blocks if b.kind == "heading"), None)
-        title = "".join(out.parts)[h1.start:h1.end] if h1 else ""
+        title = article[h1.start:h1.end] if h1 else ""
     extracted = out.build(title)
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
 
 
-def _page_title(title: str) -> str:
+def _page_title(title: str, article: str) -> str:
     """"Data Engineer: Career Guide | CareerPaths" -> "Data Engineer: Career Guide": a short last
-    part after a bar or dash is the site's name, the same on every page."""
-    parts = re.split(r"\s+[|–—·»]\s+", clean(title))
-    if len(parts) > 1 and len(parts[-1].split()) <= 3:
-        parts = parts[:-1]
-    return " | ".join(parts)
+    part after a bar or dash that the article itself never mentions is the site's name; one it
+    does mention ("Data Engineer | Senior") tells pages of one site apart and stays."""
+    title = clean(title)
+    parts = re.split(r"\s+[|–—·»]\s+", title)
+    last = parts[-1]
+    if len(parts) > 1 and len(last.split()) <= 3 and last.lower() not in article.lower():
+        return title[:title.rindex(last)].rstrip(" |–—·»")
+    return title
 
 
 class _Walker(TextBuilder):
