@@ -57,7 +57,7 @@ class Answerer:
     def score(self, q: Question, vector: np.ndarray) -> Scoring:
         cands = self.candidates(q, vector)
         p = self.ranker.unit_probabilities(cands.features)
-        confidence = self.ranker.answerable(cands.features, p)
+        confidence = self.ranker.answerable(cands.features, p, self.table.section_id[cands.rows])
         return Scoring(q, cands.rows, cands.features, p, confidence)
 
     def answerable(self, scoring: Scoring) -> bool:

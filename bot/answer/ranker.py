@@ -21,7 +21,7 @@ from bot.errors import RankerError
 ARTIFACT = Path(__file__).with_name("ranker.json")
 GATE_FEATURES = ("p_top", "p_second", "p_mean3", "cos_top", "coverage_top", "uncovered_top",
                  "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
-                 "specific_missing", "role_other_top")
+                 "specific_missing", "role_other_top", "top_same_section", "chunk_bm25_top")
 
 
 class Linear(BaseModel):
@@ -57,14 +57,16 @@ class Ranker(BaseModel):
             return np.zeros(0)
         return self.units.probability(features)
 
-    def answerable(self, features: np.ndarray, p: np.ndarray) -> float:
+    def answerable(self, features: np.ndarray, p: np.ndarray,
+                   sections: np.ndarray | None = None) -> float:
         if not len(p):
             return 0.0
-        return float(self.gate.probability(gate_vector(features, p)[None, :])[0])
+        return float(self.gate.probability(gate_vector(features, p, sections)[None, :])[0])
 
 
-def gate_vector(features: np.ndarray, p: np.ndarray) -> np.ndarray:
-    """The gate's inputs from the candidates' features and unit probabilities."""
+def gate_vector(features: np.ndarray, p: np.ndarray, sections: np.ndarray | None = None) -> np.ndarray:
+    """The gate's inputs from the candidates' features, unit probabilities and (optional)
+    section ids: answers gather in one place, unrelated quotes scatter."""
     order = np.argsort(-p, kind="stable")
     top = order[0]
     col = {name: i for i, name in enumerate(FEATURES)}
@@ -75,6 +77,8 @@ def gate_vector(features: np.ndarray, p: np.ndarray) -> np.ndarray:
         features[top, col["unknown_share"]], features[top, col["query_terms"]],
         features[top, col["role_named"]], features[top, col["specific_uncovered"]],
         features[top, col["specific_missing"]], features[top, col["role_other"]],
+        float(np.mean(sections[order[:5]] == sections[top])) if sections is not None else 0.0,
+        features[top, col["chunk_bm25"]],
     ])
 
 

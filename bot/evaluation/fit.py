@@ -45,6 +45,7 @@ class Sample:
     labels: np.ndarray
     units: list[Unit]
     terms: list[frozenset[str]]
+    sections: np.ndarray | None = None  # section id of each candidate
 
 
 def collect(corpus: Corpus) -> list[Sample]:
@@ -61,7 +62,8 @@ def collect(corpus: Corpus) -> list[Sample]:
         alts = [normalise(a) for group in case.facts for a in group]
         labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
         samples.append(Sample(corpus.name, case.id, case.answerable, case.facts, cands.features,
-                              labels, units, [answerer.table.text_terms[r] for r in cands.rows.tolist()]))
+                              labels, units, [answerer.table.text_terms[r] for r in cands.rows.tolist()],
+                              answerer.table.section_id[cands.rows]))
     return samples
 
 
@@ -90,7 +92,8 @@ def collect_dialogs(corpus: Corpus) -> list[Sample]:
             labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
             samples.append(Sample(corpus.name, f"{dialog.id}/{i + 1}", turn.answerable and bool(alts),
                                   turn.facts, cands.features, labels, units,
-                                  [answerer.table.text_terms[r] for r in cands.rows.tolist()]))
+                                  [answerer.table.text_terms[r] for r in cands.rows.tolist()],
+                                  answerer.table.section_id[cands.rows]))
     return samples
 
 
@@ -129,7 +132,7 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
                 oof[i] = model.probability(s.features)
 
     usable = [i for i, s in enumerate(samples) if len(s.features)]
-    gx = np.vstack([gate_vector(samples[i].features, oof[i]) for i in usable])
+    gx = np.vstack([gate_vector(samples[i].features, oof[i], samples[i].sections) for i in usable])
     gy = np.array([samples[i].answerable for i in usable], dtype=int)
     gate = _fit_linear(gx, gy, GATE_FEATURES)
     gate_oof = np.zeros(len(usable))

@@ -34,7 +34,7 @@ from bot.ingest.hashing import short_hash
 from bot.records import Chunk, Manifest, SourceText, Unit
 from bot.index.vectors import VectorStore
 
-FORMAT_VERSION = 3  # 2: knowledge.json (roles and abbreviations); 3: possessives stemmed
+FORMAT_VERSION = 4  # 2: knowledge.json; 3: possessives stemmed; 4: readers per format, texts/
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
