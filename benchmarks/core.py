@@ -2,6 +2,7 @@
 the same run (the machines are noisy; ratios and medians travel, absolute times do not).
 
     python benchmarks/core.py [--seeds DIR] [--repeat 3]
+    python benchmarks/core.py --seeds tests/corpus2/docs --repeat 1   # every format
 
 Prints: full build time and throughput vs a bare `model.encode` of the same texts; no-op rebuild
 time and texts embedded; one-file-edit rebuild time and texts embedded; warm ask() p50/p95 vs a
@@ -61,7 +62,8 @@ def bench_build(seeds: Path, work: Path, repeat: int) -> dict:
         r = engine.build(progress=False)
         noop.append(time.perf_counter() - started)
     assert r.up_to_date and r.texts_embedded == 0
-    edited = seeds / sorted(p.name for p in seeds.glob("*.txt"))[0]
+    # a text file to edit: any seeds folder has one, the mixed-format corpus only markdown
+    edited = sorted([*seeds.glob("*.txt"), *seeds.glob("*.md")])[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing sentence for the benchmark.\n",
                       encoding="utf-8")
     started = time.perf_counter()

@@ -203,7 +203,8 @@ def format_plain(answer) -> str:
     if answer.citations:
         lines.append("")
         for c in answer.citations:
-            lines.append(f"[{c.n}] {c.title} — {c.section_path} ({c.source}:{c.start}-{c.end})")
+            page = f", page {c.page}" if c.page is not None else ""
+            lines.append(f"[{c.n}] {c.title} — {c.section_path} ({c.source}:{c.start}-{c.end}{page})")
     return "\n".join(lines)
 
 
