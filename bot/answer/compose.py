@@ -96,7 +96,7 @@ class Composer:
             u = self.data.units[row]
             out.append(Citation(n=n, source=u.source, title=self.title(row), section=u.section,
                                 quote=u.text, start=u.start, end=u.end, score=round(score, 4),
-                                label=u.label, role=role))
+                                label=u.label, role=role, page=u.page))
         return out
 
     def lines(self, citations: list[Citation]) -> list[str]:
