@@ -163,8 +163,6 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    import json
-
     from bot.evaluation.corpora import NAMES
     from bot.evaluation.report import format_table, run
 

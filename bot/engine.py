@@ -22,7 +22,7 @@ import numpy as np
 from bot.answer.answerer import Answerer
 from bot.answer.ranker import ARTIFACT, Ranker, load_ranker
 from bot.answer.retrieval import Retriever
-from bot.dialogue.context import Context, Turn
+from bot.dialogue.context import Context
 from bot.dialogue.reply import Replier
 from bot.dialogue.smalltalk import classify
 from bot.errors import IndexCorruptError, IndexError_, QuestionError, RankerError
@@ -138,20 +138,6 @@ class Engine:
     def embed(self, text: str) -> np.ndarray:
         """The question's vector (cached: follow-ups and comparisons repeat searches)."""
         return self._embed_query(text)
-
-    def verbatim(self, answer: Answer) -> bool:
-        """Whether every quote of `answer` is exactly its source's text at its offsets (the
-        text careerbot extracted from it, as the index keeps it; the file for plain text)."""
-        s = self.settings
-        texts: dict[str, str | None] = {}
-        for c in answer.citations:
-            if c.source not in texts:
-                found = storage.source_text(s.index_dir, s.seeds_dir, c.source, s.max_file_bytes)
-                texts[c.source] = found.text if found is not None else None
-            text = texts[c.source]
-            if text is None or text[c.start:c.end] != c.quote:
-                return False
-        return True
 
     def introduction(self) -> tuple[str, list[str]]:
         """The page's introduction and example questions, from the roles the index describes."""

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from bot.evaluation.anchor import Anchor
 from bot.evaluation.conversations import load_dialogs, run_dialogs, summarise
 from bot.evaluation.corpora import Corpus, open_corpus
-from bot.evaluation.questions import ANSWERABLE, UNANSWERABLE, Case, score_case
+from bot.evaluation.questions import ANSWERABLE, UNANSWERABLE, Case, score_case, verbatim
 from bot.evaluation.scoring import normalise
 
 RANKS = (1, 3, 5, 20)
@@ -59,7 +59,7 @@ def evaluate(corpus: Corpus, split: str, conversations: bool = True) -> Figures:
         answer = engine.ask(case.question)
         times.append((time.perf_counter() - started) * 1000)
         result = score_case(case, answer, 0.0)
-        result.verbatim = engine.verbatim(answer)
+        result.verbatim = verbatim(answer, corpus.settings)
         results.append(result)
         if case.kind in ANSWERABLE and case.answerable:
             ranks.append(_rank(answerer, engine, case))
