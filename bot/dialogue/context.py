@@ -12,8 +12,9 @@ inherits each kind it does not say itself from the turn before and keeps the kin
     "What does an NLP scientist do?" → "is a PhD needed?"
         searched as "is a ph.d. needed natural language processing scientist"
 
-A message that names its own role and aspect stands alone, and so does one that opens with a
-switch ("different question: ..."). Two roles with a comparison word, or one role compared with
+A message with an aspect of its own keeps only the role: the level and place that qualified the
+old aspect stay behind. A message that names its own role and aspect stands alone, and so does
+one that opens with a switch ("different question: ..."). Two roles with a comparison word, or one role compared with
 the one before, is a comparison. A first message that names no role, says one or two words,
 and whose best quotes speak of several roles asks for clarification (decided by the replier,
 which sees the quotes).
@@ -83,12 +84,14 @@ class Context:
             return standalone
         # A later turn inherits what it does not say itself: the role, the level, the place or
         # other specific thing, the aspect.
+        # A message with an aspect of its own starts a new question about the same role: the
+        # level and place that qualified the old aspect stay behind.
         roles = q.roles or previous.roles
-        levels = q.levels or previous.levels
-        specifics = specific or previous.specific
-        inherited = [] if aspect else list(previous.aspect)
-        if not specific:
-            inherited[:0] = previous.specific
+        levels = q.levels or (() if aspect else previous.levels)
+        specifics = specific or (() if aspect else previous.specific)
+        inherited = [] if aspect else [*previous.specific, *previous.aspect]
+        if specific:
+            inherited = [w for w in inherited if w not in previous.specific]
         if not q.roles and roles:
             inherited.insert(0, self.names.get(roles[0], roles[0]))
         if not q.levels and levels:
