@@ -28,6 +28,7 @@ FEATURES = (
     "role_named", "role_other", "amount_figure", "amount_none", "item", "intro",
     "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
+    "overlap_label", "position", "section_units",
 )
 _FIGURE = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -71,6 +72,7 @@ class UnitTable:
         self.text_terms = [frozenset(tokenize(u.text)) for u in units]
         self.context_terms = [frozenset(tokenize(" ".join((t, *u.section, u.label))))
                               for u, t in zip(units, titles)]
+        self.label_terms = [frozenset(tokenize(u.label)) for u in units]
         postings: dict[str, list[int]] = defaultdict(list)
         for row, (a, b) in enumerate(zip(self.text_terms, self.context_terms)):
             for term in a | b:
@@ -95,7 +97,12 @@ class UnitTable:
                 units[row - 1].source != units[row].source
         self.first = first
         self.same_as_previous = 1 - first.astype(bool)
-        self.section_id = np.cumsum(first) - 1
+        self.section_id = (np.cumsum(first) - 1).astype(np.int64)
+        starts = np.flatnonzero(first) if len(first) else np.zeros(0, dtype=np.int64)
+        sizes = np.diff(np.append(starts, len(units)))
+        self.section_units = np.log1p(sizes[self.section_id]) if len(units) else np.zeros(0)
+        self.position = (np.arange(len(units)) - starts[self.section_id]) / np.maximum(
+            sizes[self.section_id], 1) if len(units) else np.zeros(0)
         sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
         # which roles a unit's context or text names (for "is this about the role asked?")
@@ -190,6 +197,8 @@ class UnitTable:
                 section_best[int(self.section_id[row])],
                 float(any(t not in text and t not in context for t in specific)),
                 missing_everywhere,
+                sum(w for t, w in weights.items() if t in self.label_terms[row]) / total,
+                self.position[row], self.section_units[row],
             )
         col = {name: i for i, name in enumerate(FEATURES)}
         if len(rows):
