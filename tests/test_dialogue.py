@@ -3,6 +3,8 @@ comparisons give each side its own quotes, a vague first message is asked back a
 
 from __future__ import annotations
 
+import pytest
+
 from bot.api import Chat
 from bot.evaluation.scoring import answer_text
 
@@ -78,6 +80,14 @@ def test_a_vague_first_message_asks_which_role(roles_engine):
     assert len(answer.suggestions) >= 2 and set(answer.suggestions) <= names
     assert answer.text == roles_engine.prompts.replies.clarify.format(
         roles=", ".join(answer.suggestions))
+
+
+@pytest.mark.parametrize("message", ["what is the capital of mongolia?",
+                                     "Сколько зарабатывает инженер?", "\x00\x01 binary \x1b[2J"])
+def test_a_short_first_message_the_documents_know_nothing_of_is_declined_not_asked_back(
+        roles_engine, message):
+    answer = roles_engine.ask(message)
+    assert answer.kind in ("no_answer", "invalid") and not answer.answered
 
 
 def test_the_same_words_after_a_role_are_a_follow_up_not_vague(roles_engine):

@@ -14,6 +14,7 @@ import numpy as np
 from bot.answer.answerer import Answerer, Scoring
 from bot.dialogue.context import Turn
 from bot.errors import RankerError
+from bot.index.lexical import stem
 from bot.prompts import Prompts
 from bot.records import Answer
 
@@ -45,8 +46,13 @@ class Replier:
         return self.names.get(key, key)
 
     def _vague(self, turn: Turn, scoring: Scoring) -> bool:
-        """A short first message naming no role, whose best quotes are about several roles."""
+        """A short first message naming no role, whose best quotes are about several roles.
+        Its topic words must be words of the documents: a message without any ("capital of
+        Mongolia", another script, binary noise) is out of scope, not vague."""
         if turn.roles or len(turn.aspect) > VAGUE_WORDS or not len(scoring.p):
+            return False
+        unknown = set(scoring.question.unknown)
+        if not turn.aspect or any(stem(w) in unknown for w in turn.aspect):
             return False
         top = scoring.rows[np.argsort(-scoring.p)[:VAGUE_TOP]]
         named = set()
