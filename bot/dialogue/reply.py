@@ -51,8 +51,8 @@ class Replier:
         Mongolia", another script, binary noise) is out of scope, not vague."""
         if turn.roles or len(turn.aspect) > VAGUE_WORDS or not len(scoring.p):
             return False
-        unknown = set(scoring.question.unknown)
-        if not turn.aspect or any(stem(w) in unknown for w in turn.aspect):
+        known = self.answerer.analyzer.df
+        if not turn.aspect or any(stem(w) not in known for w in turn.aspect):
             return False
         top = scoring.rows[np.argsort(-scoring.p)[:VAGUE_TOP]]
         named = set()
