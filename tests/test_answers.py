@@ -56,6 +56,13 @@ def test_a_defined_short_form_is_read_as_its_long_form(roles_engine):
     assert {c.source for c in answer.citations} == {"feature-store-engineer.txt"}
 
 
+def test_a_typo_and_a_word_the_documents_never_use_do_not_stop_an_answer(roles_engine):
+    q = roles_engine.loaded().answerer.analyze("sallary of a senior model risk analyst nowadays")
+    assert q.unknown == ("nowaday",) and "salary" in q.terms
+    answer = roles_engine.ask("sallary of a senior model risk analyst nowadays")
+    assert answer.answered and "$128,000 to $142,000" in answer_text(answer)
+
+
 def test_list_items_carry_their_heading_context(roles_engine):
     answer = roles_engine.ask("Which skills does a feature store engineer need?")
     item = next(c for c in answer.citations if "Apache Spark" in c.quote)
