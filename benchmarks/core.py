@@ -120,15 +120,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--questions", type=Path, default=REPO / "tests" / "eval" / "questions.jsonl")
+    parser.add_argument("--questions", type=Path,
+                        default=REPO / "tests" / "eval" / "seeds" / "questions.jsonl",
+                        help="evaluation set whose training questions are asked (sealed ones never are)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         seeds = shutil.copytree(args.seeds, work / "seeds")
         build = bench_build(seeds, work, args.repeat)
         engine = build.pop("engine")
-        questions = [json.loads(line)["question"] for line in args.questions.read_text().splitlines()
-                     if line.strip()]
+        cases = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
+        questions = [c["question"] for c in cases if c.get("split") == "train"]
         ask = bench_ask(engine, questions)
         cold = bench_cold_cli(seeds, engine.settings.index_dir)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

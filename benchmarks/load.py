@@ -3,7 +3,7 @@
     python benchmarks/load.py --url http://127.0.0.1:7860/ [--sessions 20] [--questions 200]
     python benchmarks/load.py --serve            (starts the chat in-process on a free port)
 
-Each session plays conversations from tests/eval/conversations.jsonl (follow-ups included,
+Each session plays the training conversations of tests/eval/seeds/conversations.jsonl (follow-ups included,
 `reset_session()` between conversations). Before the clock starts, the answer every turn should
 get is computed locally with `Engine.ask(question, that session's own history)`; a reply that
 does not start with it is a mismatch (cross-talk between sessions shows up here). Prints errors,
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-CONVERSATIONS = REPO / "tests" / "eval" / "conversations.jsonl"
+CONVERSATIONS = REPO / "tests" / "eval" / "seeds" / "conversations.jsonl"
 
 
 @dataclass
@@ -45,8 +45,10 @@ class Outcome:
 
 
 def load_conversations(path: Path = CONVERSATIONS) -> list[list[str]]:
+    """The user messages of each training conversation (sealed ones are never played)."""
     with path.open(encoding="utf-8") as handle:
-        return [[t["user"] for t in json.loads(line)["turns"]] for line in handle if line.strip()]
+        dialogs = [json.loads(line) for line in handle if line.strip()]
+    return [[t["user"] for t in d["turns"]] for d in dialogs if d.get("split") == "train"]
 
 
 def plan(conversations: list[list[str]], sessions: int, questions: int) -> list[list[list[Turn]]]:

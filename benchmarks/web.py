@@ -24,11 +24,13 @@ FIRST = "What does a machine learning engineer earn?"
 
 
 def questions(rounds: int) -> list[str]:
-    """Distinct questions from the evaluation set (repeats would hit the query-vector cache)."""
+    """Distinct training questions of the seeds' evaluation set (repeats would hit the
+    query-vector cache; sealed cases are never used)."""
     import json
 
-    lines = (REPO / "tests" / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    found = list(dict.fromkeys(json.loads(line)["question"] for line in lines if line.strip()))
+    lines = (REPO / "tests" / "eval" / "seeds" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    found = list(dict.fromkeys(c["question"] for c in cases if c.get("split") == "train"))
     return found[:rounds]
 
 

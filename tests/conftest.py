@@ -94,3 +94,118 @@ def small_seeds(tmp_path) -> Path:
 def copy_seeds(target: Path) -> Path:
     shutil.copytree(SEEDS, target)
     return target
+
+
+# Three made-up roles, written for the tests (not the seeds' wording): one defines its short form
+# ("Feature Store Engineer (FSE)"), two give salaries by level, all have skills.
+ROLE_DOCS = {
+    "model-risk-analyst.txt": """Model Risk Analyst
+
+Overview
+
+A model risk analyst reviews machine learning models for bias, drift and compliance before they are released. Model risk analysts work closely with legal teams and with data scientists.
+
+Salary Ranges
+
+Model risk analysts are paid well because few people combine statistics with regulation.
+- Junior model risk analyst: $61,000 to $74,000 per year
+- Senior model risk analyst: $128,000 to $142,000 per year
+
+Skills
+
+A model risk analyst needs these skills:
+- Statistics and hypothesis testing
+- Writing clear audit reports for regulators
+- Reading Python and SQL code
+
+Education
+
+Most model risk analysts hold a degree in statistics, law or computer science.
+""",
+    "feature-store-engineer.txt": """Feature Store Engineer
+
+Overview
+
+A Feature Store Engineer (FSE) builds the pipelines that compute, store and serve the inputs of machine learning models. Feature store engineers keep training and serving data consistent.
+
+Salary Ranges
+
+- Junior feature store engineer: $88,000 to $97,000 per year
+- Senior feature store engineer: $151,000 to $166,000 per year
+
+Skills
+
+An FSE needs these skills:
+- Apache Spark and streaming systems such as Kafka
+- Designing low-latency key-value stores
+- Data modelling and schema evolution
+
+Education
+
+A bachelor's degree in software engineering is the usual starting point for an FSE.
+""",
+    "annotation-lead.txt": """Annotation Lead
+
+Overview
+
+An annotation lead runs the teams that label images, audio and text for training data. Annotation leads write labelling guidelines and measure agreement between annotators.
+
+Salary Ranges
+
+Annotation leads earn between $54,000 and $69,000 per year in most markets.
+
+Skills
+
+Annotation leads need patience, project management and a sharp eye for ambiguous examples.
+""",
+}
+
+
+def write_role_docs(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ROLE_DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def roles_engine(tmp_path_factory, embedder):
+    """An engine over ROLE_DOCS, built once per session (shared: do not mutate its files)."""
+    from bot.engine import Engine
+    from bot.settings import get_settings
+
+    root = tmp_path_factory.mktemp("roles")
+    engine = Engine(get_settings(seeds_dir=write_role_docs(root / "seeds"),
+                                 index_dir=root / "index"), embedder)
+    engine.build()
+    return engine
+
+
+def role_chunks() -> list:
+    """ROLE_DOCS parsed and chunked as the index builder does (words stand in for tokens)."""
+    from bot.ingest.chunking import chunk_document
+
+    def count(texts):
+        return [len(t.split()) for t in texts]
+
+    return [c for name, text in ROLE_DOCS.items() for c in chunk_document(name, text, count, 200)]
+
+
+@pytest.fixture(scope="session")
+def roles_analyzer():
+    """An Analyzer over ROLE_DOCS without model or index: knowledge found by the index's own
+    extraction, document frequencies of the units' words and headings, the real lexicon."""
+    from collections import Counter
+
+    from bot.answer.question import Analyzer
+    from bot.index.knowledge import extract
+    from bot.index.lexical import tokenize
+    from bot.lexicon import load_lexicon
+
+    lexicon = load_lexicon(REPO / "prompts")
+    chunks = role_chunks()
+    df: Counter[str] = Counter()
+    units = [(u, c.title) for c in chunks for u in c.units]
+    for u, title in units:
+        df.update(set(tokenize(" ".join((title, *u.section, u.label, u.text)))))
+    return Analyzer(extract(chunks, lexicon), lexicon, dict(df), len(units))

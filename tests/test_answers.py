@@ -1,4 +1,5 @@
-"""Answers from the real seeds: golden questions, verbatim citations, declines, bad input."""
+"""Answers end to end on three made-up roles (tests/conftest.py ROLE_DOCS), with the real model,
+the real index and the fitted ranker: verbatim numbered citations, declines, bad input."""
 
 from __future__ import annotations
 
@@ -6,114 +7,158 @@ import pytest
 
 from bot.errors import QuestionError
 from bot.evaluation.scoring import answer_text
-from conftest import SEEDS
+from bot.markup import unescape_markdown
+from conftest import ROLE_DOCS
 
 GOLDEN = [
-    # (question, expected source prefix, verbatim fact)
-    ("What does a senior ML engineer earn?", "000", "$177,177 to $189,477"),
-    ("What do NLP scientists do?", "004", "information extraction"),
-    ("Which certifications are recommended for an ML education specialist?", "000",
-     "AWS Certified Machine Learning - Specialty"),
-    ("How much do machine learning engineers make in San Francisco?", "001", "$190,743"),
-    ("What degree does a machine learning scientist need?", "003", "Ph.D."),
-    ("What do BI developers do?", "004", "business and market trends"),
+    # (question, the document it must cite, a fact of that document the answer must hold)
+    ("What does a senior model risk analyst earn?", "model-risk-analyst.txt",
+     "$128,000 to $142,000"),
+    ("Which skills does a feature store engineer need?", "feature-store-engineer.txt",
+     "Apache Spark"),
+    ("how much do annotation leads make?", "annotation-lead.txt", "$54,000 and $69,000"),
+    ("What degree does a model risk analyst need?", "model-risk-analyst.txt",
+     "statistics, law or computer science"),
 ]
 
 
-def _verbatim(answer) -> None:
+def assert_verbatim(answer) -> None:
     for c in answer.citations:
-        text = (SEEDS / c.source).read_text(encoding="utf-8")
-        assert text[c.start:c.end] == c.quote
+        assert ROLE_DOCS[c.source][c.start:c.end] == c.quote
 
 
 @pytest.mark.parametrize("question, source, fact", GOLDEN)
-def test_golden_questions_cite_the_document_and_contain_the_fact(engine, question, source, fact):
-    answer = engine.ask(question)
-    assert answer.answered and answer.kind == "answer"
-    assert any(c.source.startswith(source) for c in answer.citations)
+def test_golden_questions_cite_the_document_and_contain_the_fact(roles_engine, question, source,
+                                                                 fact):
+    answer = roles_engine.ask(question)
+    assert answer.answered and answer.kind == "answer", answer.text
+    assert any(c.source == source for c in answer.citations)
     assert fact in answer_text(answer)
-    _verbatim(answer)
+    assert_verbatim(answer)
+    assert roles_engine.verbatim(answer)
 
 
-def test_answers_are_short_numbered_and_cited(engine):
-    answer = engine.ask("Which skills does a machine learning engineer need?")
-    assert 1 <= len(answer.citations) <= 5
+def test_citations_are_numbered_in_order_and_marked_in_the_text(roles_engine):
+    answer = roles_engine.ask("Which skills does a model risk analyst need?")
+    assert 1 <= len(answer.citations) <= roles_engine.loaded().answerer.ranker.max_units
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     for c in answer.citations:
         assert f"[{c.n}]" in answer.text
-        assert c.title and c.section and "txt" not in c.title
+        assert c.title and c.section and not c.title.endswith(".txt")
+        assert 0 <= c.start < c.end <= len(ROLE_DOCS[c.source])
 
 
-def test_list_items_carry_their_heading_context(engine):
-    answer = engine.ask("What is the senior-level salary of machine learning engineers?")
-    cited = next(c for c in answer.citations if "$177,177" in c.quote)
-    assert cited.section[0].startswith("Salary Ranges")
-    assert "Salary Ranges" in answer.text.split(f"[{cited.n}]")[0]
+def test_a_defined_short_form_is_read_as_its_long_form(roles_engine):
+    """"Feature Store Engineer (FSE)" in a document makes "FSE" in a question mean the role."""
+    answer = roles_engine.ask("What does an FSE do?")
+    assert answer.answered and "feature store engineer" in answer.query
+    assert [r.lower() for r in answer.roles] == ["feature store engineer"]
+    assert {c.source for c in answer.citations} == {"feature-store-engineer.txt"}
+
+
+def test_a_typo_and_a_word_the_documents_never_use_do_not_stop_an_answer(roles_engine):
+    q = roles_engine.loaded().answerer.analyze("sallary of a senior model risk analyst nowadays")
+    assert q.unknown == ("nowaday",) and "salary" in q.terms
+    answer = roles_engine.ask("sallary of a senior model risk analyst nowadays")
+    assert answer.answered and "$128,000 to $142,000" in answer_text(answer)
+
+
+def test_list_items_carry_their_heading_context(roles_engine):
+    answer = roles_engine.ask("Which skills does a feature store engineer need?")
+    item = next(c for c in answer.citations if "Apache Spark" in c.quote)
+    assert item.section[-1] == "Skills" and item.label
+    before = unescape_markdown(answer.text.split(f"[{item.n}]")[0])
+    assert "Skills" in before.rsplit("\n\n", 1)[-1]  # the heading stands right above the item
 
 
 @pytest.mark.parametrize("question", [
     "What is the best recipe for lasagna?",
     "Who won the football world cup in 2018?",
 ])
-def test_off_topic_questions_are_declined_with_suggestions(engine, question):
-    answer = engine.ask(question)
-    assert not answer.answered and answer.kind == "no_answer"
-    assert answer.citations == () and answer.suggestions
-    assert "my documents don't answer that" in answer.text
+def test_off_topic_questions_are_declined_with_suggestions_from_the_index(roles_engine, question):
+    answer = roles_engine.ask(question)
+    assert not answer.answered and answer.kind == "no_answer" and answer.citations == ()
+    replies = roles_engine.prompts.replies
+    assert answer.text.startswith(replies.no_answer)
+    names = {r.name for r in roles_engine.loaded().data.knowledge.roles}
+    templates = roles_engine.prompts.suggestions.templates
+    assert answer.suggestions
+    for suggestion in answer.suggestions:
+        assert f"- {suggestion}" in answer.text
+        assert any(t.format(role=name) == suggestion for t in templates for name in names)
 
 
 @pytest.mark.parametrize("message, kind", [
-    ("hi", "smalltalk"), ("Hello!", "smalltalk"), ("thanks!", "smalltalk"),
-    ("what can you do?", "smalltalk"),
+    ("hi", "greeting"), ("Hello!", "greeting"), ("thanks!", "thanks"),
+    ("what can you do?", "help"), ("ok bye", "goodbye"),
 ])
-def test_small_talk_gets_a_short_reply_without_citations(engine, message, kind):
-    answer = engine.ask(message)
-    assert answer.kind == kind and not answer.answered and answer.citations == ()
+def test_small_talk_gets_its_reply_without_citations(roles_engine, message, kind):
+    answer = roles_engine.ask(message)
+    assert answer.kind == "smalltalk" and not answer.answered and answer.citations == ()
+    assert answer.text == getattr(roles_engine.prompts.replies, kind)
 
 
-def test_a_greeting_in_front_of_a_question_is_still_answered(engine):
-    assert engine.ask("hi, what does a senior ML engineer earn?").answered
+def test_a_greeting_in_front_of_a_question_is_still_answered(roles_engine):
+    answer = roles_engine.ask("hi, what does a senior model risk analyst earn?")
+    assert answer.answered and "$128,000" in answer_text(answer)
 
 
 @pytest.mark.parametrize("question", ["", "   \n\t ", "?!?...", "\x00\x01\x02\x7f"])
-def test_empty_or_wordless_questions_get_a_polite_reply(engine, question):
-    answer = engine.ask(question)
+def test_empty_or_wordless_questions_get_a_polite_reply(roles_engine, question):
+    answer = roles_engine.ask(question)
     assert answer.kind == "invalid" and not answer.answered and answer.text
 
 
-def test_a_100kb_question_gets_a_polite_reply(engine):
-    answer = engine.ask("salary " * 15_000)
-    assert answer.kind == "invalid" and "too long" in answer.text
+def test_a_100kb_question_gets_a_polite_reply(roles_engine):
+    answer = roles_engine.ask("salary " * 15_000)
+    limit = roles_engine.settings.max_question_chars
+    assert answer.kind == "invalid" and f"{limit:,}" in answer.text
 
 
-def test_control_characters_are_ignored(engine):
-    answer = engine.ask("What does a\x00 senior\x1b ML engineer\u200b earn?")
-    assert answer.answered and "$177,177" in answer_text(answer)
+def test_control_characters_are_ignored(roles_engine):
+    answer = roles_engine.ask("What does a\x00 senior\x1b model risk analyst\u200b earn?")
+    assert answer.answered and "$128,000" in answer_text(answer)
+
+
+def test_lone_surrogates_are_replaced_so_the_answer_serialises(roles_engine):
+    answer = roles_engine.ask("annotation lead salary \udcff?")
+    assert "\ufffd" in answer.question
+    answer.model_dump_json()  # would raise on a lone surrogate
 
 
 @pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
-def test_a_question_that_is_not_a_string_is_a_value_error(engine, bad):
+def test_a_question_that_is_not_a_string_is_a_value_error(roles_engine, bad):
     with pytest.raises(QuestionError) as info:
-        engine.ask(bad)
+        roles_engine.ask(bad)
     assert isinstance(info.value, ValueError) and "must be a string" in str(info.value)
 
 
-def test_search_returns_hits_with_both_component_scores(engine):
-    hits = engine.search("machine learning engineer salary", k=3)
+@pytest.mark.parametrize("history", ["a string", 42, {"role": "user"}])
+def test_a_history_that_is_not_a_list_is_a_value_error(roles_engine, history):
+    with pytest.raises(QuestionError, match="history must be a list of messages"):
+        roles_engine.ask("what about an annotation lead?", history)
+
+
+def test_search_returns_hits_with_both_component_scores(roles_engine):
+    hits = roles_engine.search("feature store engineer salary", k=3)
     assert [h.rank for h in hits] == [1, 2, 3]
     assert hits[0].score >= hits[1].score >= hits[2].score
+    assert hits[0].chunk.source == "feature-store-engineer.txt"
     assert all(h.dense_score != 0 and h.lexical_score >= 0 for h in hits)
-    with pytest.raises(ValueError, match="k must be greater than 0"):
-        engine.search("salary", k=0)
+    with pytest.raises(ValueError, match="k must be greater than 0. Currently, k is 0"):
+        roles_engine.search("salary", k=0)
+    with pytest.raises(QuestionError, match="query must be a string"):
+        roles_engine.search(None)
 
 
 def test_document_text_is_escaped_in_the_markdown(make_engine, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "evil.txt").write_text(
-        "Evil Doc\n\nOverview\n\nData scientists use <script>alert(1)</script> and "
-        "![x](http://example.com/x.png) in their reports every day.\n")
-    answer = make_engine(seeds).ask("What do data scientists use in reports?")
-    assert answer.answered
+        "Report Designer\n\nOverview\n\nA report designer uses <script>alert(1)</script> and "
+        "![x](http://example.com/x.png) in every report for the finance team.\n\n"
+        "Report designers work with spreadsheets and dashboards every day.\n")
+    answer = make_engine(seeds).ask("What does a report designer use in every report?")
+    assert answer.answered, answer.text
     assert "<script>" not in answer.text and "![x](" not in answer.text
-    assert "<script>" in answer.citations[0].quote  # the quote itself stays verbatim
+    assert any("<script>" in c.quote for c in answer.citations)  # quotes themselves stay verbatim

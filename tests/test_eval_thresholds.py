@@ -1,25 +1,34 @@
-"""The evaluation set run on the real index: the figures may not drop below what careerbot
-achieves today (measured with `python -m bot eval`, thresholds set a margin below)."""
+"""The seeds' training split run end to end on the real index with the fitted ranker: the figures
+may not drop below a margin under what careerbot achieves today. Only the train split is run
+here; the sealed split is only ever reported by `careerbot eval`."""
 
 from __future__ import annotations
 
-from bot.evaluation.questions import evaluate
+from bot.evaluation.corpora import EVAL, Corpus
+from bot.evaluation.report import evaluate
 
-# Measured with `python -m bot eval` on the full set (130 cases) when these were set: fact recall
-# 0.911, source hit 1.000, answered 1.000, declined 0.977, small talk 1.000, median 431
-# characters, all verbatim; dev split: recall 0.904, declined 1.000; held-out split: recall 0.926,
-# answered 1.000, declined 0.938.
-THRESHOLDS = {"fact_recall": 0.89, "source_hit": 0.97, "answered_rate": 0.97,
-              "decline_rate": 0.95, "smalltalk_rate": 0.95, "verbatim_rate": 1.0}
-MAX_MEDIAN_CHARS = 600
+# Measured on the seeds' train split (249 cases) with the ranker fitted on it, when these were
+# set: fact recall 0.654, answered 0.874, declined 0.754, small talk 1.000, source hit 0.980,
+# verbatim 1.000, median 409 characters, ranking recall@5 0.840 (@1 0.543, @20 0.926); the plain
+# anchor's recall 0.677.
+FLOORS = {"fact_recall": 0.62, "answered": 0.84, "declined": 0.72, "smalltalk": 0.95,
+          "source_hit": 0.95, "verbatim": 1.0}
+MIN_RANKING_AT_5 = 0.80
+MAX_MEDIAN_CHARS = 500
 
 
-def test_evaluation_figures_stay_above_thresholds(engine):
-    report = evaluate(engine, conversations=False)
-    failures = [f"{name} {getattr(report, name):.3f} < {floor}"
-                for name, floor in THRESHOLDS.items() if getattr(report, name) < floor]
-    if report.median_answer_chars > MAX_MEDIAN_CHARS:
-        failures.append(f"median answer {report.median_answer_chars:.0f} > {MAX_MEDIAN_CHARS} chars")
-    assert not failures, "; ".join(failures)
-    assert set(report.splits) == {"dev", "heldout"}
-    assert report.splits["heldout"]["decline_rate"] >= 0.9
+def test_train_split_figures_stay_above_their_floors(engine):
+    corpus = Corpus("seeds", engine.settings, EVAL / "seeds")
+    corpus.engine = engine  # the session's index of the seeds and its model
+    figures = evaluate(corpus, "train", conversations=False)
+    measured = ", ".join(f"{name} {getattr(figures, name):.3f}" for name in FLOORS) + \
+        f", median {figures.median_chars:.0f} chars, ranking {figures.ranking}, " \
+        f"anchor recall {figures.anchor_recall:.3f}"
+    low = [f"{name} {getattr(figures, name):.3f} < {floor}"
+           for name, floor in FLOORS.items() if getattr(figures, name) < floor]
+    if figures.ranking["@5"] < MIN_RANKING_AT_5:
+        low.append(f"ranking recall@5 {figures.ranking['@5']:.3f} < {MIN_RANKING_AT_5}")
+    if figures.median_chars > MAX_MEDIAN_CHARS:
+        low.append(f"median answer {figures.median_chars:.0f} > {MAX_MEDIAN_CHARS} chars")
+    assert not low, f"{'; '.join(low)} (measured: {measured})"
+    assert figures.cases >= 200 and figures.split == "train"

@@ -12,6 +12,7 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 # Lower ranks come first in the pipeline; a module may import its own package or lower ranks.
 RANKS = {
     "bot.records": 0, "bot.errors": 0, "bot.settings": 0, "bot.prompts": 0, "bot.markup": 0,
+    "bot.lexicon": 0,
     "bot.ingest": 1, "bot.index": 2, "bot.answer": 3, "bot.dialogue": 4,
     "bot.engine": 5, "bot.api": 6, "bot.web": 7, "bot.evaluation": 7,
     "bot.cli": 8, "bot.__main__": 9, "bot": 9,

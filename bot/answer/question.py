@@ -84,7 +84,9 @@ class Analyzer:
         key = canonical(searched, {})
         roles = tuple(r for r in self.roles if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", key))
         roles = tuple(r for r in roles if not any(r != o and r in o for o in roles))
-        found_levels = tuple(w for w in words(text) if w in self.levels)
+        # "lead" is a level, but in "annotation lead" it is part of the role's name
+        in_roles = {w for r in roles for w in r.split()}
+        found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
         return Question(
             original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
             levels=found_levels, asks_amount=any(t in self.amount for t in terms),

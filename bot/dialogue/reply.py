@@ -48,14 +48,17 @@ class Replier:
 
     def _vague(self, turn: Turn, scoring: Scoring) -> bool:
         """A short first message naming no role, about something most documents speak of
-        ("salary?", "what skills do I need?"): whose pay, whose skills?"""
+        ("salary?", "what skills do I need?"): whose pay, whose skills? Its topic words must all
+        be words of the documents: a message with others ("capital of Mongolia", another
+        script, binary noise) is out of scope, not vague."""
         table = self.answerer.table
         if turn.roles or len(turn.aspect) > VAGUE_WORDS or table.sources < VAGUE_DOCUMENTS \
                 or not self.answerer.knowledge.roles:
             return False
-        terms = [t for t in scoring.question.terms if t in table.source_df]
-        return bool(terms) and len(terms) <= VAGUE_WORDS and all(
-            table.source_df[t] >= VAGUE_SPREAD * table.sources for t in terms)
+        terms = scoring.question.terms
+        return 0 < len(terms) <= VAGUE_WORDS and all(
+            t in table.source_df and table.source_df[t] >= VAGUE_SPREAD * table.sources
+            for t in terms)
 
     def _clarify(self, question: str, query: str) -> Answer:
         roles = self.top_roles(8)

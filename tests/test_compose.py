@@ -1,0 +1,98 @@
+"""Choosing the quotes of an answer (bot/answer/compose.py) from synthetic units and
+probabilities: the relative cut, the character budget, near-duplicates, reading order."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answer.compose import choose, reading_order
+from bot.answer.features import FEATURES
+from bot.answer.ranker import GATE_FEATURES, Linear, Ranker
+from bot.index.lexical import tokenize
+from bot.records import Unit
+
+
+def linear(names: tuple[str, ...]) -> Linear:
+    n = len(names)
+    return Linear(names=names, mean=(0.0,) * n, scale=(1.0,) * n, coef=(0.0,) * n, intercept=0.0)
+
+
+def ranker(**settings) -> Ranker:
+    values = {"threshold": 0.5, "relative": 0.5, "floor": 0.05, "budget": 1000, "max_units": 5}
+    return Ranker(units=linear(FEATURES), gate=linear(GATE_FEATURES), **{**values, **settings})
+
+
+def units(*texts: str, section: tuple[str, ...] = ("Section",)) -> list[Unit]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Unit(id=f"u{i}", source="doc.txt", kind="sentence", start=at,
+                        end=at + len(text), text=text, section=section))
+        at += len(text) + 1
+    return out
+
+
+def pick(us: list[Unit], p: list[float], r: Ranker, **kwargs) -> list[int]:
+    terms = [frozenset(tokenize(u.text)) for u in us]
+    return choose(us, terms, np.array(p), r, **kwargs)
+
+
+DISTINCT = ("Analysts review credit models every quarter.",
+            "Engineers deploy streaming pipelines on Kafka.",
+            "Leads write labelling guidelines for annotators.",
+            "Salaries start near sixty thousand dollars.")
+
+
+def test_units_are_chosen_best_first_while_within_the_relative_cut():
+    us = units(*DISTINCT)
+    assert pick(us, [0.2, 0.9, 0.5, 0.44], ranker(relative=0.5)) == [1, 2]
+    assert pick(us, [0.2, 0.9, 0.5, 0.44], ranker(relative=0.2)) == [1, 2, 3, 0]
+    assert pick(us, [0.2, 0.9, 0.5, 0.44], ranker(), relative=0.9) == [1]  # per-call override
+
+
+def test_the_floor_cuts_even_within_the_relative_share():
+    us = units(*DISTINCT)
+    assert pick(us, [0.12, 0.1, 0.08, 0.01], ranker(relative=0.1, floor=0.09)) == [0, 1]
+
+
+def test_the_best_unit_is_always_chosen_even_when_weak_or_long():
+    long = "Analysts review " + "very " * 300 + "long credit models."
+    assert pick(units(long), [0.01], ranker(floor=0.5, budget=100)) == [0]
+
+
+def test_the_budget_skips_a_unit_that_does_not_fit_and_keeps_looking():
+    us = units("a" * 100 + " first", "b" * 200 + " second", "c" * 40 + " third")
+    assert pick(us, [0.9, 0.8, 0.7], ranker(relative=0.1), budget=160) == [0, 2]
+    assert pick(us, [0.9, 0.8, 0.7], ranker(relative=0.1, budget=400)) == [0, 1, 2]
+
+
+def test_max_units_caps_the_answer():
+    us = units(*DISTINCT)
+    assert pick(us, [0.9, 0.8, 0.7, 0.6], ranker(relative=0.1, max_units=2)) == [0, 1]
+
+
+def test_near_duplicates_of_a_chosen_unit_are_dropped():
+    us = units("Model risk analysts review credit models every quarter.",
+               "Every quarter model risk analysts review credit models.",  # same words
+               "Model risk analysts review credit models",  # contained in the first
+               "Engineers deploy streaming pipelines on Kafka.")
+    assert pick(us, [0.9, 0.85, 0.8, 0.7], ranker(relative=0.1)) == [0, 3]
+
+
+def test_units_sharing_some_words_are_not_duplicates():
+    us = units("Junior model risk analysts earn $61,000 per year in most markets.",
+               "Senior model risk analysts lead audits of credit and pricing models.")
+    assert pick(us, [0.9, 0.8], ranker(relative=0.1)) == [0, 1]
+
+
+def test_nothing_to_choose_from():
+    assert pick([], [], ranker()) == []
+
+
+def test_reading_order_groups_by_section_in_order_of_the_best_unit():
+    salary = units("Juniors earn less.", "Seniors earn more.", section=("Salary",))
+    skills = [u.model_copy(update={"id": f"s{i}", "start": 500 + u.start})
+              for i, u in enumerate(units("Statistics.", "Writing.", section=("Skills",)))]
+    us = [*salary, *skills]
+    # best first: a skills unit, then a salary unit, then the other skills unit, then salary
+    assert reading_order(us, [3, 1, 2, 0]) == [2, 3, 0, 1]
+    assert reading_order(us, []) == []

@@ -1,0 +1,116 @@
+"""Folding a conversation into the turn its last message asks (bot/dialogue/context.py), on the
+knowledge of three made-up roles, without model or index."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.context import Context, user_messages
+from bot.errors import QuestionError
+from bot.lexicon import load_lexicon
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def context(roles_analyzer) -> Context:
+    names = {r.key: r.name for r in roles_analyzer.knowledge.roles}
+    return Context(roles_analyzer, load_lexicon(REPO / "prompts"), names)
+
+
+def history(*messages: str) -> list[dict]:
+    out: list[dict] = []
+    for m in messages:
+        out += [{"role": "user", "content": m}, {"role": "assistant", "content": "an answer"}]
+    return out
+
+
+def test_a_first_message_stands_alone(context):
+    turn = context.resolve("What does a junior model risk analyst earn?", None)
+    assert turn.first and not turn.followup and turn.compare == ()
+    assert turn.roles == ("model risk analyst",) and turn.levels == ("junior",)
+    assert "earn" in turn.aspect
+    assert context.resolve("What does a junior model risk analyst earn?", []).first
+
+
+def test_a_follow_up_replaces_the_level_and_keeps_role_and_aspect(context):
+    turn = context.resolve("and a senior one?", history("What does a junior model risk analyst earn?"))
+    assert turn.followup and not turn.first
+    assert turn.roles == ("model risk analyst",) and turn.levels == ("senior",)
+    assert turn.aspect == ("earn",)
+    words = turn.query.split()
+    assert "senior" in words and "junior" not in words and "earn" in words
+
+
+def test_a_follow_up_replaces_the_role_and_keeps_the_aspect(context):
+    turn = context.resolve("what about a feature store engineer?",
+                           history("Which skills does a model risk analyst need?"))
+    assert turn.followup and turn.roles == ("feature store engineer",)
+    assert "skills" in turn.aspect
+    assert "feature store engineer" in turn.query.lower() and "model risk" not in turn.query.lower()
+
+
+def test_a_follow_up_with_a_pronoun_keeps_the_role_and_takes_the_new_aspect(context):
+    turn = context.resolve("how much do they make?", history("What does an annotation lead do?"))
+    assert turn.followup and turn.roles == ("annotation lead",)
+    assert "make" in turn.aspect and "annotation lead" in turn.query.lower()
+
+
+def test_the_level_of_a_role_named_with_a_level_word_is_not_carried(context):
+    """"lead" in "annotation lead" is the role's name, not a level for the next role."""
+    turn = context.resolve("what about a feature store engineer?",
+                           history("What does an annotation lead earn?"))
+    assert turn.levels == () and "lead" not in turn.query.split()
+
+
+def test_a_follow_up_folds_the_whole_conversation(context):
+    turn = context.resolve("and a senior one?", history(
+        "What does a junior model risk analyst earn?", "what about a feature store engineer?"))
+    assert turn.roles == ("feature store engineer",) and turn.levels == ("senior",)
+    assert "earn" in turn.aspect
+
+
+def test_a_standalone_question_is_not_merged(context):
+    turn = context.resolve("Which skills does a feature store engineer need?",
+                           history("What does a junior model risk analyst earn?"))
+    assert not turn.followup and not turn.first
+    assert turn.roles == ("feature store engineer",) and turn.levels == ()
+    assert turn.query == context.analyzer.analyze(turn.message).text
+
+
+def test_two_roles_and_a_comparison_word_compare(context):
+    turn = context.resolve("model risk analyst vs annotation lead salary", None)
+    assert turn.compare == ("model risk analyst", "annotation lead")
+    turn = context.resolve("which pays better, an annotation lead or a feature store engineer?", None)
+    assert set(turn.compare) == {"annotation lead", "feature store engineer"}
+
+
+def test_one_role_compared_with_the_role_before(context):
+    turn = context.resolve("how is that different from an annotation lead?",
+                           history("What does a model risk analyst do?"))
+    assert turn.compare == ("model risk analyst", "annotation lead")
+    assert turn.roles == turn.compare
+
+
+def test_a_weak_comparison_word_with_one_role_is_no_comparison(context):
+    """"or"/"more" compare only two roles named together: "or an annotation lead?" switches."""
+    turn = context.resolve("or an annotation lead?", history("What does a model risk analyst earn?"))
+    assert turn.compare == () and turn.roles == ("annotation lead",) and turn.followup
+    assert context.resolve("model risk analyst salary", None).compare == ()
+
+
+@pytest.mark.parametrize("bad", ["What does an annotation lead do?", b"bytes", 42,
+                                 {"role": "user", "content": "hi"}])
+def test_a_history_that_is_not_a_list_of_messages_is_a_question_error(context, bad):
+    with pytest.raises(QuestionError, match=f"history must be a list of messages, not {type(bad).__name__}"):
+        context.resolve("and a senior one?", bad)
+
+
+def test_history_messages_are_read_leniently():
+    class Message:
+        role, content = "user", "What does an   annotation\nlead do?"
+
+    messy = [{"role": "user", "content": [{"file": "x.png"}]}, {"role": "user", "content": None},
+             {"role": "user", "content": "  "}, {"role": "assistant", "content": "no"},
+             {"content": "no role"}, Message(), 42, None]
+    assert user_messages(messy) == ["What does an annotation lead do?"]
+    assert user_messages(None) == [] and user_messages(()) == []

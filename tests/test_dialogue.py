@@ -1,0 +1,115 @@
+"""Conversations end to end on three made-up roles: follow-ups keep the role or the aspect,
+comparisons give each side its own quotes, a vague first message is asked back about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import Chat
+from bot.evaluation.scoring import answer_text
+
+
+def history(*messages: str) -> list[dict]:
+    out: list[dict] = []
+    for m in messages:
+        out += [{"role": "user", "content": m}, {"role": "assistant", "content": "..."}]
+    return out
+
+
+def lower(roles: tuple[str, ...]) -> list[str]:
+    return [r.lower() for r in roles]
+
+
+def test_and_a_senior_one_keeps_the_role_and_replaces_the_level(roles_engine):
+    answer = roles_engine.ask("and a senior one?",
+                              history("What does a junior model risk analyst earn?"))
+    assert answer.answered and lower(answer.roles) == ["model risk analyst"]
+    assert "senior" in answer.query.split() and "junior" not in answer.query.split()
+    assert "$128,000 to $142,000" in answer_text(answer)
+    assert {c.source for c in answer.citations} == {"model-risk-analyst.txt"}
+
+
+def test_what_about_another_role_keeps_the_aspect(roles_engine):
+    answer = roles_engine.ask("what about a feature store engineer?",
+                              history("Which skills does a model risk analyst need?"))
+    assert answer.answered and lower(answer.roles) == ["feature store engineer"]
+    assert "skills" in answer.query and "model risk" not in answer.query
+    assert all(c.source == "feature-store-engineer.txt" for c in answer.citations)
+
+
+def test_a_pronoun_follow_up_keeps_the_role(roles_engine):
+    answer = roles_engine.ask("what do they earn?", history("What does an annotation lead do?"))
+    assert answer.answered and lower(answer.roles) == ["annotation lead"]
+    assert "$54,000 and $69,000" in answer_text(answer)
+
+
+def test_a_question_that_stands_alone_is_not_merged_with_the_one_before(roles_engine):
+    answer = roles_engine.ask("Which skills does a feature store engineer need?",
+                              history("What does a junior model risk analyst earn?"))
+    assert lower(answer.roles) == ["feature store engineer"]
+    assert "junior" not in answer.query and "earn" not in answer.query
+
+
+def test_a_comparison_quotes_each_side_under_its_heading(roles_engine):
+    answer = roles_engine.ask("How do annotation leads and feature store engineers compare on salary?")
+    assert answer.kind == "answer" and answer.answered
+    assert sorted(lower(answer.roles)) == ["annotation lead", "feature store engineer"]
+    assert {c.role for c in answer.citations} == set(answer.roles)
+    for c in answer.citations:
+        own = {"annotation lead": "annotation-lead.txt",
+               "feature store engineer": "feature-store-engineer.txt"}[c.role.lower()]
+        assert c.source == own and "$" in c.quote
+    heading = roles_engine.prompts.replies.comparison_heading
+    for role in answer.roles:
+        assert heading.format(role=role) in answer.text
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_a_comparison_with_the_role_before(roles_engine):
+    answer = roles_engine.ask("how is that different from an annotation lead?",
+                              history("What does a model risk analyst do?"))
+    assert answer.kind == "answer"
+    assert lower(answer.roles) == ["model risk analyst", "annotation lead"]
+    assert {c.role.lower() for c in answer.citations} == {"model risk analyst", "annotation lead"}
+
+
+def test_a_vague_first_message_asks_which_role(roles_engine):
+    answer = roles_engine.ask("salary?")
+    assert answer.kind == "clarify" and not answer.answered and answer.citations == ()
+    names = {r.name for r in roles_engine.loaded().data.knowledge.roles}
+    assert len(answer.suggestions) >= 2 and set(answer.suggestions) <= names
+    assert answer.text == roles_engine.prompts.replies.clarify.format(
+        roles=", ".join(answer.suggestions))
+
+
+@pytest.mark.parametrize("message", ["what is the capital of mongolia?",
+                                     "Сколько зарабатывает инженер?", "\x00\x01 binary \x1b[2J"])
+def test_a_short_first_message_the_documents_know_nothing_of_is_declined_not_asked_back(
+        roles_engine, message):
+    answer = roles_engine.ask(message)
+    assert answer.kind in ("no_answer", "invalid") and not answer.answered
+
+
+def test_the_same_words_after_a_role_are_a_follow_up_not_vague(roles_engine):
+    answer = roles_engine.ask("salary?", history("What does an annotation lead do?"))
+    assert answer.kind == "answer" and lower(answer.roles) == ["annotation lead"]
+
+
+def test_chat_keeps_the_history(roles_engine):
+    chat = Chat(roles_engine)
+    chat.ask("What does a junior feature store engineer earn?")
+    answer = chat.ask("and a senior one?")
+    assert lower(answer.roles) == ["feature store engineer"] and len(chat.history) == 4
+    assert "$151,000 to $166,000" in answer_text(answer)
+    chat.reset()
+    assert chat.history == []
+
+
+def test_history_is_read_leniently(roles_engine):
+    class Message:
+        role, content = "user", "What does an annotation lead do?"
+
+    messy = [{"role": "user", "content": [{"file": "x.png"}]}, {"role": "user", "content": None},
+             {"role": "assistant"}, Message(), 42]
+    answer = roles_engine.ask("and how much do they earn?", messy)
+    assert lower(answer.roles) == ["annotation lead"]

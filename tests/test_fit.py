@@ -1,0 +1,91 @@
+"""Fitting the ranker (bot/evaluation/fit.py) on small synthetic samples: the unit model learns
+which feature marks a fact, the gate and the composition settings come from their grids, and
+the result round-trips through the JSON artifact."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.answer.features import FEATURES
+from bot.answer.ranker import GATE_FEATURES, load_ranker
+from bot.evaluation import fit as fitting
+from bot.evaluation.fit import Sample, fit
+from bot.index.lexical import tokenize
+from bot.records import Unit
+
+COS = FEATURES.index("cos_unit")
+COVERAGE = FEATURES.index("coverage")
+RELATIVE = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+FLOORS = (0.02, 0.05, 0.1, 0.2)
+BUDGETS = (300, 400, 500, 600, 700, 800)
+
+
+def sample(i: int, answerable: bool, rng: np.random.Generator, n: int = 8) -> Sample:
+    """One question: n candidate units; when answerable, unit 0 holds the fact and stands out
+    by its cosine and coverage; otherwise every unit is weak."""
+    texts = [f"Fact number {i} says unit {j} of question {i} is here." if j == 0 and answerable
+             else f"Filler sentence {j} about topic {i * 100 + j} and nothing else." for j in range(n)]
+    us = [Unit(id=f"q{i}u{j}", source="doc.txt", kind="sentence", start=j * 80,
+               end=j * 80 + len(t), text=t) for j, t in enumerate(texts)]
+    features = rng.normal(0.0, 0.1, size=(n, len(FEATURES)))
+    labels = np.zeros(n, dtype=int)
+    if answerable:
+        labels[0] = 1
+        features[0, COS] += 1.0
+        features[:, COVERAGE] += 0.5
+        features[0, COVERAGE] += 0.5
+    return Sample(corpus="synthetic", case=f"q{i}", answerable=answerable,
+                  facts=[[f"fact number {i} says"]] if answerable else [],
+                  features=features, labels=labels, units=us,
+                  terms=[frozenset(tokenize(t)) for t in texts])
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    rng = np.random.default_rng(7)
+    samples = [sample(i, i % 4 != 0, rng) for i in range(60)]
+    return fit(samples, folds=3, seed=1)
+
+
+def test_fit_gives_a_ranker_for_this_codes_features(fitted):
+    ranker, _ = fitted
+    assert ranker.units.names == FEATURES and ranker.gate.names == GATE_FEATURES
+    assert ranker.fitted["questions"] == "60" and ranker.fitted["corpora"] == "synthetic"
+    assert ranker.fitted["positives"] == "45"
+
+
+def test_the_unit_model_learns_the_feature_that_marks_a_fact(fitted):
+    ranker, _ = fitted
+    coef = dict(zip(FEATURES, ranker.units.coef))
+    assert coef["cos_unit"] > 0 and coef["cos_unit"] == max(coef.values())
+
+
+def test_threshold_and_settings_come_from_their_grids(fitted):
+    ranker, report = fitted
+    assert 0.0 <= ranker.threshold <= 1.0 and report["threshold"] == ranker.threshold
+    assert ranker.relative in RELATIVE and ranker.floor in FLOORS and ranker.budget in BUDGETS
+    assert report["setting relative"] == ranker.relative and report["setting budget"] == ranker.budget
+    for name in ("answered (oof)", "declined (oof)", "fact recall of chosen quotes (oof)"):
+        assert 0.0 <= report[name] <= 1.0, name
+    assert report["median quote chars (oof)"] <= fitting.MEDIAN_QUOTE_CHARS
+
+
+def test_separable_samples_are_answered_declined_and_recalled(fitted):
+    _, report = fitted
+    assert report["answered (oof)"] >= 0.9 and report["declined (oof)"] >= 0.9
+    assert report["fact recall of chosen quotes (oof)"] >= 0.9
+
+
+def test_the_fitted_ranker_round_trips_through_its_artifact(fitted, tmp_path):
+    ranker, _ = fitted
+    path = tmp_path / "ranker.json"
+    path.write_text(ranker.model_dump_json(indent=1))
+    assert load_ranker(path) == ranker
+
+
+def test_the_threshold_balances_both_targets():
+    p = np.array([0.9, 0.8, 0.7, 0.6, 0.3, 0.2, 0.1])
+    answerable = np.array([1, 1, 1, 1, 0, 0, 0])
+    threshold, answered, declined = fitting._threshold(p, answerable)
+    assert 0.3 < threshold <= 0.6 and answered == 1.0 and declined == 1.0

@@ -1,0 +1,93 @@
+"""Corpus knowledge found at build time: the roles documents describe and the short forms they
+define, from the documents alone (bot/index/knowledge.py)."""
+
+from __future__ import annotations
+
+import json
+
+from bot.index.knowledge import Knowledge, canonical, defined_abbreviations, extract
+from bot.lexicon import load_lexicon
+from bot.ingest.chunking import chunk_document
+from conftest import REPO, role_chunks
+
+LEXICON = load_lexicon(REPO / "prompts")
+
+
+def chunks_of(**docs: str) -> list:
+    def count(texts):
+        return [len(t.split()) for t in texts]
+
+    return [c for name, text in docs.items() for c in chunk_document(name, text, count, 200)]
+
+
+def test_roles_come_from_titles_headings_and_sentences():
+    knowledge = extract(role_chunks(), LEXICON)
+    roles = {r.key: r for r in knowledge.roles}
+    assert set(roles) == {"model risk analyst", "feature store engineer", "annotation lead"}
+    assert all(r.headed for r in roles.values())
+    assert roles["annotation lead"].sources == ("annotation-lead.txt",)
+    assert roles["model risk analyst"].count >= 5  # singular and plural, every level
+
+
+def test_a_recurring_role_without_a_heading_is_found_and_a_single_mention_is_not():
+    text = ("Careers in Data\n\nOverview\n\n"
+            + "".join(f"A pipeline auditor checks the nightly job number {i}. " for i in range(3))
+            + "Once a year a cloud architect joins the review.\n")
+    roles = extract(chunks_of(**{"careers.txt": text}), LEXICON).role_keys()
+    assert "pipeline auditor" not in roles  # "auditor" is not a job noun of the lexicon
+    text = text.replace("pipeline auditor", "pipeline engineer")
+    roles = extract(chunks_of(**{"careers.txt": text}), LEXICON).role_keys()
+    assert "pipeline engineer" in roles and "cloud architect" not in roles
+
+
+def test_a_rare_adjective_in_front_of_a_common_role_is_not_a_role():
+    sentences = [f"The data engineer owns pipeline number {i}." for i in range(20)]
+    sentences += ["Every aspiring data engineer should learn SQL."] * 3
+    text = "Working With Data\n\nOverview\n\n" + " ".join(sentences) + "\n"
+    roles = extract(chunks_of(**{"data.txt": text}), LEXICON).role_keys()
+    assert "data engineer" in roles and "aspiring data engineer" not in roles
+
+
+def test_a_phrase_only_ever_inside_a_longer_role_is_not_a_role_of_its_own():
+    text = ("Roles\n\nOverview\n\n"
+            + " ".join(f"A machine learning engineer ships model {i}." for i in range(5)) + "\n")
+    roles = extract(chunks_of(**{"ml.txt": text}), LEXICON).role_keys()
+    assert "machine learning engineer" in roles and "learning engineer" not in roles
+
+
+def test_level_words_are_not_part_of_a_role():
+    text = ("Ladder\n\nOverview\n\n"
+            + " ".join(f"A senior platform engineer leads team {i}." for i in range(4)) + "\n")
+    roles = extract(chunks_of(**{"ladder.txt": text}), LEXICON).role_keys()
+    assert "platform engineer" in roles and not any("senior" in r for r in roles)
+
+
+def test_long_form_then_short_form_in_brackets_defines_an_abbreviation():
+    found = defined_abbreviations([
+        "A Feature Store Engineer (FSE) builds pipelines.",
+        "They use Retrieval-Augmented Generation (RAG) daily.",
+        "Results are published monthly (see the appendix) and (NOTE) at random.",
+    ])
+    assert found == {"fse": "feature store engineer", "rag": "retrieval augmented generation"}
+
+
+def test_the_most_frequent_definition_of_a_short_form_wins():
+    found = defined_abbreviations(["Product Manager (PM)"] * 2 + ["Project Manager (PM)"])
+    assert found == {"pm": "product manager"}
+
+
+def test_extracted_abbreviations_join_the_lexicon_and_spell_out_role_keys():
+    knowledge = extract(role_chunks(), LEXICON)
+    assert knowledge.abbreviations["fse"] == "feature store engineer"
+    assert knowledge.abbreviations["sr"] == LEXICON.abbreviations["sr"]  # general ones kept
+    assert canonical("Senior FSEs", knowledge.abbreviations) == "senior feature store engineer"
+    assert canonical("Annotation Leads", {}) == "annotation lead"
+
+
+def test_the_built_index_stores_its_knowledge(roles_engine):
+    data = roles_engine.loaded().data
+    assert {"model risk analyst", "feature store engineer", "annotation lead"} <= set(
+        data.knowledge.role_keys())
+    generation = roles_engine.settings.index_dir / data.manifest.generation
+    stored = Knowledge.model_validate(json.loads((generation / "knowledge.json").read_text()))
+    assert stored == data.knowledge

@@ -1,0 +1,92 @@
+"""Reading a question in the corpus's own words (bot/answer/question.py): short forms spelled out,
+typos corrected to corpus words, unknown and specific words measured, never declined here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.question import Analyzer
+from bot.index.knowledge import Knowledge, Role
+from bot.lexicon import load_lexicon
+from conftest import REPO
+
+
+def test_a_short_form_the_corpus_defines_is_spelled_out_and_names_the_role(roles_analyzer):
+    q = roles_analyzer.analyze("What does an FSE earn?")
+    assert "feature store engineer" in q.text and "fse" not in q.text.split()
+    assert q.roles == ("feature store engineer",)
+    assert {"feature", "store", "engineer"} <= set(q.terms)
+
+
+def test_a_general_short_form_of_the_lexicon_is_spelled_out(roles_analyzer):
+    q = roles_analyzer.analyze("avg sal of a sr model risk analyst")
+    assert q.text.split()[:2] == ["average", "salary"] and "senior" in q.text.split()
+    assert q.roles == ("model risk analyst",) and q.asks_amount
+
+
+@pytest.mark.parametrize("typo, word", [("sallary", "salary"), ("statistcs", "statistic"),
+                                        ("annotaton", "annotation")])
+def test_a_typo_is_read_as_the_corpus_word_it_nearly_spells(roles_analyzer, typo, word):
+    q = roles_analyzer.analyze(f"{typo} of a model risk analyst")
+    assert word in q.terms and word in q.text.split()
+    assert typo not in q.text.split() and q.unknown == ()
+
+
+def test_a_typo_in_a_role_still_finds_the_role(roles_analyzer):
+    assert roles_analyzer.analyze("how much does an annotaton lead earn").roles == ("annotation lead",)
+
+
+def test_words_the_corpus_never_uses_are_kept_as_unknown_not_declined(roles_analyzer):
+    q = roles_analyzer.analyze("lasagna recipe for a model risk analyst")
+    assert q.unknown == ("lasagna", "recipe")
+    assert "lasagna" in q.terms and q.roles == ("model risk analyst",)
+
+
+def test_short_unknown_words_are_not_corrected(roles_analyzer):
+    q = roles_analyzer.analyze("data lake")  # "lake" is short: no guess at "label"
+    assert "lake" in q.unknown and "label" not in q.terms
+
+
+@pytest.mark.parametrize("question, specific", [
+    ("model risk analyst salary in London", ("london",)),
+    ("What did an annotation lead earn in 2019?", ("2019",)),
+    ("feature store engineer pay in yen", ("yen",)),
+    ("annotation lead hourly rate at Acme in Berlin", ("hourly", "acme", "berlin")),
+])
+def test_specific_terms_are_places_years_and_currency_words(roles_analyzer, question, specific):
+    assert roles_analyzer.analyze(question).specific == specific
+
+
+@pytest.mark.parametrize("question", [
+    "Salary of a model risk analyst",  # the first word is capitalised anyway
+    "What does a Senior Model Risk Analyst earn?",  # level and role words
+    "What does an FSE do?",  # a short form the corpus defines
+    "Which skills does an annotation lead need?",
+])
+def test_capitalised_ordinary_words_are_not_specific(roles_analyzer, question):
+    assert roles_analyzer.analyze(question).specific == ()
+
+
+def test_levels_and_amount_questions(roles_analyzer):
+    q = roles_analyzer.analyze("how much does a junior model risk analyst make")
+    assert q.levels == ("junior",) and q.asks_amount
+    q = roles_analyzer.analyze("which skills does a model risk analyst need")
+    assert q.levels == () and not q.asks_amount
+
+
+def test_a_level_word_inside_a_role_name_is_not_a_level(roles_analyzer):
+    """"lead" is a level ("a lead engineer") but in "annotation lead" it names the role."""
+    assert roles_analyzer.analyze("how much does an annotation lead earn").levels == ()
+    q = roles_analyzer.analyze("what does a senior annotation lead earn")
+    assert q.levels == ("senior",) and q.roles == ("annotation lead",)
+
+
+def test_the_longest_role_named_wins_over_roles_inside_it():
+    lexicon = load_lexicon(REPO / "prompts")
+    knowledge = Knowledge(roles=(Role(key="store engineer", name="store engineer", count=3),
+                                 Role(key="feature store engineer", name="FSE", count=3)))
+    df = {"feature": 2, "store": 3, "engineer": 5, "pay": 1}
+    analyzer = Analyzer(knowledge, lexicon, df, n_units=10)
+    assert analyzer.analyze("feature store engineer pay").roles == ("feature store engineer",)
+    assert analyzer.analyze("store engineer pay").roles == ("store engineer",)
+    assert analyzer.analyze("engineer pay").roles == ()

@@ -1,0 +1,75 @@
+"""The fitted ranker artifact (bot/answer/ranker.py): it loads and fits this code's features, and
+a missing, broken or stale one is a RankerError that says to run `careerbot fit`."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from bot.answer.features import FEATURES
+from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, gate_vector, load_ranker
+from bot.engine import Engine
+from bot.errors import RankerError
+
+
+def test_the_shipped_artifact_fits_this_codes_features():
+    r = load_ranker()
+    assert r.units.names == FEATURES and r.gate.names == GATE_FEATURES
+    assert 0.0 < r.threshold < 1.0 and 0.0 < r.relative <= 1.0 and 0.0 <= r.floor < 1.0
+    assert r.budget > 0 and r.max_units >= 1
+    assert len(r.units.coef) == len(r.units.mean) == len(r.units.scale) == len(FEATURES)
+
+
+def test_a_missing_artifact_says_to_fit(tmp_path):
+    path = tmp_path / "ranker.json"
+    with pytest.raises(RankerError, match="run `careerbot fit`") as info:
+        load_ranker(path)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("content", ["", "{not json", '{"units": 1}', "[]"])
+def test_an_unreadable_artifact_says_to_fit(tmp_path, content):
+    path = tmp_path / "ranker.json"
+    path.write_text(content)
+    with pytest.raises(RankerError, match=r"is unreadable .*run `careerbot fit`"):
+        load_ranker(path)
+
+
+@pytest.mark.parametrize("part", ["units", "gate"])
+def test_an_artifact_fitted_on_other_features_says_to_fit(tmp_path, part):
+    stored = json.loads(ARTIFACT.read_text())
+    stored[part]["names"] = [*stored[part]["names"][:-1], "a_feature_this_code_lacks"]
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(stored))
+    with pytest.raises(RankerError, match="fitted on other features; run `careerbot fit`"):
+        load_ranker(path)
+
+
+def test_a_linear_model_is_a_standardised_logistic_regression():
+    model = Linear(names=("a", "b"), mean=(1.0, 0.0), scale=(2.0, 1.0), coef=(1.0, -1.0),
+                   intercept=0.5)
+    x = np.array([[1.0, 0.0], [5.0, 1.0]])
+    expected = 1 / (1 + np.exp(-np.array([0.5, 2.0 - 1.0 + 0.5])))
+    assert np.allclose(model.probability(x), expected)
+
+
+def test_the_gate_reads_the_best_units():
+    features = np.zeros((3, len(FEATURES)))
+    col = FEATURES.index("cos_unit")
+    features[:, col] = [0.1, 0.7, 0.3]
+    vector = gate_vector(features, np.array([0.2, 0.9, 0.5]))
+    named = dict(zip(GATE_FEATURES, vector))
+    assert named["p_top"] == 0.9 and named["p_second"] == 0.5
+    assert np.isclose(named["p_mean3"], (0.2 + 0.9 + 0.5) / 3) and named["cos_top"] == 0.7
+
+
+def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setattr("bot.engine.ARTIFACT", tmp_path / "missing.json")
+    engine = Engine(roles_engine.settings, roles_engine.embedder)
+    assert engine.ask("hello").kind == "smalltalk"  # needs no ranker
+    with pytest.raises(RankerError, match="run `careerbot fit`"):
+        engine.ask("What does an annotation lead earn?")
+    assert engine.answerer_for_fit().ranker is None  # fitting works without one
