@@ -1,4 +1,4 @@
-"""Follow-up accuracy on multi-turn conversations (tests/eval/conversations.jsonl).
+"""Follow-up accuracy on multi-turn conversations (tests/eval/<corpus>/conversations.jsonl).
 
 Each conversation is replayed through `ask()` with the history the bot itself produced. A turn
 is right when it is about the expected roles, answered (or declined, or clarified) as expected,

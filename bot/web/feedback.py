@@ -2,7 +2,7 @@
 
 Each vote is one JSON line in `Settings.feedback_path` (outside the repository): the question,
 the answer text, what was searched and the citations. `careerbot feedback` turns the file into
-candidate cases in the schema of `tests/eval/questions.jsonl`, for a person to review.
+candidate cases in the schema of `tests/eval/seeds/questions.jsonl`, for a person to review.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def candidate_cases(votes: Iterable[Vote]) -> list[dict]:
         if not key or key in seen or vote.kind not in ("answer", "no_answer"):
             continue
         seen.add(key)
-        case = {"id": f"fb{len(cases) + 1:03d}", "question": vote.question, "split": "dev"}
+        case = {"id": f"fb{len(cases) + 1:03d}", "question": vote.question, "split": "train"}
         if vote.liked and vote.citations:
             sources = sorted({c.source for c in vote.citations})
             case |= {"kind": "fact", "answerable": True, "sources": sources,
