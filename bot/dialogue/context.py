@@ -14,10 +14,9 @@ inherits each kind it does not say itself from the turn before and keeps the kin
 
 A message with an aspect of its own keeps only the role: the level and place that qualified the
 old aspect stay behind. A message that names its own role and aspect stands alone, and so does
-one that opens with a switch ("different question: ..."). Two roles with a comparison word, or one role compared with
-the one before, is a comparison. A first message that names no role, says one or two words,
-and whose best quotes speak of several roles asks for clarification (decided by the replier,
-which sees the quotes).
+one that opens with a switch ("different question: ..."). Two roles with a comparison word, or
+one role compared with the one before, is a comparison. A short first message naming no role,
+about what most documents share ("salary?"), asks for clarification (decided by the replier).
 """
 
 from __future__ import annotations
