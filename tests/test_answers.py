@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import QuestionError
+from bot.evaluation.questions import verbatim
 from bot.evaluation.scoring import answer_text
 from bot.markup import unescape_markdown
 from conftest import ROLE_DOCS
@@ -35,7 +36,7 @@ def test_golden_questions_cite_the_document_and_contain_the_fact(roles_engine, q
     assert any(c.source == source for c in answer.citations)
     assert fact in answer_text(answer)
     assert_verbatim(answer)
-    assert roles_engine.verbatim(answer)
+    assert verbatim(answer, roles_engine.settings)
 
 
 def test_citations_are_numbered_in_order_and_marked_in_the_text(roles_engine):
