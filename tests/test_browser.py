@@ -77,13 +77,14 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
     ui = eng.prompts.ui
     with served(eng) as url:
         _open(page, url)
+        example = eng.introduction()[1][0]
         page.locator("button[aria-label^='Select example']").first.click()
         page.locator("[data-testid='bot']").first.wait_for()
-        assert page.locator("[data-testid='user']").first.inner_text().strip() == ui.examples[0]
+        assert page.locator("[data-testid='user']").first.inner_text().strip() == example
 
         question = "Which skills does a data scientist need?"
-        history = [{"role": "user", "content": ui.examples[0]},
-                   {"role": "assistant", "content": eng.ask(ui.examples[0]).text}]
+        history = [{"role": "user", "content": example},
+                   {"role": "assistant", "content": eng.ask(example).text}]
         expected = eng.ask(question, history)  # what the page's session must show
         _ask(page, question)
         title = ui.sources_title.format(count=len(expected.citations))
