@@ -77,13 +77,14 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
     ui = eng.prompts.ui
     with served(eng) as url:
         _open(page, url)
+        example = eng.introduction()[1][0]
         page.locator("button[aria-label^='Select example']").first.click()
         page.locator("[data-testid='bot']").first.wait_for()
-        assert page.locator("[data-testid='user']").first.inner_text().strip() == ui.examples[0]
+        assert page.locator("[data-testid='user']").first.inner_text().strip() == example
 
         question = "Which skills does a data scientist need?"
-        history = [{"role": "user", "content": ui.examples[0]},
-                   {"role": "assistant", "content": eng.ask(ui.examples[0]).text}]
+        history = [{"role": "user", "content": example},
+                   {"role": "assistant", "content": eng.ask(example).text}]
         expected = eng.ask(question, history)  # what the page's session must show
         _ask(page, question)
         title = ui.sources_title.format(count=len(expected.citations))
@@ -161,3 +162,131 @@ def test_untrusted_text_shows_as_text_and_fetches_nothing(make_engine, page, tmp
     assert _outside(page.requests) == []
     assert not [u for u in page.requests if u.endswith("/x") or u.endswith(".png")
                 and "203.0.113.9" in u]
+
+
+# Two made-up roles in two formats: a PDF whose page 2 answers the salary question, and a
+# markdown file whose answer to the degree question holds a link.
+PDF_ROLE, MD_ROLE = "Robotics Test Engineer", "Prompt Librarian"
+PDF_PAGES = [
+    ("Overview", "A robotics test engineer designs the tests that robot arms and mobile robots "
+                 "must pass before they ship. Robotics test engineers work with hardware teams."),
+    ("Salary", "A senior robotics test engineer earns a salary of $173,000 per year."),
+    ("Skills", "A robotics test engineer needs skills in Python, ROS and test automation."),
+]
+PDF_QUESTION = "What does a robotics test engineer earn?"
+MD_DOC = """# Prompt Librarian
+
+## Overview
+
+A prompt librarian curates and documents the prompts that a company's language models use.
+
+## Education
+
+Most prompt librarians hold a degree in library science; see [the survey](https://example.org/x) for the degrees prompt librarians hold.
+"""
+MD_QUESTION = "Which degree does a prompt librarian hold?"
+MD_QUOTE = ("Most prompt librarians hold a degree in library science; see the survey for the "
+            "degrees prompt librarians hold.")
+
+
+def _write_paged_pdf(path: Path) -> Path:
+    """One heading and one sentence a page, with fpdf2."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_title(f"{PDF_ROLE}: Career Guide")
+    for i, (heading, sentence) in enumerate(PDF_PAGES):
+        pdf.add_page()
+        if i == 0:
+            pdf.set_font("Helvetica", "B", 18)
+            pdf.multi_cell(pdf.epw, 9, PDF_ROLE, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(pdf.epw, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(pdf.epw, 5.5, sentence, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def formats_engine(tmp_path_factory, embedder):
+    """An engine over the PDF and the markdown file above (built once for this module)."""
+    root = tmp_path_factory.mktemp("browser-formats")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    _write_paged_pdf(seeds / "robotics-test-engineer.pdf")
+    (seeds / "prompt-librarian.md").write_text(MD_DOC, encoding="utf-8")
+    eng = Engine(get_settings(seeds_dir=seeds, index_dir=root / "index",
+                              feedback_path=root / "feedback.jsonl"), embedder)
+    eng.build()
+    return eng
+
+
+def _expect_answer(eng: Engine, question: str, quote: str, history=None):
+    """What the page's session must show: `question` answered, citing `quote` first."""
+    answer = eng.ask(question, history)
+    assert answer.answered and answer.citations and answer.citations[0].quote == quote, (
+        f"{question!r} should be answered by quoting {quote!r}; the engine answered "
+        f"({answer.kind}):\n{answer.text}")
+    return answer
+
+
+def _answer_in_page(page, quote: str):
+    """The page's answer (the bot message before its Sources block) once it quotes `quote`."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    bots = page.locator("[data-testid='bot']")
+    try:
+        bots.filter(has_text=quote).first.wait_for()
+    except PlaywrightTimeout:
+        pytest.fail(f"the page never quoted {quote!r}; its answers read:\n"
+                    + "\n---\n".join(bots.all_inner_texts()))
+    return bots.nth(-2)
+
+
+def test_pdf_citation_opens_at_its_page_and_markdown_shows_link_text(formats_engine, page):
+    eng, ui = formats_engine, formats_engine.prompts.ui
+    pdf_quote = PDF_PAGES[1][1]
+    pdf_answer = _expect_answer(eng, PDF_QUESTION, pdf_quote)
+    assert pdf_answer.citations[0].page == 2
+    history = [{"role": "user", "content": PDF_QUESTION},
+               {"role": "assistant", "content": pdf_answer.text}]
+    _expect_answer(eng, MD_QUESTION, MD_QUOTE, history)
+    with served(eng) as url:
+        _open(page, url)
+        # Introduction and examples name the roles of this index, not the seeds' roles.
+        examples = page.locator("button[aria-label^='Select example']").all_inner_texts()
+        assert examples and all(PDF_ROLE in e or MD_ROLE in e for e in examples), examples
+        assert PDF_ROLE in page.locator("body").inner_text()
+
+        _ask(page, PDF_QUESTION)
+        assert pdf_quote in _answer_in_page(page, pdf_quote).inner_text()
+        page.get_by_text(ui.source_viewer_title).click()
+        viewer = page.locator("#cb-source-view")
+        mark = viewer.locator("mark")
+        mark.wait_for(state="visible")
+        assert mark.inner_text() == pdf_quote
+        assert ui.viewer_page.format(page=2) in viewer.locator(".cb-path").inner_text()
+        shown = viewer.locator(".cb-source").inner_text()
+        assert PDF_PAGES[0][1] not in shown and PDF_PAGES[2][1] not in shown, \
+            f"the section view of a PDF citation shows its page only:\n{shown}"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "web-pdf-viewer.png"), full_page=True)
+        page.get_by_text(ui.scope_document).click()
+        page.wait_for_function("t => document.querySelector('#cb-source-view').innerText"
+                               ".includes(t)", arg=PDF_PAGES[0][1])
+        assert mark.inner_text() == pdf_quote and PDF_PAGES[2][1] in viewer.inner_text()
+        page.get_by_text(ui.scope_section).click()
+
+        _ask(page, MD_QUESTION)
+        chat_text = _answer_in_page(page, MD_QUOTE).inner_text()
+        page.wait_for_function(
+            "q => document.querySelector('#cb-source-view mark')?.innerText === q", arg=MD_QUOTE)
+        viewer_text = viewer.inner_text()
+        links = page.evaluate("[...document.querySelectorAll('#cb-chat a, #cb-source-view a')]"
+                              ".map(a => a.href).filter(h => h.includes('example.org'))")
+    for shown in (chat_text, viewer_text):
+        assert "the survey" in shown
+        assert "](" not in shown and "[the survey]" not in shown and "example.org" not in shown
+    assert links == []
+    assert _outside(page.requests) == [] and page.dialogs == []
