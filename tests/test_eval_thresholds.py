@@ -7,14 +7,15 @@ from __future__ import annotations
 from bot.evaluation.corpora import EVAL, Corpus
 from bot.evaluation.report import evaluate
 
-# Measured on the seeds' train split (249 cases) with the ranker fitted on it, when these were
-# set: fact recall 0.654, answered 0.874, declined 0.754, small talk 1.000, source hit 0.980,
-# verbatim 1.000, median 409 characters, ranking recall@5 0.840 (@1 0.543, @20 0.926); the plain
-# anchor's recall 0.677.
-FLOORS = {"fact_recall": 0.62, "answered": 0.84, "declined": 0.72, "smalltalk": 0.95,
+# Measured on the seeds' train split (249 cases) with the ranker fitted on both corpora's train
+# splits, when these were set: fact recall 0.750, answered 0.891, declined 0.820, small talk
+# 1.000, source hit 0.987, verbatim 1.000, median 532 characters, ranking recall@5 0.857 (@1
+# 0.554, @20 0.937); the plain anchor's recall 0.677. The median stays within the 600 characters
+# an answer may take.
+FLOORS = {"fact_recall": 0.70, "answered": 0.85, "declined": 0.76, "smalltalk": 0.95,
           "source_hit": 0.95, "verbatim": 1.0}
-MIN_RANKING_AT_5 = 0.80
-MAX_MEDIAN_CHARS = 500
+MIN_RANKING_AT_5 = 0.82
+MAX_MEDIAN_CHARS = 600
 
 
 def test_train_split_figures_stay_above_their_floors(engine):

@@ -10,15 +10,12 @@ import pytest
 from bot.answer.features import FEATURES
 from bot.answer.ranker import GATE_FEATURES, load_ranker
 from bot.evaluation import fit as fitting
-from bot.evaluation.fit import Sample, fit
+from bot.evaluation.fit import BUDGETS, FLOORS, MAX_UNITS, RELATIVE, Sample, fit
 from bot.index.lexical import tokenize
 from bot.records import Unit
 
 COS = FEATURES.index("cos_unit")
 COVERAGE = FEATURES.index("coverage")
-RELATIVE = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-FLOORS = (0.02, 0.05, 0.1, 0.2)
-BUDGETS = (300, 400, 500, 600, 700, 800)
 
 
 def sample(i: int, answerable: bool, rng: np.random.Generator, n: int = 8) -> Sample:
@@ -65,6 +62,7 @@ def test_threshold_and_settings_come_from_their_grids(fitted):
     ranker, report = fitted
     assert 0.0 <= ranker.threshold <= 1.0 and report["threshold"] == ranker.threshold
     assert ranker.relative in RELATIVE and ranker.floor in FLOORS and ranker.budget in BUDGETS
+    assert ranker.max_units in MAX_UNITS
     assert report["setting relative"] == ranker.relative and report["setting budget"] == ranker.budget
     for name in ("answered (oof)", "declined (oof)", "fact recall of chosen quotes (oof)"):
         assert 0.0 <= report[name] <= 1.0, name

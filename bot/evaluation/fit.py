@@ -33,6 +33,12 @@ from bot.records import Unit
 ANSWERED_TARGET = 0.95
 DECLINED_TARGET = 0.90
 MEDIAN_QUOTE_CHARS = 450  # quotes only; the answer adds markers and list headings
+# the composition settings tried: how far below the best unit a quote may be, the lowest
+# probability quoted, the characters of quotes and the number of units at most
+RELATIVE = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+FLOORS = (0.02, 0.05, 0.1, 0.2)
+BUDGETS = (400, 500, 600, 700, 800, 1000)
+MAX_UNITS = (4, 5, 6, 8)
 
 
 @dataclass
@@ -186,8 +192,7 @@ def _compose_figures(trial: Ranker, samples: list[Sample],
 
 def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray]) -> dict:
     best = None
-    grid = [(r, f, b, m) for r in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6) for f in (0.02, 0.05, 0.1, 0.2)
-            for b in (400, 500, 600, 700, 800, 1000) for m in (4, 5, 6, 8)]
+    grid = [(r, f, b, m) for r in RELATIVE for f in FLOORS for b in BUDGETS for m in MAX_UNITS]
     for relative, floor, budget, max_units in grid:
         trial = draft.model_copy(update={"relative": relative, "floor": floor,
                                          "budget": budget, "max_units": max_units})
