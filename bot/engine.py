@@ -24,6 +24,7 @@ from bot.dialogue.conversation import Turn, resolve
 from bot.dialogue.respond import needs_dialogue, respond
 from bot.ingest.documents import discover
 from bot.index.embedding import Embedder
+from bot.index.onnxmodel import MODELS_DIR
 from bot.errors import IndexCorruptError, IndexError_, QuestionError
 from bot.dialogue.grounding import Step
 from bot.prompts import Prompts, load_prompts
@@ -48,7 +49,10 @@ class Loaded:
 class Engine:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or Embedder(settings.model_path, batch_size=settings.embed_batch_size)
+        # Without an injected embedder, questions are embedded by onnxruntime from an export
+        # kept beside the index: answering then never imports torch.
+        self.embedder = embedder or Embedder(settings.model_path, batch_size=settings.embed_batch_size,
+                                             runtime_dir=settings.index_dir / MODELS_DIR)
         self._loaded: Loaded | None = None
         self._lock = threading.RLock()
         self._checked_at = 0.0
