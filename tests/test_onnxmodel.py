@@ -42,7 +42,7 @@ def test_vectors_agree_with_sentence_transformers_on_every_eval_question(onnx_in
     reference = embedder.encode(asked)
     onnx = Embedder(runtime_dir=onnx_index / MODELS_DIR)
     single = np.vstack([onnx.encode_query(q) for q in asked])
-    batched = onnx._query_encoder.encode(asked)  # padded batches, sorted by length
+    batched = onnx.query_encoder.encode(asked)  # padded batches, sorted by length
     assert single.dtype == np.float32 and single.shape == reference.shape
     assert np.sum(single * reference, axis=1).min() >= 0.9999
     assert np.sum(batched * reference, axis=1).min() >= 0.9999

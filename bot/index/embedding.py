@@ -129,7 +129,7 @@ class Embedder:
     def encode_query(self, text: str) -> np.ndarray:
         if self.runtime_dir is None:
             return self.encode([text])[0]
-        return self._query_encoder.encode([text])[0]
+        return self.query_encoder.encode([text])[0]
 
     def prepare_queries(self) -> Path | None:
         """The ONNX export questions are embedded with, exported now if missing (this needs
@@ -145,6 +145,9 @@ class Embedder:
         return path
 
     @cached_property
-    def _query_encoder(self) -> OnnxEncoder:
-        # one thread, for the same reason as in _set_threads
+    def query_encoder(self) -> OnnxEncoder:
+        """onnxruntime on the export in `runtime_dir` (made if missing). One thread, for the
+        same reason as in `_set_threads`."""
+        if self.runtime_dir is None:
+            raise ModelError("this embedder has no runtime_dir for the ONNX query model")
         return OnnxEncoder(self.prepare_queries(), self.model_path, threads=1)
