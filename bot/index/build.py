@@ -161,20 +161,19 @@ def _previous(index_dir: Path, embedder: Embedder) -> storage.IndexData | None:
 
 
 def _reusable(previous: storage.IndexData | None) -> dict[str, _Reusable]:
+    """The previous generation's chunks and vector rows, by source file (one gather per file)."""
     if previous is None:
         return {}
-    by_source: dict[str, _Reusable] = {}
-    unit_row = 0
+    chunk_rows: dict[str, list[int]] = {}
     for row, chunk in enumerate(previous.chunks):
-        entry = by_source.setdefault(chunk.source, _Reusable([], [], []))
-        entry.chunks.append(chunk)
-        entry.chunk_vectors.append(previous.chunk_vectors.matrix[row])
-        for _ in chunk.units:
-            entry.unit_vectors.append(previous.unit_vectors.matrix[unit_row])
-            unit_row += 1
-    for entry in by_source.values():
-        entry.chunk_vectors = np.vstack(entry.chunk_vectors)
-        entry.unit_vectors = np.vstack(entry.unit_vectors)
+        chunk_rows.setdefault(chunk.source, []).append(row)
+    unit_start = np.concatenate([[0], np.cumsum([len(c.units) for c in previous.chunks])])
+    by_source: dict[str, _Reusable] = {}
+    for source, rows in chunk_rows.items():
+        units = np.concatenate([np.arange(unit_start[r], unit_start[r + 1]) for r in rows])
+        by_source[source] = _Reusable(
+            [previous.chunks[r] for r in rows], previous.chunk_vectors.matrix[rows],
+            previous.unit_vectors.matrix[units.astype(np.int64)])
     return by_source
 
 
