@@ -1,5 +1,6 @@
-"""The torch-free query path: an ONNX export of the bundled model, run by onnxruntime, gives
-sentence-transformers' vectors, and answering from a current index never imports torch."""
+"""The torch-free path: an ONNX export of the bundled model, run by onnxruntime, gives
+sentence-transformers' vectors; answering, and rebuilding once the export exists, never import
+torch."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def onnx_index(seeds_index, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("onnx") / "index"
     shutil.copytree(seeds_index, folder)
-    Embedder(runtime_dir=folder / MODELS_DIR).prepare_queries()
+    Embedder(runtime_dir=folder / MODELS_DIR).prepare_onnx()
     return folder
 
 
@@ -56,7 +57,7 @@ def test_the_export_is_keyed_by_the_weights_and_made_once(onnx_index, embedder):
     models = onnx_index / MODELS_DIR
     assert [p.name for p in models.iterdir()] == [f"{embedder.sha256}.onnx"]
     before = (models / f"{embedder.sha256}.onnx").stat().st_mtime_ns
-    Embedder(runtime_dir=models).prepare_queries()
+    Embedder(runtime_dir=models).prepare_onnx()
     assert (models / f"{embedder.sha256}.onnx").stat().st_mtime_ns == before
 
 
@@ -90,17 +91,27 @@ elif what == "serve":
     from bot.api import default_engine
     from bot.settings import get_settings
     assert default_engine(get_settings()).ask("What does an ML engineer earn?").answered
+elif what == "rebuild":  # a seed file was edited: ask() rebuilds first, with onnxruntime
+    from bot import ask
+    assert ask("What does a data scientist do?").answered
 heavy = sorted({m.split(".")[0] for m in sys.modules} & {"torch", "transformers", "sentence_transformers"})
 print("HEAVY=" + json.dumps(heavy))
 """
 
 
-@pytest.mark.parametrize("what", ["import", "ask", "engine", "serve"])
-def test_answering_from_a_current_index_never_imports_torch(what, onnx_index, tmp_path):
+@pytest.mark.parametrize("what", ["import", "ask", "engine", "serve", "rebuild"])
+def test_answering_and_rebuilding_never_import_torch_once_exported(what, onnx_index, tmp_path):
     from webapp import free_port
 
-    env = dict(os.environ, PYTHONPATH=str(REPO), CAREERBOT_SEEDS_DIR=str(SEEDS),
-               CAREERBOT_INDEX_DIR=str(onnx_index), GRADIO_TEMP_DIR=str(tmp_path),
+    seeds, index = SEEDS, onnx_index
+    if what == "rebuild":
+        seeds = shutil.copytree(SEEDS, tmp_path / "seeds")
+        index = shutil.copytree(onnx_index, tmp_path / "index")
+        edited = sorted(seeds.glob("*.txt"))[0]
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing sentence.\n",
+                          encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO), CAREERBOT_SEEDS_DIR=str(seeds),
+               CAREERBOT_INDEX_DIR=str(index), GRADIO_TEMP_DIR=str(tmp_path),
                CAREERBOT_FEEDBACK_PATH=str(tmp_path / "feedback.jsonl"))
     done = subprocess.run([sys.executable, "-c", CHILD, what, str(free_port())], env=env,
                           cwd=tmp_path, capture_output=True, text=True, timeout=120)

@@ -49,7 +49,7 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
         changed = [s for s, doc in seeds.items()
                    if s not in reusable or previous.manifest.files[s].sha256 != doc.sha256]
         removed = sorted(set(reusable) - set(seeds))
-        embedder.prepare_queries()  # the ONNX query model, exported at the first build
+        embedder.prepare_onnx()  # the ONNX export (queries, and builds from now on), made once
         if previous and not changed and not removed and not full \
                 and tuple(skipped) == previous.manifest.skipped:
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
