@@ -7,6 +7,7 @@ Tokens are lower-cased words with a light plural stemmer and English stop words 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,14 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """BM25 tokens: stemmed words without stop words."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    return [t for t in map(_token, words(text)) if t]
+
+
+@lru_cache(maxsize=1 << 18)
+def _token(word: str) -> str:
+    """A word's BM25 token ("" for a stop word). Cached: a corpus has far fewer distinct words
+    than words, and tokenising 100,000 chunks spent 24 s in `stem` uncached."""
+    return "" if word in STOPWORDS else stem(word)
 
 
 class LexicalIndex:
