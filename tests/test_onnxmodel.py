@@ -70,6 +70,17 @@ def test_a_damaged_export_is_named(tmp_path, embedder):
         Embedder(runtime_dir=tmp_path).encode_query("salary")
 
 
+def test_an_export_interrupted_by_a_kill_is_cleaned_up(tmp_path):
+    from bot.index.onnxmodel import remove_interrupted
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    (tmp_path / f".tmp-abc.onnx.{dead}").write_bytes(b"half")
+    (tmp_path / f".tmp-abc.onnx.{os.getpid()}").write_bytes(b"in progress")
+    assert remove_interrupted(tmp_path) == [f".tmp-abc.onnx.{dead}"]
+    assert (tmp_path / f".tmp-abc.onnx.{os.getpid()}").exists()
+
+
 CHILD = r"""
 import json, os, sys
 what = sys.argv[1]

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.errors import ModelError
-from bot.index.onnxmodel import OnnxEncoder, export, model_file, sentence_config
+from bot.index.onnxmodel import OnnxEncoder, export, model_file, remove_interrupted, sentence_config
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256
@@ -141,6 +141,7 @@ class Embedder:
             return None
         path = model_file(self.runtime_dir, self.sha256)
         if not path.is_file():
+            remove_interrupted(self.runtime_dir)
             export(self.model_path, path)
             for old in self.runtime_dir.glob("*.onnx"):  # exports of other weights
                 if old != path:

@@ -115,6 +115,27 @@ def export(model_path: Path, target: Path) -> Path:
     return target
 
 
+def remove_interrupted(folder: Path) -> list[str]:
+    """Delete the temporary files of exports whose process is gone (killed mid-export)."""
+    removed = []
+    for tmp in folder.glob(".tmp-*.onnx.*"):
+        pid = tmp.name.rsplit(".", 1)[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
 def _check(path: Path, ids: np.ndarray, mask: np.ndarray, expected: np.ndarray) -> None:
     session = _session(path, threads=1)
     got = session.run(None, {"input_ids": ids, "attention_mask": mask,
