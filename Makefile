@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test setup browser index bench clean
+.PHONY: run test setup browser index bench bench-scale clean
 
 run: setup
 	$(VENV)/bin/careerbot serve
@@ -38,5 +38,11 @@ index: setup
 bench: setup
 	$(PY) benchmarks/core.py
 
+# Not in CI: `make bench-scale SCIFACT=path/to/beir/scifact` (see benchmarks/scale.py for sizes).
+bench-scale: setup
+	@test -n "$(SCIFACT)" || { echo "usage: make bench-scale SCIFACT=DIR (a BEIR SciFact folder)"; exit 2; }
+	$(PY) benchmarks/scale.py scifact $(SCIFACT) --work .bench-cache/scale
+	$(PY) benchmarks/scale.py grown $(SCIFACT) --work .bench-cache/scale
+
 clean:
-	rm -rf index/manifest.json index/g-* index/.tmp-* index/.lock
+	rm -rf index/manifest.json index/g-* index/.tmp-* index/.lock index/models

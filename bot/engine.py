@@ -31,6 +31,7 @@ from bot.index import storage
 from bot.index.embedding import Embedder
 from bot.ingest.documents import discover
 from bot.lexicon import load_lexicon
+from bot.index.onnxmodel import MODELS_DIR
 from bot.prompts import Prompts, load_prompts
 from bot.records import Answer, BuildReport, Hit
 from bot.settings import Settings
@@ -50,7 +51,10 @@ class Loaded:
 class Engine:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or Embedder(settings.model_path, batch_size=settings.embed_batch_size)
+        # Without an injected embedder, questions are embedded by onnxruntime from an export
+        # kept beside the index: answering then never imports torch.
+        self.embedder = embedder or Embedder(settings.model_path, batch_size=settings.embed_batch_size,
+                                             runtime_dir=settings.index_dir / MODELS_DIR)
         self._loaded: Loaded | None = None
         self._lock = threading.RLock()
         self._checked_at = 0.0

@@ -41,15 +41,27 @@ def test_a_no_op_rebuild_embeds_nothing(make_engine, small_seeds):
 def test_editing_one_file_re_embeds_only_that_file(make_engine, small_seeds):
     engine = make_engine(small_seeds)
     first = engine.build()
-    old = sum(1 for c in storage.load(engine.settings.index_dir).chunks if c.source == "scientist.md")
+    before = storage.load(engine.settings.index_dir)
+    old = sum(1 for c in before.chunks if c.source == "scientist.md")
     path = small_seeds / "scientist.md"
     path.write_text(path.read_text() + "\nSkills\n\n- SQL\n- Statistics\n")
     report = engine.build()
     assert report.files_embedded == ("scientist.md",)
     assert set(report.files_reused) == {"engineer.txt", "nested/pm.txt"}
     assert report.chunks_reused == first.chunk_count - old
+    kept, now = _vectors_by_chunk(before), _vectors_by_chunk(storage.load(engine.settings.index_dir))
+    assert {k for k in kept if k[0] != "scientist.md"} <= set(now)
+    for key, vectors in kept.items():  # reused chunks and units keep their own vectors
+        if key[0] != "scientist.md":
+            assert all((a == b).all() for a, b in zip(vectors, now[key]))
     hits = engine.search("SQL statistics skills", k=1)
     assert hits[0].chunk.source == "scientist.md"
+
+
+def _vectors_by_chunk(data: storage.IndexData) -> dict:
+    """(source, chunk id) -> (chunk vector, its units' vectors)."""
+    return {(c.source, c.id): (data.chunk_vectors.matrix[row], data.unit_vectors.matrix[data.unit_chunk == row])
+            for row, c in enumerate(data.chunks)}
 
 
 def test_deleting_a_file_removes_its_chunks(make_engine, small_seeds):

