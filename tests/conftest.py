@@ -36,6 +36,23 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
+def onnx_model(tmp_path_factory, embedder) -> Path:
+    """The bundled model exported to ONNX, once per session."""
+    from bot.index.embedding import Embedder
+
+    return Embedder(runtime_dir=tmp_path_factory.mktemp("onnx-model")).prepare_onnx()
+
+
+def link_onnx(model: Path, index_dir: Path) -> None:
+    """Put the session's export beside an index, where `careerbot index` leaves it."""
+    from bot.index.onnxmodel import MODELS_DIR
+
+    (index_dir / MODELS_DIR).mkdir(parents=True, exist_ok=True)
+    if not (index_dir / MODELS_DIR / model.name).exists():
+        os.link(model, index_dir / MODELS_DIR / model.name)
+
+
+@pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory, embedder) -> Path:
     """An index of the real seeds, built once per session with the real model."""
     from bot.engine import Engine

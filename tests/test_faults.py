@@ -10,6 +10,7 @@ import signal
 import pytest
 
 import procs
+from conftest import link_onnx
 from bot.index import storage
 from bot.errors import IndexError_
 
@@ -41,10 +42,11 @@ MOMENTS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("pause_at, call, moment", MOMENTS, ids=[m[0] for m in MOMENTS])
 def test_kill_9_during_a_rebuild_leaves_an_index_that_answers(
-        make_engine, small_seeds, pause_at, call, moment):
+        make_engine, small_seeds, onnx_model, pause_at, call, moment):
     engine = make_engine(small_seeds)
     engine.build()
     index_dir = engine.settings.index_dir
+    link_onnx(onnx_model, index_dir)  # as a first `careerbot index` leaves it: no export below
     before = storage.read_manifest(index_dir).generation
     extra = small_seeds / "scientist.md"
     extra.write_text(extra.read_text() + "\nTools\n\nData scientists use SQL and Tableau daily.\n")

@@ -13,20 +13,17 @@ import sys
 import numpy as np
 import pytest
 
-from conftest import REPO, SEEDS
+from conftest import REPO, SEEDS, link_onnx
 
 HEAVY = ("torch", "transformers", "sentence_transformers")
 
 
 @pytest.fixture(scope="session")
-def onnx_index(seeds_index, tmp_path_factory):
-    """A copy of the seeds index with its ONNX query model exported beside it."""
-    from bot.index.embedding import Embedder
-    from bot.index.onnxmodel import MODELS_DIR
-
+def onnx_index(seeds_index, onnx_model, tmp_path_factory):
+    """A copy of the seeds index with the ONNX export beside it, as `careerbot index` leaves it."""
     folder = tmp_path_factory.mktemp("onnx") / "index"
     shutil.copytree(seeds_index, folder)
-    Embedder(runtime_dir=folder / MODELS_DIR).prepare_onnx()
+    link_onnx(onnx_model, folder)
     return folder
 
 

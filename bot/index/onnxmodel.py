@@ -3,8 +3,8 @@
     index/models/<weights sha256>.onnx    the transformer (token vectors out), written atomically
 
 Exporting traces the model, so it needs torch; running the file needs only onnxruntime,
-`tokenizers` and numpy, so a question is embedded without importing torch (about 7 s of a cold
-start). Inputs are cut at the model's `max_seq_length` (256 word pieces), and pooling and
+`tokenizers` and numpy, so questions, and builds once the file exists, are embedded without
+importing torch (about 7 s of a cold start). Inputs are cut at the model's `max_seq_length` (256 word pieces), and pooling and
 normalisation follow the model folder's sentence-transformers configuration, so the vectors are
 sentence-transformers' own (cosine ≥ 0.9999, tests/test_onnxmodel.py).
 """
@@ -82,7 +82,7 @@ def export(model_path: Path, target: Path) -> Path:
         from transformers import AutoModel
         from transformers.utils import logging as hf_logging
     except ImportError as exc:
-        raise ModelError(f"exporting the query model needs torch and transformers ({exc})") from None
+        raise ModelError(f"exporting the model to ONNX needs torch and transformers ({exc})") from None
     hf_logging.disable_progress_bar()
     # Eager attention: the SDPA path decides from the example's mask values while tracing.
     model = AutoModel.from_pretrained(str(model_path), local_files_only=True,
@@ -94,7 +94,8 @@ def export(model_path: Path, target: Path) -> Path:
     try:
         with torch.no_grad(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # tracer warnings about Python booleans: expected
-            # before exporting: the model does not compute the same afterwards
+            # before exporting: computed after it, the outputs differed from both the ONNX
+            # file and sentence-transformers (the exporter leaves the module changed)
             expected = model(input_ids=ids, attention_mask=mask).last_hidden_state.numpy()
             torch.onnx.export(
                 _token_vectors(model), (ids, mask, torch.zeros_like(ids)), str(tmp),
@@ -111,7 +112,7 @@ def export(model_path: Path, target: Path) -> Path:
         raise ModelError(f"could not export {model_path} to ONNX: {exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
-    log.info("exported the query model to %s in %.1fs", target, time.perf_counter() - started)
+    log.info("exported the embedding model to %s in %.1fs", target, time.perf_counter() - started)
     return target
 
 
