@@ -28,17 +28,20 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
-def figures(report) -> dict:
-    out = {"all": {k: getattr(report, k) for k in ("fact_recall", "source_hit", "answered_rate",
-                                                  "decline_rate", "verbatim_rate")}}
-    out.update(report.splits)
-    out["followup"] = report.followup
-    return out
+def figures(engine, split: str) -> dict:
+    """The seeds' evaluation figures for `engine` (one split, conversations included)."""
+    from bot.evaluation.corpora import EVAL, Corpus
+    from bot.evaluation.report import evaluate
+
+    corpus = Corpus("seeds", engine.settings, EVAL / "seeds")
+    corpus.engine = engine
+    report = evaluate(corpus, split)
+    return {k: getattr(report, k) for k in ("fact_recall", "answered", "declined", "source_hit",
+                                           "verbatim", "ranking", "conversations")}
 
 
 def main() -> None:
     from bot.engine import Engine
-    from bot.evaluation.questions import evaluate
     from bot.index import storage
     from bot.index.embedding import Embedder
     from bot.index.onnxmodel import MODELS_DIR
@@ -49,7 +52,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
-    parser.add_argument("--questions", type=Path, default=REPO / "tests" / "eval" / "questions.jsonl")
+    parser.add_argument("--split", choices=["train", "sealed"], default="train",
+                        help="split of tests/eval/seeds/ to score (default: train)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seeds = shutil.copytree(args.seeds, Path(tmp) / "seeds")
@@ -72,7 +76,7 @@ def main() -> None:
         loaded.data.unit_vectors = VectorStore(data.manifest.dimension, chunk_rows)
         no_unit._load = lambda: None  # keep the substituted vectors
         runs["no-unit"] = no_unit
-        results = {name: figures(evaluate(engine, args.questions)) for name, engine in runs.items()}
+        results = {name: figures(engine, args.split) for name, engine in runs.items()}
     print(json.dumps({"build_cost": cost, "eval": results}, indent=2))
 
 

@@ -59,7 +59,8 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
                 and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings):
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
-                               chunk_count=len(previous.chunks), encodings=_encodings(seeds),
+                               chunk_count=len(previous.chunks),
+                               encodings=_encodings(_extracted(index_dir, seeds, sorted(seeds))),
                                seconds=time.perf_counter() - started)
         report = _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable,
                           started, progress)
@@ -105,8 +106,7 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
         extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
     knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
-    extracted = [SourceText(source=s, text=seeds[s].text, encoding=seeds[s].encoding,
-                            pages=seeds[s].pages) for s in sources if seeds[s].stored]
+    extracted = _extracted(settings.index_dir, seeds, sources)
     storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
                              knowledge, extracted)
     reused = [s for s in sources if s not in fresh]
@@ -115,7 +115,7 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
         files_embedded=tuple(sorted(fresh)), files_reused=tuple(reused),
         files_removed=tuple(removed), files_skipped=tuple(skipped),
         chunks_embedded=n_chunks, chunks_reused=sum(len(reusable[s].chunks) for s in reused),
-        texts_embedded=len(texts), chunk_count=len(chunks), encodings=_encodings(seeds),
+        texts_embedded=len(texts), chunk_count=len(chunks), encodings=_encodings(extracted),
         seconds=time.perf_counter() - started,
     )
 
@@ -157,8 +157,29 @@ def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
     return seeds, skipped
 
 
-def _encodings(seeds) -> dict[str, str]:
-    return {s: doc.encoding for s, doc in sorted(seeds.items()) if doc.encoding != "utf-8"}
+def _extracted(index_dir: Path, seeds: dict, sources: list[str]) -> list[SourceText]:
+    """The extracted text of every source that is not a plain UTF-8 `.txt`: read now, or, for
+    a seed the live index holds unchanged, the copy that index keeps."""
+    out = []
+    live = None
+    for s in sources:
+        doc = seeds[s]
+        if isinstance(doc, _Unchanged):
+            if live is None:
+                try:
+                    live = storage.read_manifest(index_dir)
+                except IndexError_:
+                    continue
+            kept = storage.stored_text(index_dir, live, s)
+            if kept is not None:
+                out.append(kept)
+        elif doc.stored:
+            out.append(SourceText(source=s, text=doc.text, encoding=doc.encoding, pages=doc.pages))
+    return out
+
+
+def _encodings(extracted: list[SourceText]) -> dict[str, str]:
+    return {t.source: t.encoding for t in extracted if t.encoding != "utf-8"}
 
 
 def _unchanged_sha(path: Path, entry: FileEntry | None, max_bytes: int) -> str | None:
