@@ -131,13 +131,13 @@ ROWS = (
 
 
 def format_table(figures: list[Figures]) -> str:
-    head = f"{'':32}" + "".join(f"{f.corpus + ' ' + f.split:>18}" for f in figures)
-    lines = [head, f"{'cases':32}" + "".join(f"{f.cases:>18}" for f in figures)]
+    head = f"{'':32}" + "".join(f"{f.corpus + ' ' + f.split:>20}" for f in figures)
+    lines = [head, f"{'cases':32}" + "".join(f"{f.cases:>20}" for f in figures)]
     for label, cell in ROWS:
-        lines.append(f"{label:32}" + "".join(f"{cell(f):>18}" for f in figures))
+        lines.append(f"{label:32}" + "".join(f"{cell(f):>20}" for f in figures))
     kinds = sorted({k for f in figures for k in f.conversations})
     for kind in kinds:
         lines.append(f"{kind:32}" + "".join(
-            f"{f.conversations[kind]:>18.3f}" if kind in f.conversations else f"{'-':>18}"
+            f"{f.conversations[kind]:>20.3f}" if kind in f.conversations else f"{'-':>20}"
             for f in figures))
     return "\n".join(lines)
