@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answer.compose import Composer, choose, reading_order, with_lists
+from bot.answer.compose import Composer, choose, reading_order
 from bot.answer.features import Candidates, UnitTable
 from bot.answer.question import Analyzer, Question
 from bot.answer.ranker import Ranker
@@ -20,9 +20,6 @@ from bot.index.storage import IndexData
 from bot.lexicon import Lexicon
 from bot.prompts import Prompts
 from bot.records import Answer, Citation
-
-
-LIST_EXTRA = 3  # items a line announcing a list may bring beyond the fitted number of units
 
 
 @dataclass(frozen=True)
@@ -72,11 +69,8 @@ class Answerer:
             "budget": max(int(self.ranker.budget * share), 1),
             "max_units": max(int(round(self.ranker.max_units * share)), 2)}) if share < 1 else self.ranker
         picks = choose(units, terms, scoring.p, ranker)
-        prob = {int(scoring.rows[i]): float(scoring.p[i]) for i in range(len(scoring.rows))}
-        rows = with_lists(self.data.units, [int(scoring.rows[i]) for i in picks],
-                          ranker.budget, ranker.max_units + LIST_EXTRA)
-        ordered = reading_order(self.data.units, rows)
-        return [(r, prob.get(r, 0.0)) for r in ordered]
+        ordered = reading_order(units, picks)
+        return [(int(scoring.rows[i]), float(scoring.p[i])) for i in ordered]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "",
                   share: float = 1.0) -> list[Citation]:

@@ -43,27 +43,6 @@ def choose(units: list[Unit], terms: list[frozenset[str]], p: np.ndarray, ranker
     return chosen
 
 
-def with_lists(units: list[Unit], rows: list[int], budget: int, most: int) -> list[int]:
-    """Rows (into all `units`) with each chosen line that announces a list (it ends with a
-    colon) followed by the items under it, as far as `budget` characters and `most` units
-    allow: the line alone says nothing."""
-    out = list(rows)
-    chars = sum(len(units[r].text) for r in out)
-    for r in rows:
-        if not units[r].text.rstrip().endswith(":"):
-            continue
-        nxt = r + 1
-        while nxt < len(units) and len(out) < most and units[nxt].kind == "item" \
-                and units[nxt].source == units[r].source and units[nxt].section == units[r].section:
-            if nxt not in out:
-                if chars + len(units[nxt].text) > budget:
-                    break
-                out.append(nxt)
-                chars += len(units[nxt].text)
-            nxt += 1
-    return out
-
-
 def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool:
     x, y = a.text.lower(), b.text.lower()
     if x in y or y in x:

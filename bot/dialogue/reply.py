@@ -8,7 +8,6 @@ from prompts/, with the roles and topics of the index filled in.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 
@@ -74,9 +73,10 @@ class Replier:
         for key in turn.compare:
             name = self.name(key)
             q = self.answerer.analyze(" ".join([*turn.levels, name, *turn.aspect]))
-            scoring = self._about(self.answerer.score(q, embed(q.text)), key)
+            # both roles are ones the documents describe: each side gets its best quotes
+            scoring = self.answerer.score(q, embed(q.text))
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))
-            if scoring is None:
+            if not len(scoring.p):
                 lines.append(replies.comparison_missing.format(role=name))
                 continue
             side = self.answerer.citations(scoring, start=len(citations) + 1, role=name,
@@ -91,16 +91,6 @@ class Replier:
                       answered=True, kind="answer", query=" vs ".join(roles) + (
                           " " + " ".join(turn.aspect) if turn.aspect else ""),
                       confidence=round(confidence, 4), roles=roles)
-
-    def _about(self, scoring: Scoring, key: str) -> Scoring | None:
-        """Only the candidates about role `key` (its title, heading, label or text names it):
-        each side of a comparison is quoted about its own role. None when none is."""
-        table = self.answerer.table
-        keep = np.array([key in table.unit_roles[r] for r in scoring.rows.tolist()], dtype=bool)
-        if not keep.any():
-            return None
-        return replace(scoring, rows=scoring.rows[keep], features=scoring.features[keep],
-                       p=scoring.p[keep])
 
     def top_roles(self, n: int) -> list[str]:
         roles = sorted(self.answerer.knowledge.roles, key=lambda r: (-r.headed, -r.count))
