@@ -13,6 +13,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -31,7 +32,9 @@ FEATURES = (
     "overlap_label", "position", "section_units",
 )
 _FIGURE = re.compile(r"\d")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a word inside a sentence: after another word, a comma or the like, not after the start of the
+# text, a colon, a bar, a full stop or an opening bracket, where any word takes a capital
+_INNER_WORD = re.compile(r"(?<=[\w,;’'\"”)\]-])\s+([A-Za-z][A-Za-z'’-]*)")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
 
 
@@ -41,18 +44,22 @@ def _proper_terms(texts) -> frozenset[str]:
     capital: dict[str, int] = defaultdict(int)
     lower: dict[str, int] = defaultdict(int)
     for text in texts:
-        for i, m in enumerate(_WORD.finditer(text)):
-            word = m.group(0)
-            opening = i == 0 or text[:m.start()].rstrip()[-1:] in (":", "|", ".", "!", "?", "(")
-            if opening or word.isupper() or word.lower() in STOPWORDS:
+        for m in _INNER_WORD.finditer(text):
+            word = m.group(1)
+            if word.isupper() or word.lower() in STOPWORDS:
                 continue
-            term = stem(word.lower())
+            term = _term(word.lower())
             if word[0].isupper():
                 capital[term] += 1
             else:
                 lower[term] += 1
     return frozenset(t for t, n in capital.items()
                      if lower.get(t, 0) == 0 or (n >= 3 and n >= 4 * lower[t]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    return stem(word)
 
 
 @dataclass(frozen=True)
@@ -105,15 +112,21 @@ class UnitTable:
             sizes[self.section_id], 1) if len(units) else np.zeros(0)
         sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
-        # which roles a unit's context or text names (for "is this about the role asked?")
         self.role_keys = role_keys
         self.abbreviations = abbreviations or {}
-        self.unit_roles = [self._roles_in(" ".join((t, *u.section[-1:], u.label, u.text)))
-                           for u, t in zip(units, titles)]
+        self._titles = titles
+        self._roles: dict[int, frozenset[str]] = {}
 
-    def _roles_in(self, text: str) -> frozenset[str]:
-        key = f" {canonical(text, self.abbreviations)} "
-        return frozenset(r for r in self.role_keys if f" {r} " in key)
+    def roles_of(self, row: int) -> frozenset[str]:
+        """The roles a unit's title, nearest heading, label or text names (for "is this about
+        the role asked?"); found when first needed, so loading stays linear and light."""
+        found = self._roles.get(row)
+        if found is None:
+            u = self.data.units[row]
+            text = " ".join((self._titles[row], *u.section[-1:], u.label, u.text))
+            key = f" {canonical(text, self.abbreviations)} "
+            found = self._roles[row] = frozenset(r for r in self.role_keys if f" {r} " in key)
+        return found
 
     def idf(self, term: str) -> float:
         n = len(self.text_terms)
@@ -181,7 +194,7 @@ class UnitTable:
             covered = sum(w for t, w in weights.items() if t in text or t in context)
             missing = [w for t, w in weights.items() if t not in text and t not in context]
             chunk = int(chunks[i])
-            named = self.unit_roles[row]
+            named = self.roles_of(row)
             out[i] = (
                 cos[i], cos_chunk[i], 1.0 / (1.0 + order[i]),
                 1.0 / (1.0 + chunk_rank[chunk]) if chunk in chunk_rank else 0.0,
