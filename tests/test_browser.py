@@ -86,7 +86,11 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
         history = [{"role": "user", "content": example},
                    {"role": "assistant", "content": eng.ask(example).text}]
         expected = eng.ask(question, history)  # what the page's session must show
+        before = page.locator("[data-testid='bot']").count()
         _ask(page, question)
+        # the answer and its Sources block (the first answer's block may carry the same title)
+        page.wait_for_function(
+            f"document.querySelectorAll(\"[data-testid='bot']\").length >= {before + 2}")
         title = ui.sources_title.format(count=len(expected.citations))
         page.get_by_text(title).last.wait_for()
         answer = page.locator("[data-testid='bot']").nth(-2)
