@@ -54,23 +54,24 @@ class Sample:
     sections: np.ndarray | None = None  # section id of each candidate
 
 
+def _sample(corpus: Corpus, case_id: str, text: str, answerable: bool,
+            facts: list[list[str]]) -> Sample:
+    """The candidates of `text` with their features, each labelled by whether it holds a fact."""
+    answerer = corpus.engine.answerer_for_fit()
+    q = answerer.analyze(text)
+    cands = answerer.candidates(q, corpus.engine.embed(q.text))
+    rows = cands.rows.tolist()
+    units = [answerer.data.units[r] for r in rows]
+    alts = [normalise(a) for group in facts for a in group]
+    labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
+    return Sample(corpus.name, case_id, answerable, facts, cands.features, labels, units,
+                  [answerer.table.text_terms[r] for r in rows], answerer.table.section_id[cands.rows])
+
+
 def collect(corpus: Corpus) -> list[Sample]:
     """Candidates, features and labels of every training question of `corpus`."""
-    engine = corpus.engine
-    answerer = engine.answerer_for_fit()
-    samples = []
-    for case in corpus.cases(split="train"):
-        if case.kind == "smalltalk":
-            continue
-        q = answerer.analyze(case.question)
-        cands = answerer.candidates(q, engine.embed(q.text))
-        units = [answerer.data.units[r] for r in cands.rows.tolist()]
-        alts = [normalise(a) for group in case.facts for a in group]
-        labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
-        samples.append(Sample(corpus.name, case.id, case.answerable, case.facts, cands.features,
-                              labels, units, [answerer.table.text_terms[r] for r in cands.rows.tolist()],
-                              answerer.table.section_id[cands.rows]))
-    return samples
+    return [_sample(corpus, case.id, case.question, case.answerable, case.facts)
+            for case in corpus.cases(split="train") if case.kind != "smalltalk"]
 
 
 def collect_dialogs(corpus: Corpus) -> list[Sample]:
@@ -79,27 +80,19 @@ def collect_dialogs(corpus: Corpus) -> list[Sample]:
     are per side, and clarifying turns are left out."""
     if not corpus.conversations.exists():
         return []
-    engine = corpus.engine
-    loaded = engine.loaded()
-    answerer = loaded.answerer
+    context = corpus.engine.loaded().context
     samples = []
     for dialog in load_dialogs(corpus.conversations, "train"):
         history: list[dict[str, str]] = []
         for i, turn in enumerate(dialog.turns):
-            resolved = loaded.context.resolve(turn.user, history)
+            resolved = context.resolve(turn.user, history)
             history.append({"role": "user", "content": turn.user})
             vague = dialog.kind == "clarification" and i == 0
             if i == 0 or resolved.compare or vague or len(turn.roles) > 1:
                 continue
-            q = answerer.analyze(resolved.query)
-            cands = answerer.candidates(q, engine.embed(q.text))
-            units = [answerer.data.units[r] for r in cands.rows.tolist()]
-            alts = [normalise(a) for group in turn.facts for a in group]
-            labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
-            samples.append(Sample(corpus.name, f"{dialog.id}/{i + 1}", turn.answerable and bool(alts),
-                                  turn.facts, cands.features, labels, units,
-                                  [answerer.table.text_terms[r] for r in cands.rows.tolist()],
-                                  answerer.table.section_id[cands.rows]))
+            answerable = turn.answerable and any(turn.facts)
+            samples.append(_sample(corpus, f"{dialog.id}/{i + 1}", resolved.query, answerable,
+                                   turn.facts))
     return samples
 
 
