@@ -11,7 +11,7 @@ from conftest import REPO
 
 def test_import_bot_loads_no_model_index_torch_or_gradio():
     code = ("import sys, bot; heavy = [m for m in ('torch', 'gradio', 'faiss', "
-            "'sentence_transformers', 'bm25s', 'transformers') if m in sys.modules]; print(heavy)")
+            "'sentence_transformers', 'transformers') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import signal
 
+import numpy as np
 import pytest
 
 import procs
@@ -133,6 +134,21 @@ def _drop_a_chunk(index_dir, gen):
     path.write_text("\n".join(lines[:-1]) + "\n")
 
 
+def _swap_unit_terms(gen):
+    """units.npz whose rows do not match the units (one row dropped), a valid archive."""
+    from bot.index.terms import Terms
+    from bot.index.unitterms import FIELDS
+
+    path = gen / "units.npz"
+    terms = Terms.load(path, FIELDS, _rows(path))
+    terms.take(np.arange(terms.rows - 1)).save(path)
+
+
+def _rows(path):
+    with np.load(path) as stored:
+        return len(stored["text.indptr"]) - 1
+
+
 DAMAGE = {
     "truncated chunks.faiss": lambda d, g: _truncate(g / "chunks.faiss"),
     "empty units.faiss": lambda d, g: (g / "units.faiss").write_bytes(b""),
@@ -140,7 +156,9 @@ DAMAGE = {
     "missing chunks.jsonl": lambda d, g: (g / "chunks.jsonl").unlink(),
     "chunk records do not match the vectors": _drop_a_chunk,
     "garbage line in chunks.jsonl": lambda d, g: (g / "chunks.jsonl").write_text("{oops\n"),
-    "missing BM25 folder": lambda d, g: [p.unlink() for p in (g / "bm25").iterdir()],
+    "missing BM25 counts": lambda d, g: (g / "bm25.npz").unlink(),
+    "truncated unit terms": lambda d, g: _truncate(g / "units.npz"),
+    "unit terms of another index": lambda d, g: _swap_unit_terms(g),
     "manifest from another model": _edit_manifest(model_sha256="0" * 64,
                                                   model_name="another/model"),
     "manifest with another dimension": _edit_manifest(dimension=768),

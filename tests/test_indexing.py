@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from bot.index import storage
@@ -56,6 +57,42 @@ def test_editing_one_file_re_embeds_only_that_file(make_engine, small_seeds):
             assert all((a == b).all() for a, b in zip(vectors, now[key]))
     hits = engine.search("SQL statistics skills", k=1)
     assert hits[0].chunk.source == "scientist.md"
+
+
+def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_seeds):
+    """Reused rows are sliced from the live generation, not recomputed: after an edit, an
+    addition and a deletion, every record, vector, unit's terms and BM25 score is the full
+    build's (row order included)."""
+    engine = make_engine(small_seeds)
+    engine.build()
+    path = small_seeds / "engineer.txt"
+    path.write_text(path.read_text() + "\nTools\n\n- Kubernetes for serving\n- Airflow\n")
+    (small_seeds / "nested" / "pm.txt").unlink()
+    (small_seeds / "analyst.txt").write_text(
+        "Data Analyst\n\nOverview\n\nAnalysts build dashboards in Tableau and write SQL.\n")
+    assert engine.build().files_reused == ("scientist.md",)
+    incremental = storage.load(engine.settings.index_dir)
+    engine.build(full=True)
+    full = storage.load(engine.settings.index_dir)
+    assert [c.model_dump() for c in incremental.chunks] == [c.model_dump() for c in full.chunks]
+    assert np.allclose(incremental.chunk_vectors.matrix, full.chunk_vectors.matrix, atol=1e-5)
+    assert np.allclose(incremental.unit_vectors.matrix, full.unit_vectors.matrix, atol=1e-5)
+    for name in incremental.unit_terms.fields:
+        got, want = (_row_sets(d.unit_terms, name) for d in (incremental, full))
+        assert got == want, name
+    texts = _row_sets(incremental.unit_terms, "text")
+    assert any("tableau" in row for row in texts)  # the added file
+    assert not any("strategy" in row for row in texts)  # the deleted one
+    for query in (["tableau"], ["data", "analyst"], ["salary", "range"], ["sql", "sql"]):
+        assert np.allclose(incremental.lexical.scores(query), full.lexical.scores(query))
+    assert incremental.lexical.scores(["tableau"]).max() > 0
+
+
+def _row_sets(terms, name: str) -> list[dict[str, int]]:
+    m = terms.fields[name]
+    return [{terms.vocabulary[i]: int(n) for i, n in zip(m.indices[m.indptr[r]:m.indptr[r + 1]],
+                                                           m.data[m.indptr[r]:m.indptr[r + 1]])}
+            for r in range(m.shape[0])]
 
 
 def _vectors_by_chunk(data: storage.IndexData) -> dict:

@@ -13,14 +13,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 
 import numpy as np
 
 from bot.answer.question import Question
 from bot.answer.retrieval import Scored
 from bot.index.knowledge import canonical
-from bot.index.lexical import STOPWORDS, stem, tokenize
 from bot.index.storage import IndexData
 
 FEATURES = (
@@ -32,34 +31,7 @@ FEATURES = (
     "overlap_label", "position", "section_units",
 )
 _FIGURE = re.compile(r"\d")
-# a word inside a sentence: after another word, a comma or the like, not after the start of the
-# text, a colon, a bar, a full stop or an opening bracket, where any word takes a capital
-_INNER_WORD = re.compile(r"(?<=[\w,;’'\"”)\]-])\s+([A-Za-z][A-Za-z'’-]*)")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
-
-
-def _proper_terms(texts) -> frozenset[str]:
-    """Terms the corpus writes with a capital inside sentences (places, companies, products):
-    a question naming one asks about that one, however the asker typed it."""
-    capital: dict[str, int] = defaultdict(int)
-    lower: dict[str, int] = defaultdict(int)
-    for text in texts:
-        for m in _INNER_WORD.finditer(text):
-            word = m.group(1)
-            if word.isupper() or word.lower() in STOPWORDS:
-                continue
-            term = _term(word.lower())
-            if word[0].isupper():
-                capital[term] += 1
-            else:
-                lower[term] += 1
-    return frozenset(t for t, n in capital.items()
-                     if lower.get(t, 0) == 0 or (n >= 3 and n >= 4 * lower[t]))
-
-
-@lru_cache(maxsize=1 << 16)
-def _term(word: str) -> str:
-    return stem(word)
 
 
 @dataclass(frozen=True)
@@ -68,29 +40,49 @@ class Candidates:
     features: np.ndarray  # len(rows) x len(FEATURES)
 
 
+class _RowTerms:
+    """The terms of one field of each unit, as a set per row (read from the stored counts)."""
+
+    def __init__(self, matrix, vocabulary: list[str]) -> None:
+        self._indptr, self._indices, self._vocabulary = matrix.indptr, matrix.indices, vocabulary
+
+    def __len__(self) -> int:
+        return len(self._indptr) - 1
+
+    def __getitem__(self, row: int) -> frozenset[str]:
+        v = self._vocabulary
+        return frozenset(v[i] for i in self._indices[self._indptr[row]:self._indptr[row + 1]].tolist())
+
+
 class UnitTable:
-    """Per-unit facts computed once per loaded index: linear in the corpus, sparse postings."""
+    """Per-unit facts for the features: the terms stored with the index (`unit_terms`), and
+    flags read from the units at load, all linear in the corpus and sparse."""
 
     def __init__(self, data: IndexData, role_keys: list[str],
                  abbreviations: dict[str, str] | None = None) -> None:
         self.data = data
         units = data.units
+        terms = data.unit_terms
+        vocabulary = terms.vocabulary
         titles = [data.chunks[int(c)].title for c in data.unit_chunk]
-        self.text_terms = [frozenset(tokenize(u.text)) for u in units]
-        self.context_terms = [frozenset(tokenize(" ".join((t, *u.section, u.label))))
-                              for u, t in zip(units, titles)]
-        self.label_terms = [frozenset(tokenize(u.label)) for u in units]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for row, (a, b) in enumerate(zip(self.text_terms, self.context_terms)):
-            for term in a | b:
-                postings[term].append(row)
-        self.postings = {t: np.asarray(r, dtype=np.int64) for t, r in postings.items()}
-        self.df = {t: len(r) for t, r in self.postings.items()}
-        self.proper = _proper_terms(u.text for u in units)
-        unit_source = [u.source for u in units]
-        self.sources = len(set(unit_source))
-        self.source_df = {t: len({unit_source[i] for i in r.tolist()})
-                          for t, r in self.postings.items()}
+        self.text_terms = _RowTerms(terms.fields["text"], vocabulary)
+        self.context_terms = _RowTerms(terms.fields["context"], vocabulary)
+        self.label_terms = _RowTerms(terms.fields["label"], vocabulary)
+        # a unit holds a term when its text or its context (title, headings, label) does
+        holds = (terms.fields["text"] + terms.fields["context"]).tocsc()
+        holds.sort_indices()
+        self._holds, self._ids = holds, terms.ids
+        counts = np.diff(holds.indptr)
+        self.df = {vocabulary[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
+        capital = np.bincount(terms.fields["capital"].indices, terms.fields["capital"].data,
+                              minlength=len(vocabulary))
+        lower = np.bincount(terms.fields["lower"].indices, terms.fields["lower"].data,
+                            minlength=len(vocabulary))
+        # terms the corpus writes with a capital inside sentences (places, companies,
+        # products): a question naming one asks about that one, however the asker typed it
+        self.proper = frozenset(vocabulary[i] for i in np.flatnonzero(
+            (capital > 0) & ((lower == 0) | ((capital >= 3) & (capital >= 4 * lower)))).tolist())
+        self.sources = len({u.source for u in units})
         n = max(len(units), 1)
         self.max_idf = math.log((n + 1) / 0.5)
         self.is_item = np.array([u.kind == "item" for u in units], dtype=float)
@@ -116,6 +108,26 @@ class UnitTable:
         self.abbreviations = abbreviations or {}
         self._titles = titles
         self._roles: dict[int, frozenset[str]] = {}
+
+    def rows_with(self, term: str) -> np.ndarray:
+        """The units whose text or context holds `term`, in row order."""
+        column = self._ids.get(term)
+        if column is None:
+            return np.zeros(0, dtype=np.int64)
+        return self._holds.indices[self._holds.indptr[column]:self._holds.indptr[column + 1]]
+
+    @cached_property
+    def source_df(self) -> dict[str, int]:
+        """In how many documents each term occurs (computed when first asked)."""
+        names: dict[str, int] = {}
+        source = np.array([names.setdefault(u.source, len(names)) for u in self.data.units],
+                          dtype=np.int64)
+        holds = self._holds
+        columns = np.repeat(np.arange(holds.shape[1]), np.diff(holds.indptr))
+        pairs = np.unique(columns * max(len(names), 1) + source[holds.indices])
+        counts = np.bincount(pairs // max(len(names), 1), minlength=holds.shape[1])
+        vocabulary = self.data.unit_terms.vocabulary
+        return {vocabulary[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
 
     def roles_of(self, row: int) -> frozenset[str]:
         """The roles a unit's title, nearest heading, label or text names (for "is this about
@@ -154,7 +166,7 @@ class UnitTable:
     def _overlap_top(self, weights: dict[str, float], k: int) -> list[int]:
         score: dict[int, float] = defaultdict(float)
         for term, w in weights.items():
-            for row in self.postings.get(term, ())[:5000]:
+            for row in self.rows_with(term)[:5000].tolist():
                 score[int(row)] += w
         return sorted(score, key=score.get, reverse=True)[:k]
 

@@ -22,6 +22,9 @@ from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding
 from bot.ingest.documents import SEED_SUFFIXES, BadSeed, discover, file_sha256, read_document
 from bot.index.embedding import Embedder
 from bot.index.knowledge import extract
+from bot.index.lexical import LexicalIndex
+from bot.index.terms import Terms
+from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms
 from bot.lexicon import FILE as LEXICON_FILE, load_lexicon
 from bot.errors import IndexError_, SeedsError
 from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile, SourceText
@@ -31,10 +34,11 @@ log = logging.getLogger("careerbot.index")
 
 
 @dataclass
-class _Reusable:
-    chunks: list[Chunk]
-    chunk_vectors: np.ndarray
-    unit_vectors: np.ndarray
+class _Rows:
+    """Where a file's chunks and units sit in the live generation."""
+
+    chunks: np.ndarray
+    units: np.ndarray
 
 
 def build_index(settings: Settings, embedder: Embedder, full: bool = False,
@@ -62,13 +66,14 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
                                chunk_count=len(previous.chunks),
                                encodings=_encodings(_extracted(index_dir, seeds, sorted(seeds))),
                                seconds=time.perf_counter() - started)
-        report = _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable,
-                          started, progress)
+        report = _rebuild(settings, embedder, seeds, skipped, changed, removed, previous,
+                          reusable, started, progress)
         storage.clean_leftovers(index_dir, keep=keep | _live_generation(index_dir))
         return report
 
 
-def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, started, progress):
+def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reusable, started,
+             progress):
     new_chunks: dict[str, list[Chunk]] = {}
     for source in changed:
         doc = seeds[source]
@@ -78,55 +83,85 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, reusable, sta
             new_chunks[source] = chunks
         else:
             skipped.append(SkippedFile(source=source, reason="no text left after removing noise"))
-    texts = [chunk_embedding_text(c) for cs in new_chunks.values() for c in cs]
-    texts += [unit_embedding_text(c.title, u) for cs in new_chunks.values() for c in cs for u in c.units]
+    fresh = [c for cs in new_chunks.values() for c in cs]
+    texts = [chunk_embedding_text(c) for c in fresh]
+    texts += [unit_embedding_text(c.title, u) for c in fresh for u in c.units]
     show = sys.stderr.isatty() if progress is None else progress
     if texts:
         log.info("embedding %d texts from %d file(s)", len(texts), len(new_chunks))
     vectors = embedder.encode(texts, progress=show)
-    n_chunks = sum(len(cs) for cs in new_chunks.values())
-    fresh = _split_fresh(new_chunks, vectors[:n_chunks], vectors[n_chunks:])
-    sources = sorted(set(fresh) | {s for s in reusable if s in seeds and s not in changed})
-    parts = [fresh[s] if s in fresh else reusable[s] for s in sources]
-    chunks = [c for p in parts for c in p.chunks]
+    n_chunks = len(fresh)
+    kept = [s for s in reusable if s in seeds and s not in changed]
+    sources = sorted(set(new_chunks) | set(kept))
+    # the rows of the new generation: the live one's rows of the files kept, then the new
+    # files' rows, put in source order by one permutation (nothing is tokenised or embedded
+    # again for a file that did not change)
     dim = embedder.dimension
-    chunk_vectors = np.vstack([p.chunk_vectors for p in parts]) if parts else np.zeros((0, dim))
-    unit_vectors = np.vstack([p.unit_vectors for p in parts]) if parts else np.zeros((0, dim))
+    old_chunks = np.concatenate([reusable[s].chunks for s in kept] + [_NO_ROWS])
+    old_units = np.concatenate([reusable[s].units for s in kept] + [_NO_ROWS])
+    spans = _spans(kept, [len(reusable[s].chunks) for s in kept],
+                   [len(reusable[s].units) for s in kept], 0, 0)
+    spans.update(_spans(list(new_chunks), [len(cs) for cs in new_chunks.values()],
+                        [sum(len(c.units) for c in cs) for cs in new_chunks.values()],
+                        len(old_chunks), len(old_units)))
+    chunk_order = np.concatenate([np.arange(*spans[s][0]) for s in sources] + [_NO_ROWS])
+    unit_order = np.concatenate([np.arange(*spans[s][1]) for s in sources] + [_NO_ROWS])
+    old = previous
+    combined = [old.chunks[r] for r in old_chunks.tolist()] + fresh if old else fresh
+    chunks = [combined[i] for i in chunk_order.tolist()]
+    chunk_vectors = _stacked(old.chunk_vectors.matrix if old else None, old_chunks,
+                             vectors[:n_chunks], dim)[chunk_order]
+    unit_vectors = _stacked(old.unit_vectors.matrix if old else None, old_units,
+                            vectors[n_chunks:], dim)[unit_order]
+    parts_c = [LexicalIndex.count_terms([storage.lexical_text(c) for c in fresh])]
+    parts_u = [unit_terms(fresh)]
+    if old is not None:
+        parts_c.insert(0, old.lexical.terms.take(old_chunks))
+        parts_u.insert(0, old.unit_terms.take(old_units))
+    chunk_terms = Terms.concat(parts_c, (LexicalIndex.FIELD,)).take(chunk_order)
+    units_terms = Terms.concat(parts_u, UNIT_FIELDS).take(unit_order)
     seconds = time.perf_counter() - started
     manifest = Manifest(
         format_version=storage.FORMAT_VERSION, generation=storage.new_generation_name(),
         model_name=embedder.name, model_sha256=embedder.sha256, dimension=dim,
         chunker_version=CHUNKER_VERSION,
-        files={s: FileEntry(sha256=seeds[s].sha256, chunks=len(p.chunks),
-                            units=sum(len(c.units) for c in p.chunks))
-               for s, p in zip(sources, parts)},
-        skipped=tuple(skipped), chunk_count=len(chunks),
-        unit_count=sum(len(c.units) for c in chunks),
+        files={s: FileEntry(sha256=seeds[s].sha256, chunks=spans[s][0][1] - spans[s][0][0],
+                            units=spans[s][1][1] - spans[s][1][0]) for s in sources},
+        skipped=tuple(skipped), chunk_count=len(chunks), unit_count=len(unit_order),
         built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
         extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
     knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
     extracted = _extracted(settings.index_dir, seeds, sources)
     storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
-                             knowledge, extracted)
-    reused = [s for s in sources if s not in fresh]
+                             knowledge, extracted, chunk_terms=chunk_terms, unit_terms=units_terms)
     return BuildReport(
         index_dir=str(settings.index_dir), up_to_date=False,
-        files_embedded=tuple(sorted(fresh)), files_reused=tuple(reused),
+        files_embedded=tuple(sorted(new_chunks)), files_reused=tuple(kept),
         files_removed=tuple(removed), files_skipped=tuple(skipped),
-        chunks_embedded=n_chunks, chunks_reused=sum(len(reusable[s].chunks) for s in reused),
+        chunks_embedded=n_chunks, chunks_reused=len(old_chunks),
         texts_embedded=len(texts), chunk_count=len(chunks), encodings=_encodings(extracted),
         seconds=time.perf_counter() - started,
     )
 
 
-def _split_fresh(new_chunks, chunk_vecs, unit_vecs) -> dict[str, _Reusable]:
-    out, ci, ui = {}, 0, 0
-    for source, chunks in new_chunks.items():
-        nu = sum(len(c.units) for c in chunks)
-        out[source] = _Reusable(chunks, chunk_vecs[ci:ci + len(chunks)], unit_vecs[ui:ui + nu])
-        ci, ui = ci + len(chunks), ui + nu
+_NO_ROWS = np.zeros(0, dtype=np.int64)
+
+
+def _spans(sources: list[str], chunks: list[int], units: list[int], chunk_start: int,
+           unit_start: int) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
+    """(chunk rows, unit rows) of each source laid one after another from the given starts."""
+    out = {}
+    c, u = chunk_start, unit_start
+    for source, nc, nu in zip(sources, chunks, units):
+        out[source] = ((c, c + nc), (u, u + nu))
+        c, u = c + nc, u + nu
     return out
+
+
+def _stacked(old: np.ndarray | None, rows: np.ndarray, new: np.ndarray, dim: int) -> np.ndarray:
+    parts = ([old[rows]] if old is not None and len(rows) else []) + ([new] if len(new) else [])
+    return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, dim), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -225,9 +260,9 @@ def _previous(index_dir: Path, embedder: Embedder) -> storage.IndexData | None:
     return data
 
 
-def _reusable(previous: storage.IndexData | None) -> dict[str, _Reusable]:
-    """The previous generation's chunks and vector rows, by source file: rows are grouped with
-    one stable sort of the chunks and one of the units, not gathered per file."""
+def _reusable(previous: storage.IndexData | None) -> dict[str, _Rows]:
+    """The previous generation's chunk and unit rows, by source file: grouped with one stable
+    sort of the chunks and one of the units, not gathered per file."""
     if previous is None:
         return {}
     names: dict[str, int] = {}
@@ -237,12 +272,9 @@ def _reusable(previous: storage.IndexData | None) -> dict[str, _Reusable]:
     unit_order = np.argsort(chunk_file[previous.unit_chunk], kind="stable")
     chunk_ends = np.cumsum(np.bincount(chunk_file, minlength=len(names)))
     unit_ends = np.cumsum(np.bincount(chunk_file[previous.unit_chunk], minlength=len(names)))
-    chunk_parts = np.split(previous.chunk_vectors.matrix[chunk_order], chunk_ends[:-1])
-    unit_parts = np.split(previous.unit_vectors.matrix[unit_order], unit_ends[:-1])
-    row_parts = np.split(chunk_order, chunk_ends[:-1])
-    return {source: _Reusable([previous.chunks[r] for r in row_parts[i]], chunk_parts[i],
-                              unit_parts[i])
-            for source, i in names.items()}
+    chunk_parts = np.split(chunk_order, chunk_ends[:-1])
+    unit_parts = np.split(unit_order, unit_ends[:-1])
+    return {source: _Rows(chunk_parts[i], unit_parts[i]) for source, i in names.items()}
 
 
 def _live_generation(index_dir: Path) -> set[str]:

@@ -1,4 +1,4 @@
-"""Lexical retrieval: tokenisation and a BM25 index (bm25s) over the same chunks as FAISS.
+"""Lexical retrieval: tokenisation and a BM25 index over the same chunks as FAISS.
 
 Tokens are lower-cased words with a light plural stemmer and English stop words removed, so
 "salaries" meets "salary" and "engineers" meets "engineer" without a stemming dependency.
@@ -6,14 +6,15 @@ Tokens are lower-cased words with a light plural stemmer and English stop words 
 
 from __future__ import annotations
 
-import logging
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
-from bot.errors import IndexCorruptError
+from bot.index.terms import Terms
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'][a-z0-9]+)*")
 STOPWORDS = frozenset("""
@@ -61,52 +62,63 @@ def _token(word: str) -> str:
     return "" if token in STOPWORDS else token
 
 
-def _bm25s():
-    """bm25s, imported on first use. Its import sets its own logger to DEBUG, so lines such as
-    "Building index from tokens" would reach any handler the application configured; quiet it
-    after the import, not before."""
-    import bm25s
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    return bm25s
+K1, B = 1.2, 0.75  # BM25's usual constants (Lucene's defaults)
+EMPTY = "∅"  # the one token of a chunk with no word left, so every document has a length
 
 
 class LexicalIndex:
-    def __init__(self, retriever, vocabulary: dict[str, int]) -> None:
-        self._retriever = retriever
-        self.vocabulary = vocabulary
+    """BM25 (Lucene's variant, as bm25s computes it) over the chunks' token counts.
+
+    The counts are a `Terms` field stored with the generation; the weights are derived from
+    them at load (a vectorised pass), so a build reuses a file's rows without tokenising them
+    again, and a query costs the postings of its terms, not the corpus."""
+
+    FIELD = "tf"
+
+    def __init__(self, terms: Terms) -> None:
+        self.terms = terms
+        counts = terms.fields[self.FIELD]
+        n = counts.shape[0]
+        lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.float32)
+        average = float(lengths.mean()) if n else 1.0
+        df = np.bincount(counts.indices, minlength=len(terms.vocabulary))
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+        tf = counts.data.astype(np.float32)
+        weights = idf[counts.indices] * tf / (K1 * ((1 - B) + B * lengths[rows] / average) + tf)
+        self._by_term = sparse.csr_array((weights, counts.indices, counts.indptr),
+                                         shape=counts.shape).tocsc()
+        self.count = n
+
+    @property
+    def vocabulary(self) -> dict[str, int]:
+        return self.terms.ids
 
     @classmethod
-    def build(cls, texts: list[str]) -> LexicalIndex:
-        bm25s = _bm25s()
-        corpus = [tokenize(t) or ["∅"] for t in texts]
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
-        retriever.index(corpus, show_progress=False)
-        return cls(retriever, dict(retriever.vocab_dict))
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        return cls(cls.count_terms(texts))
+
+    @classmethod
+    def count_terms(cls, texts: Sequence[str]) -> Terms:
+        return Terms.from_rows({cls.FIELD: [tokenize(t) or [EMPTY] for t in texts]})
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
-        """BM25 score of every document, in corpus order (zeros for no known token)."""
-        known = [t for t in query_tokens if t in self.vocabulary]
-        if not known:
-            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
-        return np.asarray(self._retriever.get_scores(known), dtype=np.float32)
+        """BM25 score of every document, in corpus order (zeros for no known token); a token
+        the query repeats counts again."""
+        out = np.zeros(self.count, dtype=np.float32)
+        ids = self.terms.ids
+        m = self._by_term
+        for token in query_tokens:
+            column = ids.get(token)
+            if column is None:
+                continue
+            lo, hi = m.indptr[column], m.indptr[column + 1]
+            out[m.indices[lo:hi]] += m.data[lo:hi]
+        return out
 
-    def save(self, folder: Path) -> None:
-        self._retriever.save(str(folder), show_progress=False)
+    def save(self, path: Path) -> None:
+        self.terms.save(path)
 
     @classmethod
-    def load(cls, folder: Path, expected_docs: int) -> LexicalIndex:
-        bm25s = _bm25s()
-        try:
-            retriever = bm25s.BM25.load(str(folder), show_progress=False)
-        except Exception as exc:
-            raise IndexCorruptError(
-                f"{folder} (BM25 state) is unreadable ({type(exc).__name__}: {str(exc)[:100]}); "
-                "run `careerbot index --full`"
-            ) from None
-        if retriever.scores["num_docs"] != expected_docs:
-            raise IndexCorruptError(
-                f"{folder} indexes {retriever.scores['num_docs']} chunks but chunks.jsonl has "
-                f"{expected_docs}; run `careerbot index --full`"
-            )
-        return cls(retriever, dict(retriever.vocab_dict))
+    def load(cls, path: Path, expected_docs: int) -> LexicalIndex:
+        return cls(Terms.load(path, (cls.FIELD,), expected_docs))

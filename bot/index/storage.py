@@ -2,7 +2,8 @@
 
     index/
       manifest.json        names the live generation; replaced by one atomic rename
-      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, bm25/, knowledge.json,
+      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, knowledge.json,
+                           bm25.npz (each chunk's token counts), units.npz (each unit's terms),
                            texts/<hash>.json (the extracted text of each non-plain-text seed)
       .lock                held (flock) while a build runs
 
@@ -29,17 +30,22 @@ from pydantic import ValidationError
 from bot.errors import IndexCorruptError, IndexError_, IndexLockedError, IndexNotFoundError
 from bot.index.knowledge import Knowledge
 from bot.index.lexical import LexicalIndex
+from bot.index.terms import Terms
+from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms as count_unit_terms
 from bot.ingest.documents import BadSeed, discover, read_document
 from bot.ingest.hashing import short_hash
 from bot.records import Chunk, Manifest, SourceText, Unit
 from bot.index.vectors import VectorStore
 
-FORMAT_VERSION = 4  # 2: knowledge.json; 3: possessives stemmed; 4: readers per format, texts/
+FORMAT_VERSION = 5  # 2: knowledge.json; 3: possessives stemmed; 4: readers per format, texts/;
+# 5: bm25.npz and units.npz (term counts kept per row, reused by incremental builds)
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
 GEN_PREFIX = "g-"
 KNOWLEDGE = "knowledge.json"
+BM25 = "bm25.npz"
+UNIT_TERMS = "units.npz"
 TEXTS = "texts"
 
 
@@ -54,6 +60,7 @@ class IndexData:
     chunk_vectors: VectorStore
     unit_vectors: VectorStore
     lexical: LexicalIndex
+    unit_terms: Terms  # the terms of each unit's text, context and label (see unitterms)
     knowledge: Knowledge
 
 
@@ -89,10 +96,11 @@ def load(index_dir: Path) -> IndexData:
             f"{folder / 'chunks.jsonl'} holds {len(chunks)} chunks, the manifest says "
             f"{manifest.chunk_count}; run `careerbot index --full`"
         )
-    lexical = LexicalIndex.load(folder / "bm25", len(chunks))
+    lexical = LexicalIndex.load(folder / BM25, len(chunks))
+    terms = Terms.load(folder / UNIT_TERMS, UNIT_FIELDS, len(units))
     knowledge = _read_knowledge(folder / KNOWLEDGE)
     return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical,
-                     knowledge)
+                     terms, knowledge)
 
 
 def _read_knowledge(path: Path) -> Knowledge:
@@ -131,8 +139,10 @@ def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
 
 def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
                      chunk_vectors: np.ndarray, unit_vectors: np.ndarray,
-                     knowledge: Knowledge, texts: Sequence[SourceText] = ()) -> None:
-    """Write a new generation and commit it by replacing the manifest atomically."""
+                     knowledge: Knowledge, texts: Sequence[SourceText] = (),
+                     chunk_terms: Terms | None = None, unit_terms: Terms | None = None) -> None:
+    """Write a new generation and commit it by replacing the manifest atomically. The term
+    counts are computed from `chunks` unless a build passes them (reused rows included)."""
     tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
     tmp.mkdir(parents=True)
     (tmp / TEXTS).mkdir()
@@ -144,8 +154,10 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
     VectorStore(manifest.dimension, chunk_vectors).save(tmp / "chunks.faiss")
     VectorStore(manifest.dimension, unit_vectors).save(tmp / "units.faiss")
     (tmp / KNOWLEDGE).write_text(knowledge.model_dump_json(indent=1), encoding="utf-8")
-    (tmp / "bm25").mkdir()
-    LexicalIndex.build([lexical_text(c) for c in chunks]).save(tmp / "bm25")
+    if chunk_terms is None:
+        chunk_terms = LexicalIndex.count_terms([lexical_text(c) for c in chunks])
+    chunk_terms.save(tmp / BM25)
+    (unit_terms if unit_terms is not None else count_unit_terms(chunks)).save(tmp / UNIT_TERMS)
     _fsync_tree(tmp)
     final = index_dir / manifest.generation
     os.replace(tmp, final)
