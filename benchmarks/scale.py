@@ -294,7 +294,7 @@ def grow(base_seeds: Path, base_index: Path, target_chunks: int, seeds: Path, in
         unit_count=sum(len(c.units) for c in chunks), built_at=datetime.now(timezone.utc))
     started = time.perf_counter()
     storage.write_generation(index, manifest, chunks, jitter(base.chunk_vectors.matrix),
-                             jitter(base.unit_vectors.matrix))
+                             jitter(base.unit_vectors.matrix), base.knowledge)
     return {"chunks": len(chunks), "units": manifest.unit_count, "files": len(files),
             "write_s": time.perf_counter() - started}
 
@@ -330,6 +330,9 @@ def bench_grown(args) -> None:
     show("ask() p95", measured["ask_p95_ms"], "ms", measured["ask_p95_ms"] / measured["bare_p95_ms"],
          "/ bare query embedding p95")
     show("nearest 30 units p95 (unit vector search)", measured["units_p95_ms"], "ms")
+    if measured["approximate"]:
+        show("inverted-file recall@10 against exact, chunks", measured["ivf_recall10_chunks"], "")
+        show("inverted-file recall@10 against exact, units", measured["ivf_recall10_units"], "")
     for size, ann in measured["ann"].items():
         print(f"  flat against HNSW over the first {size} chunk vectors:")
         show("    flat top-10 p95 (exact)", ann["flat_p95_ms"], "ms")
@@ -366,6 +369,7 @@ def _retrieval(dataset: str) -> None:
     engine.search("warm up", 10)
     engine.ask("warm up")
     searches, asks, bares, units, vectors = [], [], [], [], []
+    ivf_chunks, ivf_units = [], []
     for text in texts:
         engine._embed_query.cache_clear()
         started = time.perf_counter()
@@ -382,6 +386,9 @@ def _retrieval(dataset: str) -> None:
         started = time.perf_counter()
         data.unit_vectors.search(vector, 30)
         units.append((time.perf_counter() - started) * 1000)
+        for store, found in ((data.chunk_vectors, ivf_chunks), (data.unit_vectors, ivf_units)):
+            exact = np.argpartition(-(store.matrix @ vector), 10)[:10]
+            found.append(len(set(exact.tolist()) & set(store.search(vector, 10)[1].tolist())) / 10)
     matrix = np.asarray(data.chunk_vectors.matrix)
     sizes = [n for n in (10_000, 30_000) if n < len(matrix)] + [len(matrix)]
     ann = {n: flat_vs_hnsw(matrix[:n], vectors) for n in sizes}
@@ -390,7 +397,9 @@ def _retrieval(dataset: str) -> None:
         "search_p50_ms": percentile(searches, 50), "search_p95_ms": percentile(searches, 95),
         "ask_p50_ms": percentile(asks, 50), "ask_p95_ms": percentile(asks, 95),
         "bare_p50_ms": percentile(bares, 50), "bare_p95_ms": percentile(bares, 95),
-        "units_p95_ms": percentile(units, 95), "ann": ann}))
+        "units_p95_ms": percentile(units, 95), "ann": ann,
+        "approximate": data.chunk_vectors.approximate,
+        "ivf_recall10_chunks": float(np.mean(ivf_chunks)), "ivf_recall10_units": float(np.mean(ivf_units))}))
 
 
 def get_settings_from_env():

@@ -25,6 +25,7 @@ from bot.index.knowledge import extract
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
 from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms
+from bot.index.vectors import partition
 from bot.lexicon import FILE as LEXICON_FILE, load_lexicon
 from bot.errors import IndexError_, SeedsError
 from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile, SourceText
@@ -118,6 +119,12 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reu
     if old is not None:
         parts_c.insert(0, old.lexical.terms.take(old_chunks))
         parts_u.insert(0, old.unit_terms.take(old_units))
+    # where each new row came from in the live generation (-1: embedded now), so the vector
+    # partitions keep their clusters
+    chunk_origin = np.concatenate([old_chunks, np.full(n_chunks, -1)])[chunk_order]
+    unit_origin = np.concatenate([old_units, np.full(len(vectors) - n_chunks, -1)])[unit_order]
+    chunk_lists = partition(chunk_vectors, old.chunk_vectors.lists if old else None, chunk_origin)
+    unit_lists = partition(unit_vectors, old.unit_vectors.lists if old else None, unit_origin)
     chunk_terms = Terms.concat(parts_c, (LexicalIndex.FIELD,)).take(chunk_order)
     units_terms = Terms.concat(parts_u, UNIT_FIELDS).take(unit_order)
     seconds = time.perf_counter() - started
@@ -134,7 +141,8 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reu
     knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
     extracted = _extracted(settings.index_dir, seeds, sources)
     storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
-                             knowledge, extracted, chunk_terms=chunk_terms, unit_terms=units_terms)
+                             knowledge, extracted, chunk_terms=chunk_terms, unit_terms=units_terms,
+                             chunk_lists=chunk_lists, unit_lists=unit_lists)
     return BuildReport(
         index_dir=str(settings.index_dir), up_to_date=False,
         files_embedded=tuple(sorted(new_chunks)), files_reused=tuple(kept),

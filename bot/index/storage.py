@@ -2,7 +2,8 @@
 
     index/
       manifest.json        names the live generation; replaced by one atomic rename
-      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss, knowledge.json,
+      g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss (and, for 50,000 vectors or
+                           more, chunks.lists.npz / units.lists.npz), knowledge.json,
                            bm25.npz (each chunk's token counts), units.npz (each unit's terms),
                            texts/<hash>.json (the extracted text of each non-plain-text seed)
       .lock                held (flock) while a build runs
@@ -35,7 +36,7 @@ from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms as count_unit_
 from bot.ingest.documents import BadSeed, discover, read_document
 from bot.ingest.hashing import short_hash
 from bot.records import Chunk, Manifest, SourceText, Unit
-from bot.index.vectors import VectorStore
+from bot.index.vectors import Lists, VectorStore, partition
 
 FORMAT_VERSION = 5  # 2: knowledge.json; 3: possessives stemmed; 4: readers per format, texts/;
 # 5: bm25.npz and units.npz (term counts kept per row, reused by incremental builds)
@@ -140,9 +141,11 @@ def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
 def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
                      chunk_vectors: np.ndarray, unit_vectors: np.ndarray,
                      knowledge: Knowledge, texts: Sequence[SourceText] = (),
-                     chunk_terms: Terms | None = None, unit_terms: Terms | None = None) -> None:
+                     chunk_terms: Terms | None = None, unit_terms: Terms | None = None,
+                     chunk_lists: Lists | None = None, unit_lists: Lists | None = None) -> None:
     """Write a new generation and commit it by replacing the manifest atomically. The term
-    counts are computed from `chunks` unless a build passes them (reused rows included)."""
+    counts, and above `APPROXIMATE_FROM` vectors the inverted-file partitions, are computed here
+    unless a build passes them (with the live generation's rows reused)."""
     tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
     tmp.mkdir(parents=True)
     (tmp / TEXTS).mkdir()
@@ -151,8 +154,10 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
     with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as handle:
         for chunk in chunks:
             handle.write(chunk.model_dump_json(exclude={"section_path"}) + "\n")
-    VectorStore(manifest.dimension, chunk_vectors).save(tmp / "chunks.faiss")
-    VectorStore(manifest.dimension, unit_vectors).save(tmp / "units.faiss")
+    for name, vectors, lists in (("chunks", chunk_vectors, chunk_lists),
+                                 ("units", unit_vectors, unit_lists)):
+        lists = lists if lists is not None else partition(vectors)
+        VectorStore(manifest.dimension, vectors, lists).save(tmp / f"{name}.faiss")
     (tmp / KNOWLEDGE).write_text(knowledge.model_dump_json(indent=1), encoding="utf-8")
     if chunk_terms is None:
         chunk_terms = LexicalIndex.count_terms([lexical_text(c) for c in chunks])

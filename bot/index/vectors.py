@@ -1,63 +1,162 @@
-"""FAISS behind a tiny interface: add, search, save, load, count.
+"""Vectors behind a tiny interface: search, scores, save, load, count.
 
-An exact inner-product index (`IndexFlatIP`): on unit-length vectors the inner product is the
-cosine, and at this corpus size exact search costs microseconds, so no approximate index is
-worth its recall loss. The vectors are kept as a numpy matrix too, for scoring subsets.
+The vectors are saved as an exact inner-product FAISS index (`IndexFlatIP`; on unit-length
+vectors the inner product is the cosine) and held in memory as one numpy matrix, which answers
+every scoring of chosen rows. The k nearest are found exactly up to `APPROXIMATE_FROM` vectors;
+from there on by an inverted file (FAISS `IndexIVFFlat`): the vectors are partitioned into
+clusters at build time (`Lists`, saved beside the index) and a search visits the `nprobe`
+clusters nearest the query. A build reuses the clusters and each kept row's assignment, so an
+edit assigns only its new rows.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from bot.errors import IndexCorruptError
 
+# Measured by `benchmarks/scale.py grown`: exact search of 50,000 vectors costs about as much as
+# embedding the question; beyond it the inverted file keeps search in single milliseconds.
+APPROXIMATE_FROM = 50_000
+RETRAIN_GROWTH = 4.0  # clusters trained on n rows serve until the rows are 4x more or fewer
+POINTS_PER_CLUSTER = 32  # k-means training sample per cluster
+
+
+@dataclass(frozen=True)
+class Lists:
+    """An inverted-file partition: cluster centroids and the cluster of every row."""
+
+    centroids: np.ndarray  # clusters x dimension, unit length
+    assign: np.ndarray  # int64, one cluster per row
+    trained_on: int  # rows when the centroids were trained
+
+    @property
+    def nprobe(self) -> int:
+        """Clusters a search visits: an eighth of them, at least 16 (recall@10 against exact
+        search is reported by the scale benchmark)."""
+        return min(len(self.centroids), max(16, len(self.centroids) // 8))
+
+    def save(self, path: Path) -> None:
+        with path.open("wb") as handle:
+            np.savez(handle, centroids=self.centroids, assign=self.assign.astype(np.int32),
+                     trained_on=np.array(self.trained_on))
+
+    @classmethod
+    def load(cls, path: Path, rows: int) -> Lists:
+        try:
+            with np.load(path, allow_pickle=False) as stored:
+                lists = cls(stored["centroids"].astype(np.float32),
+                            stored["assign"].astype(np.int64), int(stored["trained_on"]))
+        except Exception as exc:  # numpy raises zipfile, OS and value errors for a bad file
+            raise IndexCorruptError(
+                f"{path} is unreadable ({type(exc).__name__}); run `careerbot index --full`"
+            ) from None
+        if len(lists.assign) != rows or (len(lists.assign) and lists.assign.max() >= len(lists.centroids)):
+            raise IndexCorruptError(f"{path} does not match its vectors; run `careerbot index --full`")
+        return lists
+
+
+def partition(matrix: np.ndarray, previous: Lists | None = None,
+              origin: np.ndarray | None = None) -> Lists | None:
+    """The inverted-file partition of `matrix` (None below `APPROXIMATE_FROM` rows). Row i with
+    `origin[i] >= 0` was row `origin[i]` of the vectors `previous` partitions: it keeps its
+    cluster, and only the other rows are assigned, while the clusters still fit the size."""
+    import faiss
+
+    n = len(matrix)
+    if n < APPROXIMATE_FROM:
+        return None
+    fits = previous is not None and origin is not None and \
+        previous.trained_on / RETRAIN_GROWTH <= n <= previous.trained_on * RETRAIN_GROWTH
+    if fits:
+        assign = np.where(origin >= 0, previous.assign[np.maximum(origin, 0)], -1)
+        centroids, trained_on = previous.centroids, previous.trained_on
+    else:
+        clusters = int(math.sqrt(n))
+        rng = np.random.default_rng(0)
+        sample = matrix[rng.choice(n, min(n, POINTS_PER_CLUSTER * clusters), replace=False)]
+        kmeans = faiss.Kmeans(matrix.shape[1], clusters, niter=10, spherical=True, seed=1,
+                              max_points_per_centroid=POINTS_PER_CLUSTER)
+        kmeans.train(np.ascontiguousarray(sample, dtype=np.float32))
+        centroids, trained_on = kmeans.centroids.astype(np.float32), n
+        assign = np.full(n, -1, dtype=np.int64)
+    todo = np.flatnonzero(assign < 0)
+    if len(todo):
+        quantizer = faiss.IndexFlatIP(matrix.shape[1])
+        quantizer.add(centroids)
+        _, nearest = quantizer.search(np.ascontiguousarray(matrix[todo], dtype=np.float32), 1)
+        assign[todo] = nearest[:, 0]
+    return Lists(centroids, assign.astype(np.int64), trained_on)
+
 
 class VectorStore:
-    def __init__(self, dimension: int, vectors: np.ndarray | None = None) -> None:
-        import faiss
-
+    def __init__(self, dimension: int, vectors: np.ndarray | None = None,
+                 lists: Lists | None = None) -> None:
         self.dimension = dimension
-        self.index = faiss.IndexFlatIP(dimension)
         self.matrix = np.zeros((0, dimension), dtype=np.float32)
+        self.lists = lists
+        self._ivf = None
         if vectors is not None and len(vectors):
-            self.add(vectors)
-
-    def add(self, vectors: np.ndarray) -> None:
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
-            raise ValueError(f"vectors must have shape (n, {self.dimension}); got {vectors.shape}")
-        self._faiss().add(vectors)
-        self.matrix = np.vstack([self.matrix, vectors]) if len(self.matrix) else vectors
+            vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+            if vectors.ndim != 2 or vectors.shape[1] != dimension:
+                raise ValueError(f"vectors must have shape (n, {dimension}); got {vectors.shape}")
+            self.matrix = vectors
 
     def count(self) -> int:
         return len(self.matrix)
 
+    @property
+    def approximate(self) -> bool:
+        return self.lists is not None
+
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(scores, rows) of the k nearest vectors, best first."""
+        """(scores, rows) of the k nearest vectors, best first (exact below `APPROXIMATE_FROM`)."""
         k = min(k, self.count())
         if k <= 0:
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
-        scores, rows = self._faiss().search(query.reshape(1, -1).astype(np.float32), k)
-        return scores[0], rows[0]
+        if self.lists is not None:
+            scores, rows = self._inverted().search(
+                query.reshape(1, -1).astype(np.float32), k)
+            keep = rows[0] >= 0
+            return scores[0][keep], rows[0][keep]
+        scores = self.scores(query)
+        rows = np.argpartition(-scores, k - 1)[:k]
+        rows = rows[np.lexsort((rows, -scores[rows]))]
+        return scores[rows], rows
 
     def scores(self, query: np.ndarray) -> np.ndarray:
         """Cosine of `query` with every stored vector, in storage order."""
         return self.matrix @ query.astype(np.float32)
 
+    def _inverted(self):
+        """The FAISS inverted file over the stored partition, filled on first use."""
+        if self._ivf is None:
+            import faiss
+
+            quantizer = faiss.IndexFlatIP(self.dimension)
+            quantizer.add(self.lists.centroids)
+            ivf = faiss.IndexIVFFlat(quantizer, self.dimension, len(self.lists.centroids),
+                                     faiss.METRIC_INNER_PRODUCT)
+            ivf.is_trained = True
+            assign = np.ascontiguousarray(self.lists.assign, dtype=np.int64)
+            ivf.add_core(self.count(), faiss.swig_ptr(self.matrix), None, faiss.swig_ptr(assign))
+            ivf.nprobe = self.lists.nprobe
+            self._quantizer, self._ivf = quantizer, ivf  # the IVF does not own its quantizer
+        return self._ivf
+
     def save(self, path: Path) -> None:
         import faiss
 
-        faiss.write_index(self._faiss(), str(path))
-
-    def _faiss(self):
-        if self.index is None:
-            import faiss
-
-            self.index = faiss.IndexFlatIP(self.dimension)
-            self.index.add(self.matrix)
-        return self.index
+        index = faiss.IndexFlatIP(self.dimension)
+        if self.count():
+            index.add(self.matrix)
+        faiss.write_index(index, str(path))
+        if self.lists is not None:
+            self.lists.save(lists_path(path))
 
     @classmethod
     def load(cls, path: Path, dimension: int) -> VectorStore:
@@ -76,8 +175,16 @@ class VectorStore:
                 "run `careerbot index --full`"
             )
         store = cls(dimension)
-        # One copy in memory, not two: the matrix answers every scoring, and the FAISS index is
-        # rebuilt from it only if `search` is called.
+        # One copy in memory: the matrix answers every scoring and exact search
         store.matrix = index.reconstruct_n(0, index.ntotal) if index.ntotal else store.matrix
-        store.index = None
+        del index
+        if lists_path(path).exists():
+            store.lists = Lists.load(lists_path(path), store.count())
+        elif store.count() >= APPROXIMATE_FROM:
+            raise IndexCorruptError(f"{lists_path(path)} is missing; run `careerbot index --full`")
         return store
+
+
+def lists_path(path: Path) -> Path:
+    """`chunks.faiss` -> `chunks.lists.npz`."""
+    return path.with_name(path.stem + ".lists.npz")
