@@ -140,6 +140,10 @@ class FileEntry(Record):
     sha256: str
     chunks: int
     units: int
+    # the file's size and modification time when it was hashed: while both are unchanged the
+    # file is not read again to learn that it did not change (as git's index does)
+    size: int = -1
+    mtime_ns: int = -1
 
 
 class Manifest(Record):

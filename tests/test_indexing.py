@@ -195,3 +195,26 @@ def test_a_second_build_while_one_runs_is_refused(make_engine, small_seeds):
     with storage.build_lock(engine.settings.index_dir):
         with pytest.raises(IndexLockedError, match="another build is running"):
             engine.build()
+
+
+def test_files_are_hashed_only_when_their_size_or_time_changed(make_engine, small_seeds, monkeypatch):
+    import os
+
+    from bot.index import build
+
+    engine = make_engine(small_seeds)
+    engine.build()
+    hashed = []
+    real = build.file_sha256
+    seeds = {"engineer.txt", "scientist.md", "pm.txt"}
+    monkeypatch.setattr(build, "file_sha256",
+                        lambda path: (path.name in seeds and hashed.append(path.name)) or real(path))
+    assert engine.build().up_to_date and hashed == []  # size and time recorded: no seed read
+    path = small_seeds / "scientist.md"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))  # touched
+    assert build.staleness(engine.settings, storage.read_manifest(engine.settings.index_dir),
+                           engine.embedder.sha256) is None
+    assert engine.build().up_to_date and hashed.count("scientist.md") == 2  # read, same bytes
+    text = path.read_text()
+    path.write_text(text.replace("patterns", "PATTERNS"))  # same size, new bytes, new time
+    assert engine.build().files_embedded == ("scientist.md",)

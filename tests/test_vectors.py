@@ -67,6 +67,7 @@ def test_a_partition_is_saved_and_loaded_with_its_vectors(tmp_path, monkeypatch)
     loaded = VectorStore.load(tmp_path / "units.faiss", 32)
     assert loaded.approximate and np.allclose(loaded.matrix, matrix)
     assert loaded.search(matrix[3], 1)[1][0] == 3
+    assert np.allclose(loaded.rows(np.array([5, 3])), matrix[[5, 3]])  # one copy, read back
     (tmp_path / "units.lists.npz").write_bytes(b"not a zip")
     with pytest.raises(IndexCorruptError, match="units.lists.npz"):
         VectorStore.load(tmp_path / "units.faiss", 32)

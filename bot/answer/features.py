@@ -174,9 +174,9 @@ class UnitTable:
                   chunk_rank: dict[int, int], weights: dict[str, float]) -> np.ndarray:
         data = self.data
         total = sum(weights.values()) or 1.0
-        cos = data.unit_vectors.matrix[rows] @ vector
+        cos = data.unit_vectors.rows(rows) @ vector
         chunks = data.unit_chunk[rows]
-        cos_chunk = data.chunk_vectors.matrix[chunks] @ vector
+        cos_chunk = data.chunk_vectors.rows(chunks) @ vector
         order = np.empty(len(rows))
         order[np.argsort(-cos, kind="stable")] = np.arange(len(rows))
         fused = {h.row: h.score for h in hits}
@@ -193,7 +193,7 @@ class UnitTable:
                               if specific else 0.0)
         # the unit before (same section): a list's introduction, the sentence naming the topic
         before = np.where(self.same_as_previous[rows], rows - 1, rows)
-        cos_before = data.unit_vectors.matrix[before] @ vector
+        cos_before = data.unit_vectors.rows(before) @ vector
         section_best: dict[int, float] = defaultdict(lambda: -1.0)
         for i, row in enumerate(rows.tolist()):
             sid = int(self.section_id[row])

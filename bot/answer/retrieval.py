@@ -66,7 +66,7 @@ class Retriever:
         n = min(CANDIDATES, len(lexical))
         by_bm25 = np.argpartition(-lexical, n - 1)[:n] if n else np.zeros(0, dtype=np.int64)
         rows = np.union1d(near, by_bm25[lexical[by_bm25] > 0])
-        dense = self.data.chunk_vectors.matrix[rows] @ vector.astype(np.float32)
+        dense = self.data.chunk_vectors.rows(rows) @ vector.astype(np.float32)
         if self.method == "rrf":
             fused = fuse(dense, lexical[rows], self.method, self.dense_weight, self.rrf_k)
         else:  # BM25 normalised by its maximum over every chunk, as in the exact search

@@ -25,7 +25,7 @@ from bot.index.knowledge import extract
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
 from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms
-from bot.index.vectors import partition
+from bot.index.vectors import VectorStore, partition
 from bot.lexicon import FILE as LEXICON_FILE, load_lexicon
 from bot.errors import IndexError_, SeedsError
 from bot.records import BuildReport, Chunk, FileEntry, Manifest, SkippedFile, SourceText
@@ -51,7 +51,7 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
         previous = None if full else _previous(index_dir, embedder)
         keep = {previous.manifest.generation} if previous else set()
         storage.clean_leftovers(index_dir, keep=keep | _live_generation(index_dir))
-        seeds, skipped = _read_seeds(settings, previous.manifest.files if previous else {})
+        seeds, skipped, stats = _read_seeds(settings, previous.manifest.files if previous else {})
         if not seeds:
             raise SeedsError(_no_documents_message(settings.seeds_dir, skipped))
         reusable = _reusable(previous)
@@ -67,14 +67,14 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
                                chunk_count=len(previous.chunks),
                                encodings=_encodings(_extracted(index_dir, seeds, sorted(seeds))),
                                seconds=time.perf_counter() - started)
-        report = _rebuild(settings, embedder, seeds, skipped, changed, removed, previous,
+        report = _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previous,
                           reusable, started, progress)
         storage.clean_leftovers(index_dir, keep=keep | _live_generation(index_dir))
         return report
 
 
-def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reusable, started,
-             progress):
+def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previous, reusable,
+             started, progress):
     new_chunks: dict[str, list[Chunk]] = {}
     for source in changed:
         doc = seeds[source]
@@ -110,9 +110,9 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reu
     old = previous
     combined = [old.chunks[r] for r in old_chunks.tolist()] + fresh if old else fresh
     chunks = [combined[i] for i in chunk_order.tolist()]
-    chunk_vectors = _stacked(old.chunk_vectors.matrix if old else None, old_chunks,
+    chunk_vectors = _stacked(old.chunk_vectors if old else None, old_chunks,
                              vectors[:n_chunks], dim)[chunk_order]
-    unit_vectors = _stacked(old.unit_vectors.matrix if old else None, old_units,
+    unit_vectors = _stacked(old.unit_vectors if old else None, old_units,
                             vectors[n_chunks:], dim)[unit_order]
     parts_c = [LexicalIndex.count_terms([storage.lexical_text(c) for c in fresh])]
     parts_u = [unit_terms(fresh)]
@@ -133,7 +133,8 @@ def _rebuild(settings, embedder, seeds, skipped, changed, removed, previous, reu
         model_name=embedder.name, model_sha256=embedder.sha256, dimension=dim,
         chunker_version=CHUNKER_VERSION,
         files={s: FileEntry(sha256=seeds[s].sha256, chunks=spans[s][0][1] - spans[s][0][0],
-                            units=spans[s][1][1] - spans[s][1][0]) for s in sources},
+                            units=spans[s][1][1] - spans[s][1][0], size=stats[s][0],
+                            mtime_ns=stats[s][1]) for s in sources},
         skipped=tuple(skipped), chunk_count=len(chunks), unit_count=len(unit_order),
         built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
         extra={"lexicon_sha256": lexicon_sha256(settings)},
@@ -167,8 +168,8 @@ def _spans(sources: list[str], chunks: list[int], units: list[int], chunk_start:
     return out
 
 
-def _stacked(old: np.ndarray | None, rows: np.ndarray, new: np.ndarray, dim: int) -> np.ndarray:
-    parts = ([old[rows]] if old is not None and len(rows) else []) + ([new] if len(new) else [])
+def _stacked(old: VectorStore | None, rows: np.ndarray, new: np.ndarray, dim: int) -> np.ndarray:
+    parts = ([old.rows(rows)] if old is not None and len(rows) else []) + ([new] if len(new) else [])
     return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, dim), dtype=np.float32)
 
 
@@ -186,8 +187,9 @@ def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
     found, rejected = discover(settings.seeds_dir)
     skipped = [SkippedFile(source=b.source, reason=b.reason) for b in rejected]
     seeds = {}
+    stats: dict[Path, tuple[int, int]] = {}
     for source, path in found:
-        sha = _unchanged_sha(path, indexed.get(source), settings.max_file_bytes)
+        sha = _unchanged_sha(path, indexed.get(source), settings.max_file_bytes, stats)
         if sha:
             seeds[source] = _Unchanged(source, sha)
             continue
@@ -197,14 +199,15 @@ def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
             # reported once, by whoever shows the BuildReport (CLI, engine, web app)
             log.debug("skipped seed %s: %s", bad.source, bad.reason)
             skipped.append(SkippedFile(source=bad.source, reason=bad.reason, sha256=_sha_or_empty(path)))
-    return seeds, skipped
+    stat_of = {source: stats.get(path, (-1, -1)) for source, path in found}
+    return seeds, skipped, stat_of
 
 
 def _extracted(index_dir: Path, seeds: dict, sources: list[str]) -> list[SourceText]:
     """The extracted text of every source that is not a plain UTF-8 `.txt`: read now, or, for
     a seed the live index holds unchanged, the copy that index keeps."""
     out = []
-    live = None
+    live, kept_texts = None, set()
     for s in sources:
         doc = seeds[s]
         if isinstance(doc, _Unchanged):
@@ -213,6 +216,9 @@ def _extracted(index_dir: Path, seeds: dict, sources: list[str]) -> list[SourceT
                     live = storage.read_manifest(index_dir)
                 except IndexError_:
                     continue
+                kept_texts = storage.kept_texts(index_dir, live)
+            if s not in kept_texts:
+                continue
             kept = storage.stored_text(index_dir, live, s)
             if kept is not None:
                 out.append(kept)
@@ -225,16 +231,23 @@ def _encodings(extracted: list[SourceText]) -> dict[str, str]:
     return {t.source: t.encoding for t in extracted if t.encoding != "utf-8"}
 
 
-def _unchanged_sha(path: Path, entry: FileEntry | None, max_bytes: int) -> str | None:
-    """The file's sha256 if the live index holds it unchanged (its text is then not needed)."""
-    if entry is None:
-        return None
+def _unchanged_sha(path: Path, entry: FileEntry | None, max_bytes: int,
+                   stats: dict[Path, tuple[int, int]]) -> str | None:
+    """The file's sha256 if the live index holds it unchanged (its text is then not needed):
+    known without reading it while its size and modification time are the ones recorded."""
     try:
-        if path.stat().st_size > max_bytes:
-            return None
-        sha = file_sha256(path)
+        st = path.stat()
     except OSError:
         return None  # read_document names the problem
+    stats[path] = (st.st_size, st.st_mtime_ns)
+    if entry is None or st.st_size > max_bytes:
+        return None
+    if (entry.size, entry.mtime_ns) == (st.st_size, st.st_mtime_ns):
+        return entry.sha256
+    try:
+        sha = file_sha256(path)
+    except OSError:
+        return None
     return sha if sha == entry.sha256 else None
 
 
@@ -309,8 +322,13 @@ def staleness(settings: Settings, manifest: Manifest, model_sha256: str) -> str 
     found, _ = discover(settings.seeds_dir)
     current = {}
     for source, path in found:
+        entry = manifest.files.get(source)
         try:
-            current[source] = file_sha256(path)
+            st = path.stat()
+            if entry is not None and (entry.size, entry.mtime_ns) == (st.st_size, st.st_mtime_ns):
+                current[source] = entry.sha256
+            else:
+                current[source] = file_sha256(path)
         except OSError:
             continue
     known = {s: f.sha256 for s, f in manifest.files.items()}

@@ -173,6 +173,15 @@ def _text_name(source: str) -> str:
     return short_hash(source) + ".json"
 
 
+def kept_texts(index_dir: Path, manifest: Manifest) -> set[str]:
+    """The sources whose extracted text the generation keeps (a plain UTF-8 `.txt` has none)."""
+    try:
+        names = set(os.listdir(index_dir / manifest.generation / TEXTS))
+    except OSError:
+        return set()
+    return {s for s in manifest.files if _text_name(s) in names}
+
+
 def stored_text(index_dir: Path, manifest: Manifest, source: str) -> SourceText | None:
     """The extracted text the generation keeps for `source`; None for a plain UTF-8 `.txt`
     (its file is its text) or a source the generation does not hold."""

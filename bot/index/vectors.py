@@ -1,12 +1,12 @@
 """Vectors behind a tiny interface: search, scores, save, load, count.
 
 The vectors are saved as an exact inner-product FAISS index (`IndexFlatIP`; on unit-length
-vectors the inner product is the cosine) and held in memory as one numpy matrix, which answers
-every scoring of chosen rows. The k nearest are found exactly up to `APPROXIMATE_FROM` vectors;
-from there on by an inverted file (FAISS `IndexIVFFlat`): the vectors are partitioned into
-clusters at build time (`Lists`, saved beside the index) and a search visits the `nprobe`
-clusters nearest the query. A build reuses the clusters and each kept row's assignment, so an
-edit assigns only its new rows.
+vectors the inner product is the cosine). Up to `APPROXIMATE_FROM` vectors they are held as one
+numpy matrix and the k nearest are found exactly. From there on they are held once, in an
+inverted file (FAISS `IndexIVFFlat`, with a direct map so chosen rows are read back): the
+vectors are partitioned into clusters at build time (`Lists`, saved beside the index) and a
+search visits the `nprobe` clusters nearest the query. A build reuses the clusters and each kept
+row's assignment, so an edit assigns only its new rows.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from bot.errors import IndexCorruptError
 # embedding the question; beyond it the inverted file keeps search in single milliseconds.
 APPROXIMATE_FROM = 50_000
 RETRAIN_GROWTH = 4.0  # clusters trained on n rows serve until the rows are 4x more or fewer
-POINTS_PER_CLUSTER = 32  # k-means training sample per cluster
+POINTS_PER_CLUSTER = 40  # k-means training sample per cluster (FAISS asks for 39 at least)
 
 
 @dataclass(frozen=True)
@@ -97,17 +97,35 @@ class VectorStore:
     def __init__(self, dimension: int, vectors: np.ndarray | None = None,
                  lists: Lists | None = None) -> None:
         self.dimension = dimension
-        self.matrix = np.zeros((0, dimension), dtype=np.float32)
+        self._matrix: np.ndarray | None = np.zeros((0, dimension), dtype=np.float32)
         self.lists = lists
         self._ivf = None
+        self._count = 0
         if vectors is not None and len(vectors):
             vectors = np.ascontiguousarray(vectors, dtype=np.float32)
             if vectors.ndim != 2 or vectors.shape[1] != dimension:
                 raise ValueError(f"vectors must have shape (n, {dimension}); got {vectors.shape}")
-            self.matrix = vectors
+            self._matrix, self._count = vectors, len(vectors)
 
     def count(self) -> int:
-        return len(self.matrix)
+        return self._count
+
+    @property
+    def matrix(self) -> np.ndarray:
+        """Every vector, in storage order (a copy read back from the inverted file when the
+        store holds its vectors there)."""
+        if self._matrix is None:
+            return self._ivf.reconstruct_n(0, self._count)
+        return self._matrix
+
+    def rows(self, ids: np.ndarray) -> np.ndarray:
+        """The vectors of these rows."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if self._matrix is None:
+            if not len(ids):
+                return np.zeros((0, self.dimension), dtype=np.float32)
+            return self._ivf.reconstruct_batch(ids)
+        return self._matrix[ids]
 
     @property
     def approximate(self) -> bool:
@@ -132,6 +150,12 @@ class VectorStore:
         """Cosine of `query` with every stored vector, in storage order."""
         return self.matrix @ query.astype(np.float32)
 
+    def hold_in_inverted_file(self) -> None:
+        """Keep the vectors only in the inverted file (one copy in memory, not two)."""
+        if self.lists is not None and self._matrix is not None:
+            self._inverted().make_direct_map()
+            self._matrix = None
+
     def _inverted(self):
         """The FAISS inverted file over the stored partition, filled on first use."""
         if self._ivf is None:
@@ -143,7 +167,7 @@ class VectorStore:
                                      faiss.METRIC_INNER_PRODUCT)
             ivf.is_trained = True
             assign = np.ascontiguousarray(self.lists.assign, dtype=np.int64)
-            ivf.add_core(self.count(), faiss.swig_ptr(self.matrix), None, faiss.swig_ptr(assign))
+            ivf.add_core(self.count(), faiss.swig_ptr(self._matrix), None, faiss.swig_ptr(assign))
             ivf.nprobe = self.lists.nprobe
             self._quantizer, self._ivf = quantizer, ivf  # the IVF does not own its quantizer
         return self._ivf
@@ -174,12 +198,12 @@ class VectorStore:
                 f"{path} holds {index.d}-dimensional vectors, the manifest says {dimension}; "
                 "run `careerbot index --full`"
             )
-        store = cls(dimension)
-        # One copy in memory: the matrix answers every scoring and exact search
-        store.matrix = index.reconstruct_n(0, index.ntotal) if index.ntotal else store.matrix
+        matrix = index.reconstruct_n(0, index.ntotal) if index.ntotal else None
         del index
+        store = cls(dimension, matrix)
         if lists_path(path).exists():
             store.lists = Lists.load(lists_path(path), store.count())
+            store.hold_in_inverted_file()
         elif store.count() >= APPROXIMATE_FROM:
             raise IndexCorruptError(f"{lists_path(path)} is missing; run `careerbot index --full`")
         return store
