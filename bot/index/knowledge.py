@@ -27,7 +27,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#/&'’-]*")
 # so a text without brackets costs one scan (matching the words first took minutes at 100,000
 # chunks)
 _SHORT = re.compile(r"\(([A-Z][A-Za-z&/.]{1,7})\)")
-_LONG_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]*[\s-]+){0,6}[A-Za-z][\w'’-]*\s*\Z")
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NOT_IN_PHRASE = re.compile(r"[^\w'’\s-]")
 _WINDOW = 200  # characters before a bracket where its long form is looked for
 MAX_MODIFIERS = 3
 MIN_COUNT = 3
@@ -58,10 +59,9 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     found: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for m in _SHORT.finditer(text):
-            long = _LONG_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
-            if long is None:
+            words, abbr = _words_before(text[max(0, m.start() - _WINDOW):m.start()]), m.group(1)
+            if not words:
                 continue
-            words, abbr = re.split(r"[\s-]+", long.group(0).strip()), m.group(1)
             letters = re.sub(r"[^a-z]", "", abbr.lower())
             for k in range(1, len(words) + 1):
                 tail = words[-k:]
@@ -75,6 +75,17 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
         if abbr not in best or n > best[abbr][0]:
             best[abbr] = (n, long)
     return {abbr: long for abbr, (n, long) in best.items()}
+
+
+def _words_before(window: str) -> list[str]:
+    """The last seven words (at most) of the phrase `window` ends with, split at hyphens too."""
+    tokens = _NOT_IN_PHRASE.split(window)[-1].split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if len(kept) == 7 or not _LONG_WORD.fullmatch(token):
+            break
+        kept.append(token)
+    return [w for t in reversed(kept) for w in re.split(r"-+", t) if w]
 
 
 def canonical(phrase: str, abbreviations: dict[str, str]) -> str:
@@ -108,7 +119,10 @@ def extract(chunks: list[Chunk], lexicon: Lexicon) -> Knowledge:
     nouns = {stem(n.lower()) for n in lexicon.job_nouns}
     levels = {stem(w.lower()) for w in lexicon.levels}
     tally = _Tally()
+    may_name = _noun_finder(nouns)
     for text, source, is_heading in texts:
+        if not may_name(text):  # no job noun in any form: no role phrase to count
+            continue
         for words in _clauses(text):
             _count_phrases(words, source, is_heading, abbreviations, nouns, levels, tally)
     counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
@@ -129,6 +143,18 @@ def extract(chunks: list[Chunk], lexicon: Lexicon) -> Knowledge:
                          headed=k in headed, sources=tuple(sorted(sources[k])))
                     for k in keep), key=lambda r: (-r.count, r.key))
     return Knowledge(abbreviations=abbreviations, roles=tuple(roles))
+
+
+def _noun_finder(nouns: set[str]):
+    """A cheap test that a text may hold one of `nouns` in some form: each word `stem` maps to
+    a noun starts with the noun (less a final "y": "secretaries" -> "secretary")."""
+    stems = sorted({n[:-1] if n.endswith("y") and len(n) > 1 else n for n in nouns if n})
+
+    def may_name(text: str) -> bool:
+        low = text.lower()
+        return any(n in low for n in stems)
+
+    return may_name
 
 
 def _count_phrases(words: list[str], source: str, is_heading: bool, abbreviations: dict[str, str],
