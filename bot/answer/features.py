@@ -69,8 +69,7 @@ class UnitTable:
         self.context_terms = _RowTerms(terms.fields["context"], vocabulary)
         self.label_terms = _RowTerms(terms.fields["label"], vocabulary)
         # a unit holds a term when its text or its context (title, headings, label) does
-        holds = (terms.fields["text"] + terms.fields["context"]).tocsc()
-        holds.sort_indices()
+        holds = terms.fields["text"].plus(terms.fields["context"]).transposed()
         self._holds, self._ids = holds, terms.ids
         counts = np.diff(holds.indptr)
         self.df = {vocabulary[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
@@ -123,9 +122,9 @@ class UnitTable:
         source = np.array([names.setdefault(u.source, len(names)) for u in self.data.units],
                           dtype=np.int64)
         holds = self._holds
-        columns = np.repeat(np.arange(holds.shape[1]), np.diff(holds.indptr))
+        columns = holds.row_of_values()  # the matrix is transposed: its rows are the terms
         pairs = np.unique(columns * max(len(names), 1) + source[holds.indices])
-        counts = np.bincount(pairs // max(len(names), 1), minlength=holds.shape[1])
+        counts = np.bincount(pairs // max(len(names), 1), minlength=holds.shape[0])
         vocabulary = self.data.unit_terms.vocabulary
         return {vocabulary[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
 

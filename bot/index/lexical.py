@@ -12,9 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
-from bot.index.terms import Terms
+from bot.index.terms import Sparse, Terms
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'][a-z0-9]+)*")
 STOPWORDS = frozenset("""
@@ -79,15 +78,15 @@ class LexicalIndex:
         self.terms = terms
         counts = terms.fields[self.FIELD]
         n = counts.shape[0]
-        lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.float32)
+        lengths = counts.row_sums().astype(np.float32)
         average = float(lengths.mean()) if n else 1.0
         df = np.bincount(counts.indices, minlength=len(terms.vocabulary))
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
-        rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+        rows = counts.row_of_values()
         tf = counts.data.astype(np.float32)
         weights = idf[counts.indices] * tf / (K1 * ((1 - B) + B * lengths[rows] / average) + tf)
-        self._by_term = sparse.csr_array((weights, counts.indices, counts.indptr),
-                                         shape=counts.shape).tocsc()
+        self._by_term = Sparse(counts.indptr, counts.indices, weights.astype(np.float32),
+                               counts.width).transposed()
         self.count = n
 
     @property

@@ -18,9 +18,59 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from bot.errors import IndexCorruptError
+
+
+@dataclass(frozen=True)
+class Sparse:
+    """A compressed sparse row matrix in three numpy arrays (numpy alone: importing scipy cost a
+    quarter of a second of every cold start). Columns are sorted within each row."""
+
+    indptr: np.ndarray  # int64, rows + 1
+    indices: np.ndarray  # column of each stored value
+    data: np.ndarray  # int32 counts (or float32 weights)
+    width: int
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.indptr) - 1, self.width
+
+    def row_of_values(self) -> np.ndarray:
+        return np.repeat(np.arange(self.shape[0]), np.diff(self.indptr))
+
+    def take(self, rows: np.ndarray) -> Sparse:
+        """These rows, in this order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        lengths = np.diff(self.indptr)[rows]
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        gather = np.repeat(self.indptr[rows] - indptr[:-1], lengths) + np.arange(indptr[-1])
+        return Sparse(indptr, self.indices[gather], self.data[gather], self.width)
+
+    def transposed(self) -> Sparse:
+        """Rows become columns: for each column, the rows holding it (ascending)."""
+        order = np.argsort(self.indices, kind="stable")
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(self.indices, minlength=self.width))])
+        return Sparse(indptr.astype(np.int64), self.row_of_values()[order], self.data[order],
+                      self.shape[0])
+
+    def plus(self, other: Sparse) -> Sparse:
+        """The sum of two matrices of one shape."""
+        keys = np.concatenate([self.row_of_values() * self.width + self.indices,
+                               other.row_of_values() * other.width + other.indices])
+        return _from_keys(keys, np.concatenate([self.data, other.data]), self.shape[0], self.width)
+
+    def row_sums(self) -> np.ndarray:
+        return np.bincount(self.row_of_values(), weights=self.data, minlength=self.shape[0])
+
+
+def _from_keys(keys: np.ndarray, values: np.ndarray, rows: int, width: int) -> Sparse:
+    """A matrix from row * width + column keys (repeated keys add up)."""
+    unique, inverse = np.unique(keys, return_inverse=True)
+    data = np.bincount(inverse, weights=values, minlength=len(unique)).astype(values.dtype)
+    row = unique // max(width, 1)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=rows))]).astype(np.int64)
+    return Sparse(indptr, (unique % max(width, 1)).astype(np.int64), data, width)
 
 
 @dataclass
@@ -28,7 +78,7 @@ class Terms:
     """Row-aligned sparse matrices ("fields") of term counts over one vocabulary."""
 
     vocabulary: list[str]
-    fields: dict[str, sparse.csr_array]
+    fields: dict[str, Sparse]
     _ids: dict[str, int] | None = field(default=None, repr=False)
 
     @property
@@ -59,7 +109,7 @@ class Terms:
 
     def take(self, rows: np.ndarray) -> Terms:
         """These rows, in this order, over the same vocabulary."""
-        return Terms(self.vocabulary, {n: m[rows] for n, m in self.fields.items()}, self._ids)
+        return Terms(self.vocabulary, {n: m.take(rows) for n, m in self.fields.items()}, self._ids)
 
     @classmethod
     def concat(cls, parts: Sequence[Terms], names: Sequence[str]) -> Terms:
@@ -67,7 +117,7 @@ class Terms:
         row uses any more leaves the vocabulary)."""
         vocabulary: list[str] = []
         ids: dict[str, int] = {}
-        remapped: dict[str, list[sparse.csr_array]] = {n: [] for n in names}
+        remapped: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {n: [] for n in names}
         for part in parts:
             used = np.unique(np.concatenate(
                 [part.fields[n].indices for n in names] + [np.zeros(0, dtype=np.int64)]))
@@ -81,9 +131,6 @@ class Terms:
                 m = part.fields[n]
                 remapped[n].append((m.indptr, mapping[m.indices], m.data))
         return cls(vocabulary, {n: _stack(remapped[n], len(vocabulary)) for n in names}, ids)
-
-    def column_rows(self, name: str) -> sparse.csc_array:
-        return self.fields[name].tocsc()
 
     def save(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {"vocabulary": np.array("\n".join(self.vocabulary))}
@@ -100,9 +147,9 @@ class Terms:
             with np.load(path, allow_pickle=False) as stored:
                 text = str(stored["vocabulary"])
                 vocabulary = text.split("\n") if text else []
-                fields = {n: sparse.csr_array(
-                    (stored[f"{n}.counts"], stored[f"{n}.indices"], stored[f"{n}.indptr"]),
-                    shape=(len(stored[f"{n}.indptr"]) - 1, len(vocabulary))) for n in names}
+                fields = {n: Sparse(stored[f"{n}.indptr"].astype(np.int64),
+                                    stored[f"{n}.indices"].astype(np.int64),
+                                    stored[f"{n}.counts"], len(vocabulary)) for n in names}
         except FileNotFoundError:
             raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`") from None
         except (KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
@@ -117,23 +164,23 @@ class Terms:
         return terms
 
 
-def _counted(indptr: np.ndarray, indices: np.ndarray, width: int) -> sparse.csr_array:
-    """A CSR matrix of counts from rows of (possibly repeated) column ids."""
+def _counted(indptr: np.ndarray, indices: np.ndarray, width: int) -> Sparse:
+    """A matrix of counts from rows of (possibly repeated) column ids."""
     rows = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
-    m = sparse.csr_array((np.ones(len(indices), dtype=np.int32), (rows, indices)),
-                         shape=(len(indptr) - 1, width))
-    m.sum_duplicates()
-    m.sort_indices()
-    return m
+    return _from_keys(rows * max(width, 1) + indices, np.ones(len(indices), dtype=np.int32),
+                      len(indptr) - 1, width)
 
 
-def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -> sparse.csr_array:
+def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -> Sparse:
+    """Rows of the parts one after another (their columns already in one vocabulary)."""
     if not parts:
-        return sparse.csr_array((0, width), dtype=np.int32)
+        return Sparse(np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64),
+                      np.zeros(0, dtype=np.int32), width)
     offsets = np.cumsum([0] + [int(p[0][-1]) for p in parts[:-1]])
     indptr = np.concatenate([[0]] + [p[0][1:] + off for p, off in zip(parts, offsets)])
-    indices = np.concatenate([p[1] for p in parts])
-    data = np.concatenate([p[2] for p in parts])
-    m = sparse.csr_array((data, indices, indptr), shape=(len(indptr) - 1, width))
-    m.sort_indices()
-    return m
+    rows = Sparse(indptr.astype(np.int64), np.concatenate([p[1] for p in parts]),
+                  np.concatenate([p[2] for p in parts]), width)
+    # a remapped row's columns are no longer sorted: sort them (by row, then column)
+    keys = rows.row_of_values() * max(width, 1) + rows.indices
+    order = np.argsort(keys, kind="stable")
+    return Sparse(rows.indptr, rows.indices[order], rows.data[order], width)
