@@ -254,8 +254,10 @@ def grow(base_seeds: Path, base_index: Path, target_chunks: int, seeds: Path, in
     from datetime import datetime, timezone
 
     from bot.index import storage
+    from bot.index.build import lexicon_sha256
     from bot.ingest.hashing import short_hash
     from bot.records import FileEntry, Manifest
+    from bot.settings import get_settings
 
     base = storage.load(base_index)
     copies = max(1, math.ceil(target_chunks / len(base.chunks)))
@@ -276,7 +278,9 @@ def grow(base_seeds: Path, base_index: Path, target_chunks: int, seeds: Path, in
             chunks.append(chunk.model_copy(update={
                 "id": short_hash(source, chunk.id), "source": source, "units": units}))
         for name, entry in base.manifest.files.items():
-            files[f"{folder}/{name}"] = entry
+            st = (seeds / folder / name).stat()  # as a build records them
+            files[f"{folder}/{name}"] = entry.model_copy(
+                update={"size": st.st_size, "mtime_ns": st.st_mtime_ns})
         if len(chunks) >= target_chunks:
             break
     done = len(chunks) // len(base.chunks)
@@ -291,10 +295,16 @@ def grow(base_seeds: Path, base_index: Path, target_chunks: int, seeds: Path, in
         format_version=storage.FORMAT_VERSION, generation=storage.new_generation_name(),
         model_name=m.model_name, model_sha256=m.model_sha256, dimension=m.dimension,
         chunker_version=m.chunker_version, files=files, chunk_count=len(chunks),
-        unit_count=sum(len(c.units) for c in chunks), built_at=datetime.now(timezone.utc))
+        unit_count=sum(len(c.units) for c in chunks), built_at=datetime.now(timezone.utc),
+        extra={"lexicon_sha256": lexicon_sha256(get_settings(seeds_dir=seeds, index_dir=index))})
     started = time.perf_counter()
+    from bot.index.knowledge import observe
+    from bot.lexicon import load_lexicon
+
+    rows = storage.GenerationRows.from_chunks(
+        chunks, observe(chunks, load_lexicon(REPO / "prompts")))  # as a build keeps them
     storage.write_generation(index, manifest, chunks, jitter(base.chunk_vectors.matrix),
-                             jitter(base.unit_vectors.matrix), base.knowledge)
+                             jitter(base.unit_vectors.matrix), base.knowledge, rows=rows)
     return {"chunks": len(chunks), "units": manifest.unit_count, "files": len(files),
             "write_s": time.perf_counter() - started}
 

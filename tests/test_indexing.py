@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from bot.index import storage
+from bot.index.rows import ChunkRecords
 from bot.errors import IndexCorruptError, IndexLockedError, SeedsError
 
 
@@ -59,7 +60,7 @@ def test_editing_one_file_re_embeds_only_that_file(make_engine, small_seeds):
     assert hits[0].chunk.source == "scientist.md"
 
 
-def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_seeds):
+def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_seeds, monkeypatch):
     """Reused rows are sliced from the live generation, not recomputed: after an edit, an
     addition and a deletion, every record, vector, unit's terms and BM25 score is the full
     build's (row order included)."""
@@ -70,7 +71,13 @@ def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_s
     (small_seeds / "nested" / "pm.txt").unlink()
     (small_seeds / "analyst.txt").write_text(
         "Data Analyst\n\nOverview\n\nAnalysts build dashboards in Tableau and write SQL.\n")
+    parsed = []
+    real_parse = ChunkRecords._parse_row
+    monkeypatch.setattr(ChunkRecords, "_parse_row", lambda self, row: parsed.append(row) or real_parse(self, row))
     assert engine.build().files_reused == ("scientist.md",)
+    # the kept file's records are copied, not parsed: only the two loads (the live index,
+    # then the new one) read their first and last lines
+    assert len(parsed) <= 4
     incremental = storage.load(engine.settings.index_dir)
     engine.build(full=True)
     full = storage.load(engine.settings.index_dir)
@@ -83,6 +90,10 @@ def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_s
     texts = _row_sets(incremental.unit_terms, "text")
     assert any("tableau" in row for row in texts)  # the added file
     assert not any("strategy" in row for row in texts)  # the deleted one
+    assert incremental.knowledge == full.knowledge
+    assert incremental.facts.keys() == full.facts.keys()
+    assert all(np.array_equal(incremental.facts[k], full.facts[k]) for k in full.facts)
+    assert incremental.chunks.sources == full.chunks.sources
     for query in (["tableau"], ["data", "analyst"], ["salary", "range"], ["sql", "sql"]):
         assert np.allclose(incremental.lexical.scores(query), full.lexical.scores(query))
     assert incremental.lexical.scores(["tableau"]).max() > 0

@@ -21,6 +21,7 @@ from bot.answer.question import Question
 from bot.answer.retrieval import Scored
 from bot.index.knowledge import canonical
 from bot.index.storage import IndexData
+from bot.index.unitterms import KINDS
 
 FEATURES = (
     "cos_unit", "cos_chunk", "cos_rank", "chunk_rank", "chunk_fused", "chunk_bm25",
@@ -30,8 +31,6 @@ FEATURES = (
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
     "overlap_label", "position", "section_units",
 )
-_FIGURE = re.compile(r"\d")
-_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
 
 
 @dataclass(frozen=True)
@@ -61,10 +60,8 @@ class UnitTable:
     def __init__(self, data: IndexData, role_keys: list[str],
                  abbreviations: dict[str, str] | None = None) -> None:
         self.data = data
-        units = data.units
-        terms = data.unit_terms
+        terms, facts = data.unit_terms, data.facts
         vocabulary = terms.vocabulary
-        titles = [data.chunks[int(c)].title for c in data.unit_chunk]
         self.text_terms = _RowTerms(terms.fields["text"], vocabulary)
         self.context_terms = _RowTerms(terms.fields["context"], vocabulary)
         self.label_terms = _RowTerms(terms.fields["label"], vocabulary)
@@ -81,31 +78,27 @@ class UnitTable:
         # products): a question naming one asks about that one, however the asker typed it
         self.proper = frozenset(vocabulary[i] for i in np.flatnonzero(
             (capital > 0) & ((lower == 0) | ((capital >= 3) & (capital >= 4 * lower)))).tolist())
-        self.sources = len({u.source for u in units})
-        n = max(len(units), 1)
-        self.max_idf = math.log((n + 1) / 0.5)
-        self.is_item = np.array([u.kind == "item" for u in units], dtype=float)
-        self.is_intro = np.array([u.kind == "intro" for u in units], dtype=float)
-        self.has_figure = np.array([bool(_FIGURE.search(u.text)) for u in units], dtype=float)
-        self.has_money = np.array([bool(_MONEY.search(u.text)) for u in units], dtype=float)
-        self.log_chars = np.log1p([len(u.text) for u in units])
-        first = np.zeros(len(units))
-        for row in range(len(units)):
-            first[row] = row == 0 or units[row - 1].section != units[row].section or \
-                units[row - 1].source != units[row].source
+        n_units = len(data.unit_chunk)
+        self.sources = len(data.chunks.sources)
+        self.max_idf = math.log((max(n_units, 1) + 1) / 0.5)
+        kind = facts["unit_kind"]
+        self.is_item = (kind == KINDS.index("item")).astype(float)
+        self.is_intro = (kind == KINDS.index("intro")).astype(float)
+        self.has_figure = facts["unit_figure"].astype(float)
+        self.has_money = facts["unit_money"].astype(float)
+        self.log_chars = np.log1p(facts["unit_chars"].astype(float))
+        first = facts["unit_first"].astype(float)
         self.first = first
         self.same_as_previous = 1 - first.astype(bool)
         self.section_id = (np.cumsum(first) - 1).astype(np.int64)
         starts = np.flatnonzero(first) if len(first) else np.zeros(0, dtype=np.int64)
-        sizes = np.diff(np.append(starts, len(units)))
-        self.section_units = np.log1p(sizes[self.section_id]) if len(units) else np.zeros(0)
-        self.position = (np.arange(len(units)) - starts[self.section_id]) / np.maximum(
-            sizes[self.section_id], 1) if len(units) else np.zeros(0)
-        sizes = np.array([len(c.units) for c in data.chunks], dtype=np.int64)
-        self._offsets = np.concatenate([[0], np.cumsum(sizes)])
+        sizes = np.diff(np.append(starts, n_units))
+        self.section_units = np.log1p(sizes[self.section_id]) if n_units else np.zeros(0)
+        self.position = (np.arange(n_units) - starts[self.section_id]) / np.maximum(
+            sizes[self.section_id], 1) if n_units else np.zeros(0)
+        self._offsets = np.concatenate([[0], np.cumsum(facts["chunk_units"].astype(np.int64))])
         self.role_keys = role_keys
         self.abbreviations = abbreviations or {}
-        self._titles = titles
         self._roles: dict[int, frozenset[str]] = {}
 
     def rows_with(self, term: str) -> np.ndarray:
@@ -118,9 +111,8 @@ class UnitTable:
     @cached_property
     def source_df(self) -> dict[str, int]:
         """In how many documents each term occurs (computed when first asked)."""
-        names: dict[str, int] = {}
-        source = np.array([names.setdefault(u.source, len(names)) for u in self.data.units],
-                          dtype=np.int64)
+        names = self.data.chunks.sources
+        source = self.data.chunks.chunk_source[self.data.unit_chunk].astype(np.int64)
         holds = self._holds
         columns = holds.row_of_values()  # the matrix is transposed: its rows are the terms
         pairs = np.unique(columns * max(len(names), 1) + source[holds.indices])
@@ -134,7 +126,8 @@ class UnitTable:
         found = self._roles.get(row)
         if found is None:
             u = self.data.units[row]
-            text = " ".join((self._titles[row], *u.section[-1:], u.label, u.text))
+            title = self.data.chunks[int(self.data.unit_chunk[row])].title
+            text = " ".join((title, *u.section[-1:], u.label, u.text))
             key = f" {canonical(text, self.abbreviations)} "
             found = self._roles[row] = frozenset(r for r in self.role_keys if f" {r} " in key)
         return found
@@ -146,13 +139,13 @@ class UnitTable:
     def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
                    extra: int = 30) -> Candidates:
         data = self.data
-        if not len(data.units):
+        if not len(data.unit_chunk):
             return Candidates(np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES))))
         chunk_rank = {h.row: i for i, h in enumerate(hits)}
         rows: set[int] = set()
         for h in hits:
             rows.update(range(*self._unit_span(h.row)))
-        _, near = data.unit_vectors.search(vector, min(extra, len(data.units)))
+        _, near = data.unit_vectors.search(vector, min(extra, len(data.unit_chunk)))
         rows.update(int(r) for r in near if r >= 0)
         weights = {t: self.idf(t) for t in q.terms}
         rows.update(self._overlap_top(weights, extra))

@@ -21,7 +21,7 @@ from bot.index import storage
 from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
 from bot.ingest.documents import SEED_SUFFIXES, BadSeed, discover, file_sha256, read_document
 from bot.index.embedding import Embedder
-from bot.index.knowledge import extract
+from bot.index.knowledge import combine, observe
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
 from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms
@@ -108,25 +108,34 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
     chunk_order = np.concatenate([np.arange(*spans[s][0]) for s in sources] + [_NO_ROWS])
     unit_order = np.concatenate([np.arange(*spans[s][1]) for s in sources] + [_NO_ROWS])
     old = previous
-    combined = [old.chunks[r] for r in old_chunks.tolist()] + fresh if old else fresh
-    chunks = [combined[i] for i in chunk_order.tolist()]
     chunk_vectors = _stacked(old.chunk_vectors if old else None, old_chunks,
                              vectors[:n_chunks], dim)[chunk_order]
     unit_vectors = _stacked(old.unit_vectors if old else None, old_units,
                             vectors[n_chunks:], dim)[unit_order]
-    parts_c = [LexicalIndex.count_terms([storage.lexical_text(c) for c in fresh])]
-    parts_u = [unit_terms(fresh)]
-    if old is not None:
-        parts_c.insert(0, old.lexical.terms.take(old_chunks))
-        parts_u.insert(0, old.unit_terms.take(old_units))
     # where each new row came from in the live generation (-1: embedded now), so the vector
     # partitions keep their clusters
     chunk_origin = np.concatenate([old_chunks, np.full(n_chunks, -1)])[chunk_order]
     unit_origin = np.concatenate([old_units, np.full(len(vectors) - n_chunks, -1)])[unit_order]
-    chunk_lists = partition(chunk_vectors, old.chunk_vectors.lists if old else None, chunk_origin)
-    unit_lists = partition(unit_vectors, old.unit_vectors.lists if old else None, unit_origin)
-    chunk_terms = Terms.concat(parts_c, (LexicalIndex.FIELD,)).take(chunk_order)
-    units_terms = Terms.concat(parts_u, UNIT_FIELDS).take(unit_order)
+    lexicon = load_lexicon(settings.prompts_dir)
+    derived = storage.GenerationRows.from_chunks(fresh, observe(fresh, lexicon))
+    observations = {o.source: o for o in derived.observations}
+    if old is not None:
+        observations.update(_kept_observations(settings, old, kept, reusable, lexicon))
+    fresh_lines = derived.chunk_lines
+    lines = [old.chunks.line(r) for r in old_chunks.tolist()] if old else []
+    rows = storage.GenerationRows(
+        chunk_lines=[lines[i] if i < len(lines) else fresh_lines[i - len(lines)]
+                     for i in chunk_order.tolist()],
+        chunk_terms=_joined(old.lexical.terms if old else None, old_chunks, derived.chunk_terms,
+                            (LexicalIndex.FIELD,), chunk_order),
+        unit_terms=_joined(old.unit_terms if old else None, old_units, derived.unit_terms,
+                           UNIT_FIELDS, unit_order),
+        sources=sources,
+        facts=_facts(old.facts if old else None, old_chunks, old_units, derived.facts,
+                     chunk_order, unit_order, sources, spans),
+        observations=[observations[s] for s in sources],
+        chunk_lists=partition(chunk_vectors, old.chunk_vectors.lists if old else None, chunk_origin),
+        unit_lists=partition(unit_vectors, old.unit_vectors.lists if old else None, unit_origin))
     seconds = time.perf_counter() - started
     manifest = Manifest(
         format_version=storage.FORMAT_VERSION, generation=storage.new_generation_name(),
@@ -135,21 +144,20 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
         files={s: FileEntry(sha256=seeds[s].sha256, chunks=spans[s][0][1] - spans[s][0][0],
                             units=spans[s][1][1] - spans[s][1][0], size=stats[s][0],
                             mtime_ns=stats[s][1]) for s in sources},
-        skipped=tuple(skipped), chunk_count=len(chunks), unit_count=len(unit_order),
+        skipped=tuple(skipped), chunk_count=len(chunk_order), unit_count=len(unit_order),
         built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
         extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
-    knowledge = extract(chunks, load_lexicon(settings.prompts_dir))
+    knowledge = combine(rows.observations, lexicon)
     extracted = _extracted(settings.index_dir, seeds, sources)
-    storage.write_generation(settings.index_dir, manifest, chunks, chunk_vectors, unit_vectors,
-                             knowledge, extracted, chunk_terms=chunk_terms, unit_terms=units_terms,
-                             chunk_lists=chunk_lists, unit_lists=unit_lists)
+    storage.write_generation(settings.index_dir, manifest, (), chunk_vectors, unit_vectors,
+                             knowledge, extracted, rows=rows)
     return BuildReport(
         index_dir=str(settings.index_dir), up_to_date=False,
         files_embedded=tuple(sorted(new_chunks)), files_reused=tuple(kept),
         files_removed=tuple(removed), files_skipped=tuple(skipped),
         chunks_embedded=n_chunks, chunks_reused=len(old_chunks),
-        texts_embedded=len(texts), chunk_count=len(chunks), encodings=_encodings(extracted),
+        texts_embedded=len(texts), chunk_count=len(chunk_order), encodings=_encodings(extracted),
         seconds=time.perf_counter() - started,
     )
 
@@ -166,6 +174,39 @@ def _spans(sources: list[str], chunks: list[int], units: list[int], chunk_start:
         out[source] = ((c, c + nc), (u, u + nu))
         c, u = c + nc, u + nu
     return out
+
+
+def _joined(old: Terms | None, rows: np.ndarray, new: Terms, names, order: np.ndarray) -> Terms:
+    parts = ([old.take(rows)] if old is not None else []) + [new]
+    return Terms.concat(parts, names).take(order)
+
+
+def _facts(old: dict | None, old_chunks: np.ndarray, old_units: np.ndarray, new: dict,
+           chunk_order: np.ndarray, unit_order: np.ndarray, sources: list[str], spans) -> dict:
+    """rows.npz of the new generation: kept rows' facts sliced, new ones appended, reordered;
+    each chunk's file from the source order."""
+    out = {}
+    for name, values in new.items():
+        if name == "chunk_source":
+            continue
+        unit = name.startswith("unit_")
+        old_rows, order = (old_units, unit_order) if unit else (old_chunks, chunk_order)
+        kept = [old[name][old_rows]] if old is not None else []
+        out[name] = np.concatenate(kept + [values])[order]
+    sizes = [spans[s][0][1] - spans[s][0][0] for s in sources]
+    out["chunk_source"] = np.repeat(np.arange(len(sources), dtype=np.int32), sizes)
+    return out
+
+
+def _kept_observations(settings, old, kept, reusable, lexicon) -> dict:
+    """The kept files' observations: from the live generation, or, when it keeps none or the
+    lexicon changed (job nouns and levels decide what is a role phrase), observed again."""
+    same_lexicon = old.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings)
+    stored = storage.read_observations(settings.index_dir, old.manifest) if same_lexicon else None
+    if stored is not None and all(s in stored for s in kept):
+        return {s: stored[s] for s in kept}
+    rows = np.concatenate([reusable[s].chunks for s in kept] + [_NO_ROWS])
+    return {o.source: o for o in observe([old.chunks[r] for r in rows.tolist()], lexicon)}
 
 
 def _stacked(old: VectorStore | None, rows: np.ndarray, new: np.ndarray, dim: int) -> np.ndarray:
@@ -286,9 +327,8 @@ def _reusable(previous: storage.IndexData | None) -> dict[str, _Rows]:
     sort of the chunks and one of the units, not gathered per file."""
     if previous is None:
         return {}
-    names: dict[str, int] = {}
-    chunk_file = np.array([names.setdefault(c.source, len(names)) for c in previous.chunks],
-                          dtype=np.int64)
+    names = {s: i for i, s in enumerate(previous.chunks.sources)}
+    chunk_file = previous.chunks.chunk_source.astype(np.int64)
     chunk_order = np.argsort(chunk_file, kind="stable")
     unit_order = np.argsort(chunk_file[previous.unit_chunk], kind="stable")
     chunk_ends = np.cumsum(np.bincount(chunk_file, minlength=len(names)))

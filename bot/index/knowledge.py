@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
@@ -56,6 +56,11 @@ class Knowledge(BaseModel):
 
 def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     """Short forms the texts define in brackets after their long form, by initial letters."""
+    return _best_definitions(_definitions(texts))
+
+
+def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """(short form, long form) pairs the texts define, counted."""
     found: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for m in _SHORT.finditer(text):
@@ -70,6 +75,10 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
                         and len(letters) == k):
                     found[(abbr.lower(), " ".join(w.lower() for w in tail))] += 1
                     break
+    return found
+
+
+def _best_definitions(found: Counter[tuple[str, str]]) -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
     for (abbr, long), n in found.items():
         if abbr not in best or n > best[abbr][0]:
@@ -112,19 +121,68 @@ class _Tally:
     sources: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
-def extract(chunks: list[Chunk], lexicon: Lexicon) -> Knowledge:
-    texts = _texts(chunks)
-    abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()
-                        if len(k) >= 2}, **defined_abbreviations(t for t, _, _ in texts)}
+class Observations(BaseModel):
+    """What one file contributes, before the corpus is combined: the short forms it defines and
+    the role phrases it uses (surface form, in a heading or not, how often). Kept per file with
+    the index, so a build observes only the files it re-reads."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    definitions: tuple[tuple[str, str, int], ...] = ()
+    phrases: tuple[tuple[str, bool, int], ...] = ()
+
+
+def extract(chunks: Sequence[Chunk], lexicon: Lexicon) -> Knowledge:
+    return combine(observe(chunks, lexicon), lexicon)
+
+
+def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
+    """The observations of each file of `chunks`, in the order the files first appear."""
     nouns = {stem(n.lower()) for n in lexicon.job_nouns}
     levels = {stem(w.lower()) for w in lexicon.levels}
-    tally = _Tally()
     may_name = _noun_finder(nouns)
-    for text, source, is_heading in texts:
-        if not may_name(text):  # no job noun in any form: no role phrase to count
-            continue
-        for words in _clauses(text):
-            _count_phrases(words, source, is_heading, abbreviations, nouns, levels, tally)
+    by_source: dict[str, list[tuple[str, bool]]] = {}
+    for text, source, is_heading in _texts(chunks):
+        by_source.setdefault(source, []).append((text, is_heading))
+    out = []
+    for source, texts in by_source.items():
+        phrases: Counter[tuple[str, bool]] = Counter()
+        for text, is_heading in texts:
+            if not may_name(text):  # no job noun in any form: no role phrase to count
+                continue
+            for words in _clauses(text):
+                for surface in _phrases(words, nouns, levels):
+                    phrases[(surface, is_heading)] += 1
+        out.append(Observations(
+            source=source,
+            definitions=tuple((a, lf, n) for (a, lf), n in _definitions(t for t, _ in texts).items()),
+            phrases=tuple((surface, heading, n) for (surface, heading), n in phrases.items())))
+    return out
+
+
+def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge:
+    """The corpus's knowledge from its files' observations (in source order)."""
+    found: Counter[tuple[str, str]] = Counter()
+    for o in observations:
+        for abbr, long, n in o.definitions:
+            found[(abbr, long)] += n
+    abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()
+                        if len(k) >= 2}, **_best_definitions(found)}
+    tally = _Tally()
+    keys: dict[str, str] = {}
+    for o in observations:
+        for surface, is_heading, n in o.phrases:
+            key = keys.get(surface)
+            if key is None:
+                key = keys[surface] = canonical(surface, abbreviations)
+            form = _singular(surface)
+            tally.counts[key] += n
+            tally.forms[key][form] += n
+            if is_heading:
+                tally.heading_forms[key][form] += n
+                tally.headed.add(key)
+            tally.sources[key].add(o.source)
     counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
     keep = {k for k, n in counts.items() if n >= MIN_COUNT or k in headed}
     for key in sorted(keep, key=len):
@@ -157,9 +215,8 @@ def _noun_finder(nouns: set[str]):
     return may_name
 
 
-def _count_phrases(words: list[str], source: str, is_heading: bool, abbreviations: dict[str, str],
-                   nouns: set[str], levels: set[str], tally: _Tally) -> None:
-    """Count every phrase of one to three modifiers and a job noun in `words` (one clause)."""
+def _phrases(words: list[str], nouns: set[str], levels: set[str]) -> Iterator[str]:
+    """Every phrase of one to three modifiers and a job noun in `words` (one clause)."""
     for i, word in enumerate(words):
         if stem(word.lower()) not in nouns:
             continue
@@ -167,15 +224,7 @@ def _count_phrases(words: list[str], source: str, is_heading: bool, abbreviation
             mods = words[max(0, i - k):i]
             if len(mods) < k or not _modifiers(mods, levels):
                 break
-            surface = " ".join(mods + [word])
-            key = canonical(surface, abbreviations)
-            tally.counts[key] += 1
-            tally.forms[key][_singular(surface)] += 1
-            if is_heading:
-                tally.heading_forms[key][_singular(surface)] += 1
-            tally.sources[key].add(source)
-            if is_heading:
-                tally.headed.add(key)
+            yield " ".join(mods + [word])
 
 
 def _modifiers(words: list[str], levels: set[str]) -> bool:

@@ -5,6 +5,8 @@
       g-<time>-<rand>/     chunks.jsonl, chunks.faiss, units.faiss (and, for 50,000 vectors or
                            more, chunks.lists.npz / units.lists.npz), knowledge.json,
                            bm25.npz (each chunk's token counts), units.npz (each unit's terms),
+                           rows.npz (units per chunk, each chunk's file, each unit's facts),
+                           observations.jsonl (what each file adds to knowledge.json),
                            texts/<hash>.json (the extracted text of each non-plain-text seed)
       .lock                held (flock) while a build runs
 
@@ -29,17 +31,18 @@ import numpy as np
 from pydantic import ValidationError
 
 from bot.errors import IndexCorruptError, IndexError_, IndexLockedError, IndexNotFoundError
-from bot.index.knowledge import Knowledge
+from bot.index.knowledge import Knowledge, Observations
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
-from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms as count_unit_terms
+from bot.index.rows import ChunkRecords, UnitRecords, source_table
+from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_facts, unit_terms as count_unit_terms
 from bot.ingest.documents import BadSeed, discover, read_document
 from bot.ingest.hashing import short_hash
-from bot.records import Chunk, Manifest, SourceText, Unit
+from bot.records import Chunk, Manifest, SourceText
 from bot.index.vectors import Lists, VectorStore, partition
 
 FORMAT_VERSION = 5  # 2: knowledge.json; 3: possessives stemmed; 4: readers per format, texts/;
-# 5: bm25.npz and units.npz (term counts kept per row, reused by incremental builds)
+# 5: bm25.npz, units.npz and rows.npz (kept per row, reused by incremental builds)
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 TMP_PREFIX = ".tmp-"
@@ -47,6 +50,8 @@ GEN_PREFIX = "g-"
 KNOWLEDGE = "knowledge.json"
 BM25 = "bm25.npz"
 UNIT_TERMS = "units.npz"
+ROWS = "rows.npz"
+OBSERVATIONS = "observations.jsonl"
 TEXTS = "texts"
 
 
@@ -55,13 +60,14 @@ class IndexData:
     """A loaded generation: records and their vectors, row-aligned."""
 
     manifest: Manifest
-    chunks: list[Chunk]
-    units: list[Unit]
+    chunks: ChunkRecords  # read when first asked for
+    units: UnitRecords
     unit_chunk: np.ndarray  # row of each unit's chunk
     chunk_vectors: VectorStore
     unit_vectors: VectorStore
     lexical: LexicalIndex
     unit_terms: Terms  # the terms of each unit's text, context and label (see unitterms)
+    facts: dict[str, np.ndarray]  # per unit and per chunk, from rows.npz (see unitterms)
     knowledge: Knowledge
 
 
@@ -86,22 +92,42 @@ def load(index_dir: Path) -> IndexData:
             f"reads version {FORMAT_VERSION}; run `careerbot index --full`"
         )
     folder = index_dir / manifest.generation
-    chunks = _read_chunks(folder / "chunks.jsonl")
-    units = [u for c in chunks for u in c.units]
-    unit_chunk = np.fromiter((i for i, c in enumerate(chunks) for _ in c.units), dtype=np.int64,
-                             count=len(units))
-    chunk_vectors = _load_vectors(folder / "chunks.faiss", manifest.dimension, len(chunks))
-    unit_vectors = _load_vectors(folder / "units.faiss", manifest.dimension, len(units))
-    if len(chunks) != manifest.chunk_count:
+    facts = _read_rows(folder / ROWS, manifest)
+    sources = facts.pop("sources")
+    chunks = ChunkRecords.read(folder / "chunks.jsonl", sources, facts["chunk_source"])
+    if len(chunks) != manifest.chunk_count or len(facts["chunk_units"]) != len(chunks):
         raise IndexCorruptError(
             f"{folder / 'chunks.jsonl'} holds {len(chunks)} chunks, the manifest says "
             f"{manifest.chunk_count}; run `careerbot index --full`"
         )
+    sizes = facts["chunk_units"].astype(np.int64)
+    unit_chunk = np.repeat(np.arange(len(chunks)), sizes)
+    units = UnitRecords(chunks, unit_chunk, np.concatenate([[0], np.cumsum(sizes)]))
+    chunk_vectors = _load_vectors(folder / "chunks.faiss", manifest.dimension, len(chunks))
+    unit_vectors = _load_vectors(folder / "units.faiss", manifest.dimension, len(units))
     lexical = LexicalIndex.load(folder / BM25, len(chunks))
     terms = Terms.load(folder / UNIT_TERMS, UNIT_FIELDS, len(units))
     knowledge = _read_knowledge(folder / KNOWLEDGE)
     return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical,
-                     terms, knowledge)
+                     terms, facts, knowledge)
+
+
+def _read_rows(path: Path, manifest: Manifest) -> dict:
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            facts = {name: stored[name] for name in stored.files}
+        text = str(facts["sources"])
+        facts["sources"] = text.split("\n") if text else []
+        units = len(facts["unit_kind"])
+    except FileNotFoundError:
+        raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`") from None
+    except Exception as exc:  # numpy raises zipfile, OS, key and value errors for a bad file
+        raise IndexCorruptError(
+            f"{path} is unreadable ({type(exc).__name__}); run `careerbot index --full`") from None
+    if units != manifest.unit_count or any(len(facts[k]) != units for k in facts if k.startswith("unit_")):
+        raise IndexCorruptError(f"{path} does not match the manifest's {manifest.unit_count} units; "
+                                "run `careerbot index --full`")
+    return facts
 
 
 def _read_knowledge(path: Path) -> Knowledge:
@@ -112,18 +138,6 @@ def _read_knowledge(path: Path) -> Knowledge:
     except (ValidationError, ValueError, OSError) as exc:
         raise IndexCorruptError(
             f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full`") from None
-
-
-def _read_chunks(path: Path) -> list[Chunk]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [Chunk.model_validate_json(line) for line in lines if line.strip()]
-    except FileNotFoundError:
-        raise IndexCorruptError(f"{path} is missing; run `careerbot index --full`") from None
-    except (ValidationError, ValueError, OSError) as exc:
-        raise IndexCorruptError(
-            f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full`"
-        ) from None
 
 
 def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
@@ -138,35 +152,81 @@ def _load_vectors(path: Path, dimension: int, expected: int) -> VectorStore:
     return store
 
 
-def write_generation(index_dir: Path, manifest: Manifest, chunks: list[Chunk],
+@dataclass
+class GenerationRows:
+    """Everything row-aligned a generation holds besides its vectors, ready to write: a build
+    slices most of it from the live generation (see build.py); `from_chunks` derives it."""
+
+    chunk_lines: Sequence[bytes]  # chunks.jsonl, a JSON record per line
+    chunk_terms: Terms
+    unit_terms: Terms
+    sources: list[str]  # sorted
+    facts: dict[str, np.ndarray]  # rows.npz: chunk_source, chunk_units, unit_* (see unitterms)
+    observations: Sequence[Observations] | None = None  # per source, sorted; None: unknown
+    chunk_lists: Lists | None = None
+    unit_lists: Lists | None = None
+
+    @classmethod
+    def from_chunks(cls, chunks: Sequence[Chunk],
+                    observations: Sequence[Observations] | None = None) -> GenerationRows:
+        sources, chunk_source = source_table(chunks)
+        return cls(
+            chunk_lines=[record_line(c) for c in chunks],
+            chunk_terms=LexicalIndex.count_terms([lexical_text(c) for c in chunks]),
+            unit_terms=count_unit_terms(chunks), sources=sources,
+            facts={"chunk_source": chunk_source, **unit_facts(chunks)},
+            observations=observations)
+
+
+def record_line(chunk: Chunk) -> bytes:
+    return chunk.model_dump_json(exclude={"section_path"}).encode("utf-8")
+
+
+def write_generation(index_dir: Path, manifest: Manifest, chunks: Sequence[Chunk],
                      chunk_vectors: np.ndarray, unit_vectors: np.ndarray,
                      knowledge: Knowledge, texts: Sequence[SourceText] = (),
-                     chunk_terms: Terms | None = None, unit_terms: Terms | None = None,
-                     chunk_lists: Lists | None = None, unit_lists: Lists | None = None) -> None:
-    """Write a new generation and commit it by replacing the manifest atomically. The term
-    counts, and above `APPROXIMATE_FROM` vectors the inverted-file partitions, are computed here
-    unless a build passes them (with the live generation's rows reused)."""
+                     rows: GenerationRows | None = None) -> None:
+    """Write a new generation and commit it by replacing the manifest atomically. Its rows are
+    derived from `chunks` unless a build passes them (with the live generation's rows reused);
+    above `APPROXIMATE_FROM` vectors the inverted-file partitions are made here if not given."""
+    rows = rows or GenerationRows.from_chunks(chunks)
     tmp = index_dir / f"{TMP_PREFIX}{manifest.generation}"
     tmp.mkdir(parents=True)
     (tmp / TEXTS).mkdir()
     for text in texts:
         (tmp / TEXTS / _text_name(text.source)).write_text(text.model_dump_json(), encoding="utf-8")
-    with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as handle:
-        for chunk in chunks:
-            handle.write(chunk.model_dump_json(exclude={"section_path"}) + "\n")
-    for name, vectors, lists in (("chunks", chunk_vectors, chunk_lists),
-                                 ("units", unit_vectors, unit_lists)):
+    with (tmp / "chunks.jsonl").open("wb") as handle:
+        for line in rows.chunk_lines:
+            handle.write(line + b"\n")
+    for name, vectors, lists in (("chunks", chunk_vectors, rows.chunk_lists),
+                                 ("units", unit_vectors, rows.unit_lists)):
         lists = lists if lists is not None else partition(vectors)
         VectorStore(manifest.dimension, vectors, lists).save(tmp / f"{name}.faiss")
     (tmp / KNOWLEDGE).write_text(knowledge.model_dump_json(indent=1), encoding="utf-8")
-    if chunk_terms is None:
-        chunk_terms = LexicalIndex.count_terms([lexical_text(c) for c in chunks])
-    chunk_terms.save(tmp / BM25)
-    (unit_terms if unit_terms is not None else count_unit_terms(chunks)).save(tmp / UNIT_TERMS)
+    rows.chunk_terms.save(tmp / BM25)
+    rows.unit_terms.save(tmp / UNIT_TERMS)
+    with (tmp / ROWS).open("wb") as handle:
+        np.savez(handle, sources=np.array("\n".join(rows.sources)), **rows.facts)
+    if rows.observations is not None:
+        with (tmp / OBSERVATIONS).open("wb") as handle:
+            for o in rows.observations:
+                handle.write(o.model_dump_json().encode("utf-8") + b"\n")
     _fsync_tree(tmp)
     final = index_dir / manifest.generation
     os.replace(tmp, final)
     _atomic_write(index_dir / MANIFEST, manifest.model_dump_json(indent=2).encode())
+
+
+def read_observations(index_dir: Path, manifest: Manifest) -> dict[str, Observations] | None:
+    """The per-file observations the generation keeps (None when it keeps none or they are
+    unreadable: a build then observes its files again)."""
+    path = index_dir / manifest.generation / OBSERVATIONS
+    try:
+        with path.open("rb") as handle:
+            found = [Observations.model_validate_json(line) for line in handle if line.strip()]
+    except (OSError, ValidationError, ValueError):
+        return None
+    return {o.source: o for o in found}
 
 
 def _text_name(source: str) -> str:

@@ -1,15 +1,20 @@
-"""The terms of every unit, found when its file is indexed: what the answer stage's features
-read (which question words a unit's text, its headings and its list label hold) and the words
-it writes with a capital inside a sentence (places, companies, products).
+"""What the answer stage's features read of every unit, found when its file is indexed:
 
-Stored as `units.npz` (a `Terms` with the fields below), row-aligned with the units, so loading
-an index does not tokenise the corpus and a build tokenises only the files it embeds.
+- its terms (`units.npz`, a `Terms` with the fields below): which question words its text, its
+  headings and its list label hold, and the words it writes with a capital inside a sentence
+  (places, companies, products);
+- its facts (`rows.npz`, see `unit_facts`): kind, length, whether it holds a figure or an amount
+  of money, whether it opens its section, and the file it comes from.
+
+Both are row-aligned with the units, so loading an index neither tokenises nor parses the corpus.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+import numpy as np
 
 from bot.index.lexical import STOPWORDS, stem, tokenize
 from bot.index.terms import Terms
@@ -18,6 +23,9 @@ from bot.records import Chunk
 FIELDS = ("text", "context", "label", "capital", "lower")
 # a word inside a sentence: after another word, a comma or the like, not after the start of the
 # text, a colon, a bar, a full stop or an opening bracket, where any word takes a capital
+KINDS = ("sentence", "item", "intro")
+_FIGURE = re.compile(r"\d")
+_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|%|percent|USD|EUR|GBP)\b|\d{2,3},\d{3}")
 _INNER_WORD = re.compile(r"(?<=[\w,;’'\"”)\]-])\s+([A-Za-z][A-Za-z'’-]*)")
 
 
@@ -45,3 +53,19 @@ def inner_words(text: str) -> tuple[list[str], list[str]]:
             continue
         (capital if word[0].isupper() else lower).append(stem(word.lower()))
     return capital, lower
+
+
+def unit_facts(chunks: Sequence[Chunk]) -> dict[str, np.ndarray]:
+    """Per unit of `chunks` (in order): kind (index into KINDS), characters, holds a figure,
+    holds an amount of money, opens its section (or its file)."""
+    units = [u for c in chunks for u in c.units]
+    first = [i == 0 or units[i - 1].section != u.section or units[i - 1].source != u.source
+             for i, u in enumerate(units)]
+    return {
+        "unit_kind": np.array([KINDS.index(u.kind) for u in units], dtype=np.int8),
+        "unit_chars": np.array([len(u.text) for u in units], dtype=np.int32),
+        "unit_figure": np.array([bool(_FIGURE.search(u.text)) for u in units], dtype=bool),
+        "unit_money": np.array([bool(_MONEY.search(u.text)) for u in units], dtype=bool),
+        "unit_first": np.array(first, dtype=bool),
+        "chunk_units": np.array([len(c.units) for c in chunks], dtype=np.int32),
+    }

@@ -175,7 +175,7 @@ def _viewer_fn(engine: Engine, store: AnswerStore):
         citation = _citation(store.get(key), number)
         if citation is None:
             return sources.empty_view(ui)
-        chunks = engine.loaded().data.chunks
+        chunks = engine.loaded().data.chunks.of_source(citation.source)
         return sources.view(engine.settings, chunks, citation,
                             "document" if scope == "document" else "section", ui)
 
