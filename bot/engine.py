@@ -92,6 +92,11 @@ class Engine:
                 self._refresh_if_stale()
             return self._loaded
 
+    def seeds_changed(self) -> bool:
+        """Whether the seeds folder's names, sizes or times differ from the loaded index's."""
+        current = self._loaded
+        return current is None or _seeds_signature(self.settings) != current.signature
+
     def _load_or_build(self) -> None:
         try:
             self._load()

@@ -87,12 +87,16 @@ class SeedsWatcher:
         from watchfiles import watch
 
         timeout_ms = int(self.retry_seconds * 1000)
+        first = True
         for changes in watch(self.engine.settings.seeds_dir, stop_event=self._stop,
                              debounce=self.debounce_ms, rust_timeout=timeout_ms,
                              yield_on_timeout=True, raise_interrupt=False,
                              force_polling=self.force_polling):
-            if changes or self.last_error is not None:
+            # a change made before the watch was in place is seen by comparing the folder
+            # with the index once, when the watch first reports
+            if changes or self.last_error is not None or (first and self.engine.seeds_changed()):
                 self.refresh()
+            first = False
 
 
 def index_status(engine: Engine, ui: UIText, watcher: SeedsWatcher | None = None) -> str:
