@@ -69,7 +69,7 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
             name = entry.name
             if name.startswith("."):
                 continue
-            if entry.is_dir() and not entry.is_symlink():
+            if not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
                 subfolders.append((entry.path, f"{prefix}{name}/"))
                 continue
             if os.path.splitext(name)[1].lower() not in SEED_SUFFIXES or \
