@@ -178,9 +178,12 @@ class UnitTable:
         unknown = sum(self.max_idf for _ in q.unknown)
         asked = set(q.roles)
         specific = list(q.specific)
+        # each candidate's term sets, read once (they are asked for per question term below)
+        texts = {row: self.text_terms[row] for row in rows.tolist()}
+        contexts = {row: self.context_terms[row] for row in rows.tolist()}
         anywhere = set()
         for row in rows.tolist():
-            anywhere |= self.text_terms[row] | self.context_terms[row]
+            anywhere |= texts[row] | contexts[row]
         missing_everywhere = (sum(t not in anywhere for t in specific) / len(specific)
                               if specific else 0.0)
         # the unit before (same section): a list's introduction, the sentence naming the topic
@@ -192,7 +195,7 @@ class UnitTable:
             section_best[sid] = max(section_best[sid], float(cos[i]))
         out = np.zeros((len(rows), len(FEATURES)))
         for i, row in enumerate(rows.tolist()):
-            text, context = self.text_terms[row], self.context_terms[row]
+            text, context, label = texts[row], contexts[row], self.label_terms[row]
             in_text = sum(w for t, w in weights.items() if t in text)
             in_context = sum(w for t, w in weights.items() if t in context)
             covered = sum(w for t, w in weights.items() if t in text or t in context)
@@ -214,7 +217,7 @@ class UnitTable:
                 section_best[int(self.section_id[row])],
                 float(any(t not in text and t not in context for t in specific)),
                 missing_everywhere,
-                sum(w for t, w in weights.items() if t in self.label_terms[row]) / total,
+                sum(w for t, w in weights.items() if t in label) / total,
                 self.position[row], self.section_units[row],
             )
         col = {name: i for i, name in enumerate(FEATURES)}
