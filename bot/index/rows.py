@@ -82,9 +82,6 @@ class ChunkRecords(Sequence[Chunk]):
             return []
         return [self._parse(int(r)) for r in np.flatnonzero(self.chunk_source == wanted)]
 
-    def source_of(self, row: int) -> str:
-        return self.sources[int(self.chunk_source[row])]
-
 
 class UnitRecords(Sequence[Unit]):
     """Unit row -> its record, through its chunk's record."""

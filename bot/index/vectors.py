@@ -147,7 +147,8 @@ class VectorStore:
         return scores[rows], rows
 
     def scores(self, query: np.ndarray) -> np.ndarray:
-        """Cosine of `query` with every stored vector, in storage order."""
+        """Cosine of `query` with every stored vector, in storage order (for a store held in
+        an inverted file this reads every vector back: use `search` or `rows` on a hot path)."""
         return self.matrix @ query.astype(np.float32)
 
     def hold_in_inverted_file(self) -> None:
