@@ -132,3 +132,59 @@ def test_html_keeps_an_articles_own_header_and_a_title_part_the_article_mentions
     assert parsed.title == "ML Engineer | Senior"  # the site name goes, the level stays
     assert doc.text.startswith("Senior ML Engineer") and "JobSite" not in doc.text
     assert "Share" not in doc.text
+
+
+WRAPPED = """\
+ACME ROBOTICS - CAREERS
+
+Field Robotics Technician
+=========================
+
+Location: Tampere, Finland
+Team: Field Service
+
+
+ABOUT THE ROLE
+--------------
+
+Our harvesters run in forests far from any workshop. As a field technician
+you travel to them, find what broke and fix it the same day, working from a
+van that carries about 400 spare parts.
+
+
+WHAT YOU WILL DO
+----------------
+
+  * Drive to machines within a radius of 250 kilometres of Tampere and
+    repair hydraulics, sensors and cabling on site.
+  * Keep the van stocked.
+  * Write a short report after every visit so that the design team learns
+    which parts fail first.
+"""
+
+
+def test_plain_text_wrapped_at_a_fixed_width_is_read_as_paragraphs_and_items(tmp_path):
+    path = tmp_path / "technician.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Field Robotics Technician"  # the line `====` underlines
+    # a sentence cut by the line width is one unit again, under its Setext heading
+    cut = ("As a field technician you travel to them, find what broke and fix it the same day, "
+           "working from a van that carries about 400 spare parts.")
+    assert cut in units and units[cut].section == ("ABOUT THE ROLE",)
+    item = ("Drive to machines within a radius of 250 kilometres of Tampere and repair "
+            "hydraulics, sensors and cabling on site.")
+    assert units[item].kind == "item" and units[item].section == ("WHAT YOU WILL DO",)
+    assert units["Keep the van stocked."].kind == "item"  # a short item is not joined on
+    assert "Location: Tampere, Finland" in units and "Team: Field Service" in units
+    assert not any(set(u.text) <= set("=-") for u in parsed.units)  # no underline is quoted
+
+
+def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):
+    text = "".join(f"Paragraph {i} says something long enough to be a paragraph of its own, "
+                   f"far wider than any fixed wrapping width would be, and ends here.\n\n"
+                   for i in range(10))
+    path = tmp_path / "web.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, parsed, _ = _units(path)
+    assert doc.text == text and len(parsed.units) == 10

@@ -42,13 +42,8 @@ _NOISE = [
         r"^all rights reserved\.?$",
     )
 ]
-# Sections that career articles put at the top level, for texts whose layout says nothing.
-_MAJOR_SECTIONS = (
-    "overview", "introduction", "core responsibilities", "requirements", "career development",
-    "market demand", "salary ranges", "industry trends", "essential soft skills",
-    "essential skills and qualifications", "best practices", "common challenges", "conclusion",
-    "career opportunities and job outlook", "more careers",
-)
+# "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
+_FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -236,9 +231,12 @@ def _derive_title(lines: list[_Line], source: str) -> str:
 
 def _mark_headings(lines: list[_Line]) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
+    field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
     for i, line in enumerate(lines):
         if line.level == 3 or line.bullet or not line.text or not _heading_like(line.text):
             continue
+        if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
+            continue  # a run of "Label: value" lines is a record's fields, not headings
         following = next((ln for ln in lines[i + 1:] if ln.text), None)
         line.heading = following is not None
     heads = [i for i, ln in enumerate(lines) if ln.heading and ln.level != 3]
@@ -249,8 +247,7 @@ def _mark_headings(lines: list[_Line]) -> None:
 
 
 def _is_major(text: str, body: list[_Line], next_heading: _Line | None) -> bool:
-    name = re.sub(r"\s*\(.*?\)\s*", " ", text).strip().lower()
-    if name in _MAJOR_SECTIONS or text.endswith("?"):
+    if text.endswith("?"):
         return True
     if next_heading is None or any(ln.bullet for ln in body):
         return False
@@ -345,6 +342,8 @@ def _split_runon(text: str) -> tuple[str, str | None]:
         words = tail.split()
         lower = sum(w[0].islower() for w in words)
         last = head.split()[-1] if head.split() else ""
+        if last.lower() in _SMALL_WORDS:
+            continue  # an item never ends on "of", "and", "the": "... 250 km of Tampere and ..."
         if tail.endswith(":") and len(words) <= 4 and _titleish(tail) and last[:1].islower():
             return head, tail
         if len(words) >= 6 and tail[-1] in ".:!?" and len(head.split()) >= 3 \

@@ -1,14 +1,23 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
-The text is kept exactly as decoded (structure is inferred later by `structure.parse`), so the
-offsets of a `.txt` seed are offsets into the file's own characters.
+A text with one line per paragraph (text copied from a web page) is kept exactly as decoded, so
+its offsets are offsets into the file's own characters. A text broken into lines of a fixed
+width (e-mails, saved job postings, books) is unwrapped first, as `fmt` and e-mail readers do: a
+line joins the next when the next one's first word would not have fitted on it, so a sentence
+cut by the width is one sentence again, and Setext underlines (`====`, `----`) are dropped after
+the heading they mark. Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.ingest.readers.base import Extracted, Unreadable
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -50,4 +59,55 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
-    return Extracted(text=text, encoding=encoding)
+    text, title = unwrap(text)
+    return Extracted(text=text, title=title, encoding=encoding)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a text was wrapped at (its longest lines but for a few outliers), or 0 when
+    it was not: too wide, or too few lines broken where the next word would not fit."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 30 <= width <= MAX_WRAP_WIDTH:
+        return 0
+    broken = sum(1 for a, b in zip(lines, lines[1:]) if _continues(a, b, width))
+    return width if broken >= max(3, len(lengths) // 5) else 0
+
+
+def _continues(line: str, nxt: str, width: int) -> bool:
+    """Whether `nxt` carries on the paragraph of `line`: both hold text, `nxt` opens no list
+    item and underlines nothing, and its first word would have pushed `line` past the width."""
+    if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
+        return False
+    if _ITEM_START.match(nxt):
+        return False
+    first = nxt.split()[0]
+    return len(line.rstrip()) + 1 + len(first) > width - 2
+
+
+def unwrap(text: str) -> tuple[str, str]:
+    """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
+    Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
+    unchanged when it is not wrapped at a fixed width."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(lines)
+    if not width:
+        return text, ""
+    out: list[str] = []
+    title = ""
+    joining = False
+    for i, line in enumerate(lines):
+        if _UNDERLINE.match(line) and i and lines[i - 1].strip():
+            if not title and line.strip().startswith("="):
+                title = lines[i - 1].strip()
+            out.append("")  # the line above was a heading
+            joining = False
+            continue
+        if joining:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line.rstrip())
+        joining = i + 1 < len(lines) and _continues(line, lines[i + 1], width)
+    return "\n".join(out), title
