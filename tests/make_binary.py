@@ -1,10 +1,19 @@
 #!/usr/bin/env python3
-"""Convert <name>.pdf.md -> <name>.pdf (fpdf2) and <name>.docx.md -> <name>.docx (python-docx).
+"""Convert SRC/<name>.pdf.md -> OUT/<name>.pdf (fpdf2) and SRC/<name>.docx.md -> OUT/<name>.docx
+(python-docx): the PDF and Word files of the team's test corpora, made from text the team wrote.
+
+    python tests/make_binary.py tests/corpus2/src tests/corpus2/docs --author CareerPaths \
+        --subject "Career guide"
+    python tests/make_binary.py tests/corpus3/src tests/corpus3/docs \
+        --author "Lumenfold Labs People Team" --subject "Lumenfold Labs careers"
+
+Needs fpdf2 and python-docx (not project dependencies: the files are committed).
 
 Supported Markdown subset: ATX headings (#..######), paragraphs, bullets ("- ",
 nested by indentation), numbered items ("1. "), pipe tables, **bold**, *italic*,
 `code` and [links](url) (rendered as their text).
 """
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -12,7 +21,6 @@ from pathlib import Path
 from fpdf import FPDF
 from docx import Document
 
-HERE = Path(__file__).resolve().parent
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BULLET_RE = re.compile(r"^(\s*)[-*+]\s+(.*)$")
@@ -103,7 +111,7 @@ def first_heading(blocks, default):
 
 
 # ---------------------------------------------------------------- PDF
-def build_pdf(src: Path, dst: Path):
+def build_pdf(src: Path, dst: Path, author: str, subject: str):
     md = src.read_text(encoding="utf-8")
     try:
         md.encode("latin-1")
@@ -114,8 +122,8 @@ def build_pdf(src: Path, dst: Path):
 
     pdf = FPDF(format="A4")
     pdf.set_title(title)
-    pdf.set_author("CareerPaths")
-    pdf.set_subject("Career guide")
+    pdf.set_author(author)
+    pdf.set_subject(subject)
     pdf.set_creator("make_binary.py (fpdf2)")
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(auto=True, margin=20)
@@ -173,12 +181,12 @@ def add_runs(par, text: str):
             par.add_run(part)
 
 
-def build_docx(src: Path, dst: Path):
+def build_docx(src: Path, dst: Path, author: str, subject: str):
     blocks = parse(src.read_text(encoding="utf-8"))
     doc = Document()
     doc.core_properties.title = first_heading(blocks, dst.stem)
-    doc.core_properties.author = "CareerPaths"
-    doc.core_properties.subject = "Career guide"
+    doc.core_properties.author = author
+    doc.core_properties.subject = subject
 
     for b in blocks:
         kind = b[0]
@@ -212,14 +220,20 @@ def build_docx(src: Path, dst: Path):
 
 
 def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("src", type=Path, help="folder of <name>.pdf.md and <name>.docx.md")
+    ap.add_argument("out", type=Path, help="folder the .pdf and .docx files are written to")
+    ap.add_argument("--author", default="", help="the files' author metadata")
+    ap.add_argument("--subject", default="", help="the files' subject metadata")
+    args = ap.parse_args()
     made = []
-    for src in sorted(HERE.glob("*.pdf.md")):
-        dst = src.with_name(src.name[: -len(".md")])
-        build_pdf(src, dst)
+    for src in sorted(args.src.glob("*.pdf.md")):
+        dst = args.out / src.name[: -len(".md")]
+        build_pdf(src, dst, args.author, args.subject)
         made.append(dst)
-    for src in sorted(HERE.glob("*.docx.md")):
-        dst = src.with_name(src.name[: -len(".md")])
-        build_docx(src, dst)
+    for src in sorted(args.src.glob("*.docx.md")):
+        dst = args.out / src.name[: -len(".md")]
+        build_docx(src, dst, args.author, args.subject)
         made.append(dst)
     for p in made:
         print(f"wrote {p.name} ({p.stat().st_size} bytes)")

@@ -1,5 +1,5 @@
 """The team's own test corpus (tests/corpus2/docs: markdown, web pages as published, PDF and
-Word files made by tests/corpus2/src/make_binary.py) indexed as a user would drop it in."""
+Word files made by tests/make_binary.py) indexed as a user would drop it in."""
 
 from __future__ import annotations
 

@@ -77,6 +77,9 @@ def test_roles_match_however_they_are_spelled():
     assert same_roles(["FSE"], ("Feature Store Engineer",), abbreviations)
     assert same_roles(["engineer"], ("machine learning engineer",), abbreviations)
     assert not same_roles(["data engineer"], ("machine learning engineer",), abbreviations)
+    assert same_roles(["UX Researcher for AI Products"], ("UX researcher",), {"ux": "user experience"})
+    assert same_roles(["Solutions Architect (AI)"], ("solutions architect",), abbreviations)
+    assert not same_roles(["data engineer"], ("data scientist",), abbreviations)
     assert not same_roles(["ML engineer"], ("ML engineer", "data scientist"), abbreviations)
 
 
@@ -133,5 +136,5 @@ def test_cases_of_a_split_and_errors_that_name_the_line(tiny, tmp_path):
 
 
 def test_an_unknown_corpus_names_the_known_ones():
-    with pytest.raises(BotError, match="unknown corpus 'nope'; choose one of: seeds, corpus2"):
+    with pytest.raises(BotError, match="unknown corpus 'nope'; choose one of: seeds, corpus2, corpus3"):
         open_corpus("nope")

@@ -1,8 +1,12 @@
 """The corpora careerbot is measured on, each a folder of documents with its own evaluation set.
 
 - `seeds`: the repository's seeds/ with tests/eval/seeds/ (questions and conversations);
-- `corpus2`: tests/corpus2/docs/, written by the team in other formats about other roles, with
-  tests/eval/corpus2/. Its index is kept in .eval-cache/ (never in index/).
+- `corpus2`: tests/corpus2/docs/, written by the team in other formats about other roles (career
+  guides as markdown, web pages, PDF and Word), with tests/eval/corpus2/;
+- `corpus3`: tests/corpus3/docs/, a fictional company's published careers site (job postings,
+  benefits, hiring FAQ, pay bands) in HTML, markdown, plain text, PDF and Word, with
+  tests/eval/corpus3/.
+The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
 
@@ -19,7 +23,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2")
+NAMES = ("seeds", "corpus2", "corpus3")
 
 
 @dataclass
@@ -47,8 +51,8 @@ class Corpus:
 def open_corpus(name: str, **overrides: object) -> Corpus:
     if name == "seeds":
         return Corpus(name, get_settings(**overrides), EVAL / "seeds")
-    if name == "corpus2":
-        settings = get_settings(seeds_dir=REPO_ROOT / "tests" / "corpus2" / "docs",
-                                index_dir=CACHE / "corpus2" / "index", **overrides)
-        return Corpus(name, settings, EVAL / "corpus2")
+    if name in NAMES:
+        settings = get_settings(seeds_dir=REPO_ROOT / "tests" / name / "docs",
+                                index_dir=CACHE / name / "index", **overrides)
+        return Corpus(name, settings, EVAL / name)
     raise BotError(f"unknown corpus {name!r}; choose one of: {', '.join(NAMES)}")
