@@ -98,7 +98,7 @@ class Answer(Record):
     answered: bool
     kind: AnswerKind
     query: str = ""  # what was actually searched, after follow-up resolution and normalisation
-    confidence: float = 0.0
+    confidence: float = 0.0  # the gate's probability that the documents answer it (declines too)
     suggestions: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # the roles the question was understood to be about
 

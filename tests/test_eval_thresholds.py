@@ -7,12 +7,13 @@ from __future__ import annotations
 from bot.evaluation.corpora import EVAL, Corpus
 from bot.evaluation.report import evaluate
 
-# Measured on the seeds' train split (249 cases) with the ranker fitted on both corpora's train
-# splits, when these were set: fact recall 0.750, answered 0.891, declined 0.820, small talk
-# 1.000, source hit 0.987, verbatim 1.000, median 532 characters, ranking recall@5 0.857 (@1
-# 0.554, @20 0.937); the plain anchor's recall 0.677. The median stays within the 600 characters
-# an answer may take.
-FLOORS = {"fact_recall": 0.70, "answered": 0.85, "declined": 0.76, "smalltalk": 0.95,
+# Measured on the seeds' train split (249 cases) with the ranker fitted on the train splits of all
+# three corpora, when these were set: fact recall 0.694, answered 0.806, declined 0.869, small
+# talk 1.000, ranking recall@5 0.85; the plain anchor's recall 0.679. (With the raw top cosine in
+# the gate and two corpora, the seeds read 0.750 / 0.891 / 0.820, but that gate answered 60% of
+# the questions of a corpus it had not seen: see `ranker.gate_vector`.) The median stays within
+# the 600 characters an answer may take.
+FLOORS = {"fact_recall": 0.64, "answered": 0.74, "declined": 0.78, "smalltalk": 0.95,
           "source_hit": 0.95, "verbatim": 1.0}
 MIN_RANKING_AT_5 = 0.82
 MAX_MEDIAN_CHARS = 600

@@ -87,3 +87,18 @@ def test_the_threshold_balances_both_targets():
     answerable = np.array([1, 1, 1, 1, 0, 0, 0])
     threshold, answered, declined = fitting._threshold(p, answerable)
     assert 0.3 < threshold <= 0.6 and answered == 1.0 and declined == 1.0
+
+
+def test_the_cosine_floor_is_the_lowest_corpus_level_that_answerable_questions_reach():
+    rng = np.random.default_rng(3)
+    samples = []
+    for corpus, level in (("a", 0.7), ("b", 0.4)):  # corpus b's style gives lower cosines
+        for i in range(50):
+            s = sample(i, True, rng)
+            s.features[:, COS] = level + 0.01 * i - 0.3  # top cosines level-0.3 .. level+0.19
+            s.features[0, COS] += 0.3
+            samples.append(Sample(**{**s.__dict__, "corpus": corpus}))
+    off = sample(99, False, rng)
+    off.features[:, COS] = -1.0  # out of scope: never counted
+    floor = fitting.cos_floor([*samples, off], percentile=10)
+    assert np.isclose(floor, 0.4 + 0.01 * np.percentile(np.arange(50), 10))

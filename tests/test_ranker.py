@@ -59,10 +59,13 @@ def test_the_gate_reads_the_best_units():
     features = np.zeros((3, len(FEATURES)))
     col = FEATURES.index("cos_unit")
     features[:, col] = [0.1, 0.7, 0.3]
-    vector = gate_vector(features, np.array([0.2, 0.9, 0.5]))
+    vector = gate_vector(features, np.array([0.2, 0.9, 0.5]), cos_floor=0.4)
     named = dict(zip(GATE_FEATURES, vector))
     assert named["p_top"] == 0.9 and named["p_second"] == 0.5
-    assert np.isclose(named["p_mean3"], (0.2 + 0.9 + 0.5) / 3) and named["cos_top"] == 0.7
+    assert np.isclose(named["p_mean3"], (0.2 + 0.9 + 0.5) / 3)
+    assert named["cos_low"] == 0.4  # the top cosine (0.7), read only below the fitted floor
+    features[:, col] = [0.1, 0.2, 0.15]
+    assert dict(zip(GATE_FEATURES, gate_vector(features, np.ones(3), cos_floor=0.4)))["cos_low"] == 0.2
 
 
 def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, tmp_path,

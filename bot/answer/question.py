@@ -60,6 +60,7 @@ class Analyzer:
         spelled: list[str] = []
         terms: list[str] = []
         unknown: list[str] = []
+        amount = False
         for word in words(text):
             expansion = self.abbreviations.get(word)
             if expansion and (stem(word) not in self.df or len(word) <= 3):
@@ -72,6 +73,11 @@ class Analyzer:
             if word in STOPWORDS:
                 continue
             term = stem(word)
+            amount = amount or term in self.amount
+            if term not in self.df and term in self.amount:
+                # "how much do they make?": a word asking for an amount says what kind of answer
+                # is wanted (a quote with a figure), not a topic the documents must name
+                continue
             if term not in self.df:
                 fixed = self._correct(term)
                 if fixed:
@@ -89,7 +95,7 @@ class Analyzer:
         found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
         return Question(
             original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
-            levels=found_levels, asks_amount=any(t in self.amount for t in terms),
+            levels=found_levels, asks_amount=amount or any(t in self.amount for t in terms),
             unknown=tuple(dict.fromkeys(unknown)), specific=self._specific(text),
         )
 
@@ -113,11 +119,13 @@ class Analyzer:
         return tuple(dict.fromkeys(out))
 
     def _correct(self, term: str) -> str | None:
-        """The corpus word `term` nearly spells (one or two letters off), or None."""
+        """The corpus word `term` nearly spells (one or two letters off), or None. A corpus word
+        that only adds letters at the end is another word built on it, not a misspelling."""
         if len(term) < 5 or not term.isalpha():
             return None
         pool = self._by_initial.get(term[0], [])
-        close = difflib.get_close_matches(term, pool, n=3, cutoff=0.85)
+        close = [t for t in difflib.get_close_matches(term, pool, n=3, cutoff=0.85)
+                 if not t.startswith(term)]  # "instruction" -> "instructional" is another word
         if not close:
             return None
         return max(close, key=lambda t: (difflib.SequenceMatcher(None, term, t).ratio(),

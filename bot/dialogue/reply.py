@@ -39,7 +39,7 @@ class Replier:
         if turn.first and self._vague(turn, scoring):
             return self._clarify(question, q.text)
         if not self.answerer.answerable(scoring):
-            return self.decline(question, q.text, roles)
+            return self.decline(question, q.text, roles, scoring.confidence)
         return self.answerer.answer(question, scoring, roles)
 
     def name(self, key: str) -> str:
@@ -119,10 +119,12 @@ class Replier:
         return [templates[i % len(templates)].format(role=role) for i, role in enumerate(roles)] \
             if templates and roles else list(self.prompts.suggestions.questions[:n])
 
-    def decline(self, question: str, query: str, roles: tuple[str, ...] = ()) -> Answer:
+    def decline(self, question: str, query: str, roles: tuple[str, ...] = (),
+                confidence: float = 0.0) -> Answer:
         replies = self.prompts.replies
         suggestions = self.suggestions()
         text = "\n".join([replies.no_answer, "", replies.no_answer_topics,
                           *(f"- {s}" for s in suggestions)])
         return Answer(question=question, text=text, answered=False, kind="no_answer",
-                      query=query, suggestions=tuple(suggestions), roles=roles)
+                      query=query, suggestions=tuple(suggestions), roles=roles,
+                      confidence=round(confidence, 4))

@@ -32,6 +32,7 @@ from bot.records import Unit
 
 ANSWERED_TARGET = 0.95
 DECLINED_TARGET = 0.90
+COS_FLOOR_PERCENTILE = 1.0  # see cos_floor
 MEDIAN_QUOTE_CHARS = 450  # quotes only; the answer adds markers and list headings
 # the composition settings tried: how far below the best unit a quote may be, the lowest
 # probability quoted, the characters of quotes and the number of units at most
@@ -131,7 +132,9 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
                 oof[i] = model.probability(s.features)
 
     usable = [i for i, s in enumerate(samples) if len(s.features)]
-    gx = np.vstack([gate_vector(samples[i].features, oof[i], samples[i].sections) for i in usable])
+    floor = cos_floor(samples)
+    gx = np.vstack([gate_vector(samples[i].features, oof[i], samples[i].sections, floor)
+                    for i in usable])
     gy = np.array([samples[i].answerable for i in usable], dtype=int)
     gate = _fit_linear(gx, gy, GATE_FEATURES)
     gate_oof = np.zeros(len(usable))
@@ -142,7 +145,7 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
     threshold, answered, declined = _threshold(gate_oof, gy)
 
     draft = Ranker(units=units, gate=gate, threshold=threshold, relative=0.5, floor=0.1,
-                   budget=600, max_units=5)
+                   budget=600, max_units=5, cos_floor=floor)
     best = _composition(draft, [samples[i] for i in usable if samples[i].answerable],
                         [oof[i] for i in usable if samples[i].answerable])
     ranker = draft.model_copy(update={**best["settings"], "fitted": {
@@ -150,11 +153,22 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
         "corpora": ", ".join(sorted({s.corpus for s in samples})),
         "questions": str(len(samples)), "units": str(len(y)), "positives": str(int(y.sum())),
     }})
-    report = {"answered (oof)": answered, "declined (oof)": declined,
+    report = {"answered (oof)": answered, "declined (oof)": declined, "cos floor": floor,
               "fact recall of chosen quotes (oof)": best["recall"],
               "median quote chars (oof)": best["median"], "threshold": threshold,
               **{f"setting {k}": v for k, v in best["settings"].items()}}
     return ranker, report
+
+
+def cos_floor(samples: list[Sample], percentile: float = COS_FLOOR_PERCENTILE) -> float:
+    """The top cosine under which almost no answerable question of any corpus falls: the lowest,
+    over the corpora, of the `percentile` of their answerable questions' top unit cosines."""
+    col = FEATURES.index("cos_unit")
+    tops: dict[str, list[float]] = {}
+    for s in samples:
+        if s.answerable and len(s.features):
+            tops.setdefault(s.corpus, []).append(float(s.features[:, col].max()))
+    return min((float(np.percentile(v, percentile)) for v in tops.values()), default=0.0)
 
 
 def _threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, float, float]:
