@@ -80,6 +80,8 @@ def test_roles_match_however_they_are_spelled():
     assert same_roles(["UX Researcher for AI Products"], ("UX researcher",), {"ux": "user experience"})
     assert same_roles(["Solutions Architect (AI)"], ("solutions architect",), abbreviations)
     assert not same_roles(["data engineer"], ("data scientist",), abbreviations)
+    assert same_roles(["Staff Applied Scientist, Recommendations"], ("applied scientist",), {})
+    assert not same_roles(["applied scientist"], ("scientist applied",), {})
     assert not same_roles(["ML engineer"], ("ML engineer", "data scientist"), abbreviations)
 
 

@@ -53,15 +53,15 @@ class TurnResult(BaseModel):
 def same_roles(expected: list[str], got: tuple[str, ...], abbreviations: dict[str, str]) -> bool:
     """Whether the answer is about the expected roles, however each is spelled: names compare
     by their canonical form (lower case, singular, short forms spelled out), and a name also
-    matches a longer one it ends ("ML engineer" and "machine learning engineer") or opens, as a
-    title's qualifier follows the role ("UX researcher" and "UX Researcher for AI Products",
-    "Solutions Architect (AI)")."""
+    matches a longer one that holds it as a run of whole words, as a job title adds a level or a
+    qualifier to the role ("ML engineer" and "machine learning engineer", "UX researcher" and
+    "UX Researcher for AI Products", "applied scientist" and "Staff Applied Scientist,
+    Recommendations")."""
     want = [canonical(r, abbreviations) for r in expected]
     have = [canonical(r, abbreviations) for r in got]
 
     def match(a: str, b: str) -> bool:
-        return (a == b or a.endswith(" " + b) or b.endswith(" " + a)
-                or a.startswith(b + " ") or b.startswith(a + " "))
+        return f" {b} " in f" {a} " or f" {a} " in f" {b} "
 
     return len(want) == len(have) and all(any(match(w, h) for h in have) for w in want)
 
