@@ -11,7 +11,8 @@ from bot.dialogue.smalltalk import classify
     ("thanks, that helped a lot", "thanks"), ("thank you so much", "thanks"), ("thx!", "thanks"),
     ("ok bye", "goodbye"), ("bye!", "goodbye"), ("thanks, bye", "thanks"),
     ("what can you do?", "help"), ("who are you?", "help"),
-    ("are you a real person or a bot", "help"),
+    ("are you a real person or a bot", "help"), ("What sort of things can I ask?", "help"),
+    ("which topics do you cover", "help"), ("what questions can you answer?", "help"),
 ])
 def test_small_talk_is_recognised(message, kind):
     assert classify(message) == kind
@@ -22,6 +23,7 @@ def test_small_talk_is_recognised(message, kind):
     "thanks, how much do they make", "hello, which skills does an NLP scientist need",
     "hi ML engineer salary", "what does an ML engineer do?", "cool job market for data science",
     "how are you supposed to learn machine learning without a degree at all?",
+    "what kinds of questions do interviewers ask?",
 ])
 def test_questions_are_not_small_talk(message):
     assert classify(message) is None

@@ -19,7 +19,9 @@ _PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"are you (a |an )?(real|human|bot|robot|person|ai|machine|chatbot)|"
         r"how (do|does) (you|this) work|what can i ask( you)?|what is this|what topics|"
         r"who (made|built|created|wrote|are) (you|this)|what (can|could) you (help|tell) me( with| about)?|"
-        r"how can you help)\b")),
+        r"how can you help|"
+        r"what (kinds?|sorts?|types?) of (questions|things|topics|stuff) (can|could|do|should) i ask|"
+        r"(what|which) (questions|topics|things) (can|do) you (answer|cover|know))\b")),
     ("thanks", re.compile(r"^(thank you|thanks?|thx|ty|cheers|great,? thanks|much appreciated|"
                           r"perfect|awesome|cool|nice|great|got it|ok(ay)?,? (thanks?|cool|great|nice|got it)|"
                           r"ok(ay)?$|k$|sure$|alright$)\b")),
