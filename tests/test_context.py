@@ -39,6 +39,7 @@ def test_a_follow_up_replaces_the_level_and_keeps_role_and_aspect(context):
     assert turn.aspect == ("earn",)
     words = turn.query.split()
     assert "senior" in words and "junior" not in words and "earn" in words
+    assert "one" not in words  # it stood for the role inherited, and is no topic to search
 
 
 def test_a_follow_up_replaces_the_role_and_keeps_the_aspect(context):

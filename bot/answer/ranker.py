@@ -22,7 +22,7 @@ ARTIFACT = Path(__file__).with_name("ranker.json")
 GATE_FEATURES = ("p_top", "p_second", "p_mean3", "coverage_top", "uncovered_top",
                  "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
                  "specific_missing", "role_other_top", "top_same_section", "chunk_bm25_top",
-                 "cos_low")
+                 "cos_low", "amount_figure_top", "amount_none_top")
 
 
 class Linear(BaseModel):
@@ -95,6 +95,10 @@ def gate_vector(features: np.ndarray, p: np.ndarray, sections: np.ndarray | None
         float(np.mean(sections[order[:5]] == sections[top])) if sections is not None else 0.0,
         features[top, col["chunk_bm25"]],
         min(float(features[:, col["cos_unit"]].max()), cos_floor),
+        # the answer type: a "how much" question whose best quote holds no figure is not
+        # answered by it (with these two the gate's AUC on a corpus it was not fitted on went
+        # from 0.83/0.85/0.84 to 0.86/0.88/0.86)
+        features[top, col["amount_figure"]], features[top, col["amount_none"]],
     ])
 
 

@@ -95,7 +95,10 @@ class Context:
             inherited.insert(0, self.names.get(roles[0], roles[0]))
         if not q.levels and levels:
             inherited[:0] = levels
-        query = " ".join([q.text, *inherited]).strip()
+        said = q.text
+        if inherited:  # "and a senior one?": "one" stands for what is inherited, not a topic
+            said = " ".join(w for w in q.text.split() if w.lower() not in self.pronouns)
+        query = " ".join([said, *inherited]).strip()
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
                     followup=bool(inherited), compare=compare, first=False)
 
