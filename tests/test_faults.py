@@ -206,3 +206,12 @@ def test_the_command_line_reports_a_damaged_index_in_one_line_and_recovers(make_
     assert "rebuilding in full" in recovered.stderr or "building the index" in recovered.stderr
     answer = json.loads(recovered.stdout)
     assert answer["answered"] and answer["citations"][0]["source"] == "scientist.md"
+
+
+def test_the_live_generation_is_read_leniently_for_clean_up(tmp_path):
+    assert storage.live_generation(tmp_path) is None  # no manifest
+    (tmp_path / storage.MANIFEST).write_text('{"generation": "g-20261202T000000-abcdef"}')
+    assert storage.live_generation(tmp_path) == "g-20261202T000000-abcdef"
+    for bad in ("{not json", "[]", '{"generation": "../elsewhere"}', '{"generation": 3}'):
+        (tmp_path / storage.MANIFEST).write_text(bad)
+        assert storage.live_generation(tmp_path) is None

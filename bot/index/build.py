@@ -65,7 +65,8 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
                                chunk_count=len(previous.chunks),
-                               encodings=_encodings(_extracted(index_dir, seeds, sorted(seeds))),
+                               encodings=_encodings(_extracted(index_dir, seeds, sorted(seeds),
+                                                               previous.manifest)),
                                seconds=time.perf_counter() - started)
         report = _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previous,
                           reusable, started, progress)
@@ -109,9 +110,9 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
     unit_order = np.concatenate([np.arange(*spans[s][1]) for s in sources] + [_NO_ROWS])
     old = previous
     chunk_vectors = _stacked(old.chunk_vectors if old else None, old_chunks,
-                             vectors[:n_chunks], dim)[chunk_order]
+                             vectors[:n_chunks], dim, chunk_order)
     unit_vectors = _stacked(old.unit_vectors if old else None, old_units,
-                            vectors[n_chunks:], dim)[unit_order]
+                            vectors[n_chunks:], dim, unit_order)
     # where each new row came from in the live generation (-1: embedded now), so the vector
     # partitions keep their clusters
     chunk_origin = np.concatenate([old_chunks, np.full(n_chunks, -1)])[chunk_order]
@@ -149,7 +150,7 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
         extra={"lexicon_sha256": lexicon_sha256(settings)},
     )
     knowledge = combine(rows.observations, lexicon)
-    extracted = _extracted(settings.index_dir, seeds, sources)
+    extracted = _extracted(settings.index_dir, seeds, sources, old.manifest if old else None)
     storage.write_generation(settings.index_dir, manifest, (), chunk_vectors, unit_vectors,
                              knowledge, extracted, rows=rows)
     return BuildReport(
@@ -209,9 +210,18 @@ def _kept_observations(settings, old, kept, reusable, lexicon) -> dict:
     return {o.source: o for o in observe([old.chunks[r] for r in rows.tolist()], lexicon)}
 
 
-def _stacked(old: VectorStore | None, rows: np.ndarray, new: np.ndarray, dim: int) -> np.ndarray:
-    parts = ([old.rows(rows)] if old is not None and len(rows) else []) + ([new] if len(new) else [])
-    return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, dim), dtype=np.float32)
+def _stacked(old: VectorStore | None, rows: np.ndarray, new: np.ndarray, dim: int,
+             order: np.ndarray) -> np.ndarray:
+    """The kept rows of `old` then `new`, put in `order`, written once into the result (at
+    100,000 chunks stacking, converting and reordering copied 0.75 GB three times)."""
+    out = np.empty((len(order), dim), dtype=np.float32)
+    where = np.empty(len(order), dtype=np.int64)
+    where[order] = np.arange(len(order))  # the stacked row i lands at out[where[i]]
+    if old is not None and len(rows):
+        out[where[:len(rows)]] = old.rows(rows)
+    if len(new):
+        out[where[len(rows):]] = new
+    return out
 
 
 @dataclass(frozen=True)
@@ -244,11 +254,12 @@ def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
     return seeds, skipped, stat_of
 
 
-def _extracted(index_dir: Path, seeds: dict, sources: list[str]) -> list[SourceText]:
+def _extracted(index_dir: Path, seeds: dict, sources: list[str],
+               live: Manifest | None = None) -> list[SourceText]:
     """The extracted text of every source that is not a plain UTF-8 `.txt`: read now, or, for
-    a seed the live index holds unchanged, the copy that index keeps."""
+    a seed the live index (`live`, read when not given) holds unchanged, the copy it keeps."""
     out = []
-    live, kept_texts = None, set()
+    kept_texts = storage.kept_texts(index_dir, live) if live is not None else set()
     for s in sources:
         doc = seeds[s]
         if isinstance(doc, _Unchanged):
@@ -339,10 +350,8 @@ def _reusable(previous: storage.IndexData | None) -> dict[str, _Rows]:
 
 
 def _live_generation(index_dir: Path) -> set[str]:
-    try:
-        return {storage.read_manifest(index_dir).generation}
-    except IndexError_:
-        return set()
+    name = storage.live_generation(index_dir)
+    return {name} if name else set()
 
 
 def lexicon_sha256(settings: Settings) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
+import json
 import os
 import secrets
 import shutil
@@ -28,7 +30,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from bot.errors import IndexCorruptError, IndexError_, IndexLockedError, IndexNotFoundError
 from bot.index.knowledge import Knowledge, Observations
@@ -81,6 +83,16 @@ def read_manifest(index_dir: Path) -> Manifest:
         raise IndexCorruptError(
             f"{path} is unreadable ({_first_line(exc)}); run `careerbot index --full` to rebuild"
         ) from None
+
+
+def live_generation(index_dir: Path) -> str | None:
+    """The live generation's folder name, or None; read without validating the manifest (its
+    file table is the slow part at 40,000 files), for a build's clean-up only."""
+    try:
+        name = json.loads((index_dir / MANIFEST).read_bytes()).get("generation")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return name if isinstance(name, str) and name.startswith(GEN_PREFIX) else None
 
 
 def load(index_dir: Path) -> IndexData:
@@ -217,13 +229,19 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: Sequence[Chunk
     _atomic_write(index_dir / MANIFEST, manifest.model_dump_json(indent=2).encode())
 
 
+@functools.cache
+def _observation_list() -> TypeAdapter:
+    return TypeAdapter(list[Observations])
+
+
 def read_observations(index_dir: Path, manifest: Manifest) -> dict[str, Observations] | None:
     """The per-file observations the generation keeps (None when it keeps none or they are
     unreadable: a build then observes its files again)."""
     path = index_dir / manifest.generation / OBSERVATIONS
     try:
-        with path.open("rb") as handle:
-            found = [Observations.model_validate_json(line) for line in handle if line.strip()]
+        lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+        # validated as one JSON array: one call, not one per file (40,000 took 1.7 s)
+        found = _observation_list().validate_json(b"[" + b",".join(lines) + b"]")
     except (OSError, ValidationError, ValueError):
         return None
     return {o.source: o for o in found}
