@@ -60,7 +60,7 @@ class Analyzer:
         spelled: list[str] = []
         terms: list[str] = []
         unknown: list[str] = []
-        amount = False
+        asks_figure = False  # an amount word the documents never use, read as intent only
         for word in words(text):
             expansion = self.abbreviations.get(word)
             if expansion and (stem(word) not in self.df or len(word) <= 3):
@@ -73,10 +73,10 @@ class Analyzer:
             if word in STOPWORDS:
                 continue
             term = stem(word)
-            amount = amount or term in self.amount
             if term not in self.df and term in self.amount:
                 # "how much do they make?": a word asking for an amount says what kind of answer
                 # is wanted (a quote with a figure), not a topic the documents must name
+                asks_figure = True
                 continue
             if term not in self.df:
                 fixed = self._correct(term)
@@ -95,7 +95,8 @@ class Analyzer:
         found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
         return Question(
             original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
-            levels=found_levels, asks_amount=amount or any(t in self.amount for t in terms),
+            levels=found_levels,
+            asks_amount=asks_figure or any(t in self.amount for t in terms),
             unknown=tuple(dict.fromkeys(unknown)), specific=self._specific(text),
         )
 

@@ -77,7 +77,8 @@ def gate_vector(features: np.ndarray, p: np.ndarray, sections: np.ndarray | None
     documents at all" (a lasagna recipe asked of career guides: 0.09-0.17 on every corpus), and
     corpora agree. Above it, its level is the corpus's style (the median answerable question's
     top cosine is 0.75 on the seeds, 0.67 on corpus2, 0.56 on corpus3). Fitted on two corpora
-    and answering the third (`benchmarks/transfer.py`, training splits), the raw cosine's
+    and answering the third (`benchmarks/transfer.py`, training splits; measured before the
+    answer-type inputs below were added), the raw cosine's
     threshold answered 95% of the seeds' answerable questions but declined 51% of the out of
     scope ones, and answered 73-76% on the other two; floored, the three corpora read answered
     82/82/75% and declined 64/79/85% (min of answered/0.95 and declined/0.90 averaged 0.79

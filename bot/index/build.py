@@ -255,23 +255,16 @@ def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
 
 
 def _extracted(index_dir: Path, seeds: dict, sources: list[str],
-               live: Manifest | None = None) -> list[SourceText]:
+               live: Manifest | None) -> list[SourceText]:
     """The extracted text of every source that is not a plain UTF-8 `.txt`: read now, or, for
-    a seed the live index (`live`, read when not given) holds unchanged, the copy it keeps."""
+    a seed the live index (`live`) holds unchanged, the copy it keeps. Without a live index no
+    seed is unchanged (`_read_seeds` compares against its files)."""
     out = []
     kept_texts = storage.kept_texts(index_dir, live) if live is not None else set()
     for s in sources:
         doc = seeds[s]
         if isinstance(doc, _Unchanged):
-            if live is None:
-                try:
-                    live = storage.read_manifest(index_dir)
-                except IndexError_:
-                    continue
-                kept_texts = storage.kept_texts(index_dir, live)
-            if s not in kept_texts:
-                continue
-            kept = storage.stored_text(index_dir, live, s)
+            kept = storage.stored_text(index_dir, live, s) if s in kept_texts else None
             if kept is not None:
                 out.append(kept)
         elif doc.stored:

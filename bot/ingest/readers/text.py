@@ -63,7 +63,7 @@ def read(data: bytes) -> Extracted:
     return Extracted(text=text, title=title, encoding=encoding)
 
 
-def wrap_width(lines: list[str]) -> int:
+def _wrap_width(lines: list[str]) -> int:
     """The width a text was wrapped at (its longest lines but for a few outliers), or 0 when
     it was not: too wide, or too few lines broken where the next word would not fit."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
@@ -92,7 +92,7 @@ def unwrap(text: str) -> tuple[str, str]:
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
     unchanged when it is not wrapped at a fixed width."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    width = wrap_width(lines)
+    width = _wrap_width(lines)
     if not width:
         return text, ""
     out: list[str] = []
