@@ -89,6 +89,21 @@ def test_the_threshold_balances_both_targets():
     assert 0.3 < threshold <= 0.6 and answered == 1.0 and declined == 1.0
 
 
+def test_with_corpora_the_threshold_balances_each_corpus_not_the_pooled_questions():
+    # corpus a (20 questions) scores everything high, corpus b (4) lower: pooled, a's balance
+    # point decides and b's answerable questions are all declined; averaged per corpus, the
+    # threshold comes down to where b is answered too
+    a = np.r_[np.linspace(0.90, 0.99, 10), np.linspace(0.80, 0.89, 10)]
+    b = np.array([0.85, 0.84, 0.5, 0.4])
+    p = np.r_[a, b]
+    answerable = np.r_[np.ones(10), np.zeros(10), [1, 1, 0, 0]].astype(int)
+    corpus = np.array(["a"] * 20 + ["b"] * 4)
+    pooled, _, _ = fitting._threshold(p, answerable)
+    balanced, _, _ = fitting._threshold(p, answerable, corpus)
+    assert pooled > 0.85  # both of b's answerable questions declined
+    assert 0.5 < balanced <= 0.84  # both answered
+
+
 def test_the_cosine_floor_is_the_lowest_corpus_level_that_answerable_questions_reach():
     rng = np.random.default_rng(3)
     samples = []

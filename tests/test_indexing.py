@@ -94,9 +94,26 @@ def test_an_incremental_build_holds_what_a_full_build_would(make_engine, small_s
     assert incremental.facts.keys() == full.facts.keys()
     assert all(np.array_equal(incremental.facts[k], full.facts[k]) for k in full.facts)
     assert incremental.chunks.sources == full.chunks.sources
+    assert np.allclose(incremental.unit_mean, full.unit_mean, atol=1e-6)
+    assert np.allclose(full.unit_mean, full.unit_vectors.matrix.mean(axis=0), atol=1e-6)
     for query in (["tableau"], ["data", "analyst"], ["salary", "range"], ["sql", "sql"]):
         assert np.allclose(incremental.lexical.scores(query), full.lexical.scores(query))
     assert incremental.lexical.scores(["tableau"]).max() > 0
+
+
+def test_an_index_written_before_the_mean_unit_vector_was_stored_still_loads(make_engine,
+                                                                               small_seeds):
+    engine = make_engine(small_seeds)
+    engine.build()
+    index_dir = engine.settings.index_dir
+    rows = index_dir / storage.read_manifest(index_dir).generation / storage.ROWS
+    with np.load(rows) as stored:
+        kept = {k: stored[k] for k in stored.files if k != storage.UNIT_MEAN}
+    with rows.open("wb") as handle:
+        np.savez(handle, **kept)
+    data = storage.load(index_dir)
+    assert storage.UNIT_MEAN not in data.facts
+    assert np.allclose(data.unit_mean, data.unit_vectors.matrix.mean(axis=0), atol=1e-6)
 
 
 def _row_sets(terms, name: str) -> list[dict[str, int]]:

@@ -68,6 +68,13 @@ def test_the_gate_reads_the_best_units():
     assert dict(zip(GATE_FEATURES, gate_vector(features, np.ones(3), cos_floor=0.4)))["cos_low"] == 0.2
 
 
+def test_the_gate_reads_the_top_cosine_above_the_corpus_background():
+    features = np.zeros((2, len(FEATURES)))
+    features[:, FEATURES.index("cos_unit")] = [0.5, 0.8]
+    named = dict(zip(GATE_FEATURES, gate_vector(features, np.array([0.9, 0.1]), background=0.3)))
+    assert np.isclose(named["cos_above_background"], 0.8 - 0.3)
+
+
 def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, tmp_path,
                                                                   monkeypatch):
     monkeypatch.setattr("bot.engine.ARTIFACT", tmp_path / "missing.json")

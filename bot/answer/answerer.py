@@ -54,7 +54,8 @@ class Answerer:
     def score(self, q: Question, vector: np.ndarray) -> Scoring:
         cands = self.candidates(q, vector)
         p = self.ranker.unit_probabilities(cands.features)
-        confidence = self.ranker.answerable(cands.features, p, self.table.section_id[cands.rows])
+        confidence = self.ranker.answerable(cands.features, p, self.table.section_id[cands.rows],
+                                            cands.background)
         return Scoring(q, cands.rows, cands.features, p, confidence)
 
     def answerable(self, scoring: Scoring) -> bool:

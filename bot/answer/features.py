@@ -37,6 +37,8 @@ FEATURES = (
 class Candidates:
     rows: np.ndarray  # unit rows
     features: np.ndarray  # len(rows) x len(FEATURES)
+    background: float = 0.0  # the question's cosine to the mean unit vector: what any unit of
+    # this corpus scores for it (corpora on one subject score every question high)
 
 
 class _RowTerms:
@@ -150,7 +152,8 @@ class UnitTable:
         weights = {t: self.idf(t) for t in q.terms}
         rows.update(self._overlap_top(weights, extra))
         order = np.array(sorted(rows), dtype=np.int64)
-        return Candidates(order, self._features(q, vector, order, hits, chunk_rank, weights))
+        return Candidates(order, self._features(q, vector, order, hits, chunk_rank, weights),
+                          float(data.unit_mean @ vector))
 
     def _unit_span(self, chunk_row: int) -> tuple[int, int]:
         return int(self._offsets[chunk_row]), int(self._offsets[chunk_row + 1])

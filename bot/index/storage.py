@@ -53,6 +53,7 @@ KNOWLEDGE = "knowledge.json"
 BM25 = "bm25.npz"
 UNIT_TERMS = "units.npz"
 ROWS = "rows.npz"
+UNIT_MEAN = "mean_unit_vector"  # in rows.npz, beside the per-row facts
 OBSERVATIONS = "observations.jsonl"
 TEXTS = "texts"
 
@@ -71,6 +72,8 @@ class IndexData:
     unit_terms: Terms  # the terms of each unit's text, context and label (see unitterms)
     facts: dict[str, np.ndarray]  # per unit and per chunk, from rows.npz (see unitterms)
     knowledge: Knowledge
+    unit_mean: np.ndarray  # the mean of the unit vectors: how close a question is to the
+    # corpus as a whole (see features.Candidates.background)
 
 
 def read_manifest(index_dir: Path) -> Manifest:
@@ -106,6 +109,7 @@ def load(index_dir: Path) -> IndexData:
     folder = index_dir / manifest.generation
     facts = _read_rows(folder / ROWS, manifest)
     sources = facts.pop("sources")
+    unit_mean = facts.pop(UNIT_MEAN, None)
     chunks = ChunkRecords.read(folder / "chunks.jsonl", sources, facts["chunk_source"])
     if len(chunks) != manifest.chunk_count or len(facts["chunk_units"]) != len(chunks):
         raise IndexCorruptError(
@@ -120,8 +124,15 @@ def load(index_dir: Path) -> IndexData:
     lexical = LexicalIndex.load(folder / BM25, len(chunks))
     terms = Terms.load(folder / UNIT_TERMS, UNIT_FIELDS, len(units))
     knowledge = _read_knowledge(folder / KNOWLEDGE)
+    if unit_mean is None or unit_mean.shape != (manifest.dimension,):
+        # written by a build before the mean was stored: computed once here
+        unit_mean = _mean(unit_vectors.rows(np.arange(len(units))), manifest.dimension)
     return IndexData(manifest, chunks, units, unit_chunk, chunk_vectors, unit_vectors, lexical,
-                     terms, facts, knowledge)
+                     terms, facts, knowledge, unit_mean.astype(np.float32))
+
+
+def _mean(vectors: np.ndarray, dimension: int) -> np.ndarray:
+    return vectors.mean(axis=0, dtype=np.float64) if len(vectors) else np.zeros(dimension)
 
 
 def _read_rows(path: Path, manifest: Manifest) -> dict:
@@ -218,7 +229,8 @@ def write_generation(index_dir: Path, manifest: Manifest, chunks: Sequence[Chunk
     rows.chunk_terms.save(tmp / BM25)
     rows.unit_terms.save(tmp / UNIT_TERMS)
     with (tmp / ROWS).open("wb") as handle:
-        np.savez(handle, sources=np.array("\n".join(rows.sources)), **rows.facts)
+        np.savez(handle, sources=np.array("\n".join(rows.sources)),
+                 **{UNIT_MEAN: _mean(unit_vectors, manifest.dimension)}, **rows.facts)
     if rows.observations is not None:
         with (tmp / OBSERVATIONS).open("wb") as handle:
             for o in rows.observations:
