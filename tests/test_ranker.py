@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bot.answer.features import FEATURES
-from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, gate_vector, load_ranker
+from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, background, gate_vector, load_ranker
 from bot.engine import Engine
 from bot.errors import RankerError
 
@@ -73,6 +73,20 @@ def test_the_gate_reads_the_top_cosine_above_the_corpus_background():
     features[:, FEATURES.index("cos_unit")] = [0.5, 0.8]
     named = dict(zip(GATE_FEATURES, gate_vector(features, np.array([0.9, 0.1]), background=0.3)))
     assert np.isclose(named["cos_above_background"], 0.8 - 0.3)
+
+
+def test_the_background_is_the_rest_of_the_corpus_with_the_prior_as_one_more_unit(engine):
+    assert background(rest_sum=0.0, rest_count=0, prior=0.35) == 0.35  # every unit a candidate
+    assert np.isclose(background(rest_sum=30.0, rest_count=99, prior=0.5), 30.5 / 100)
+    # the candidates' features and the rest add up to every unit's cosine to the question
+    answerer = engine.loaded().answerer
+    q = answerer.analyze("Which skills does a data scientist need?")
+    vector = engine.embed(q.text)
+    cands = answerer.candidates(q, vector)
+    everyone = answerer.data.unit_vectors.rows(np.arange(len(answerer.data.units))) @ vector
+    assert cands.rest_count == len(everyone) - len(cands.rows) > 0
+    own = cands.features[:, FEATURES.index("cos_unit")].sum()
+    assert np.isclose(cands.rest_sum, everyone.sum() - own, atol=1e-4)
 
 
 def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, tmp_path,

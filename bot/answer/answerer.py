@@ -55,7 +55,8 @@ class Answerer:
         cands = self.candidates(q, vector)
         p = self.ranker.unit_probabilities(cands.features)
         confidence = self.ranker.answerable(cands.features, p, self.table.section_id[cands.rows],
-                                            cands.background)
+                                            self.ranker.background(cands.rest_sum,
+                                                                   cands.rest_count))
         return Scoring(q, cands.rows, cands.features, p, confidence)
 
     def answerable(self, scoring: Scoring) -> bool:

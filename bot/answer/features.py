@@ -37,8 +37,11 @@ FEATURES = (
 class Candidates:
     rows: np.ndarray  # unit rows
     features: np.ndarray  # len(rows) x len(FEATURES)
-    background: float = 0.0  # the question's cosine to the mean unit vector: what any unit of
-    # this corpus scores for it (corpora on one subject score every question high)
+    # the question's cosines to the units that are not candidates, summed, and their number:
+    # what the rest of this corpus scores for it (a corpus on one subject scores every question
+    # high), read from the mean unit vector stored with the index; see Ranker.background
+    rest_sum: float = 0.0
+    rest_count: int = 0
 
 
 class _RowTerms:
@@ -152,8 +155,12 @@ class UnitTable:
         weights = {t: self.idf(t) for t in q.terms}
         rows.update(self._overlap_top(weights, extra))
         order = np.array(sorted(rows), dtype=np.int64)
-        return Candidates(order, self._features(q, vector, order, hits, chunk_rank, weights),
-                          float(data.unit_mean @ vector))
+        features = self._features(q, vector, order, hits, chunk_rank, weights)
+        # every unit's cosine summed is n times the cosine to the mean unit vector; the
+        # candidates' own cosines are taken out, since they are the ones that may answer
+        everyone = len(data.unit_chunk) * float(data.unit_mean @ vector)
+        own = float(features[:, FEATURES.index("cos_unit")].sum())
+        return Candidates(order, features, everyone - own, len(data.unit_chunk) - len(order))
 
     def _unit_span(self, chunk_row: int) -> tuple[int, int]:
         return int(self._offsets[chunk_row]), int(self._offsets[chunk_row + 1])

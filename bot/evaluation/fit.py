@@ -24,7 +24,7 @@ import numpy as np
 
 from bot.answer.compose import choose
 from bot.answer.features import FEATURES
-from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, Ranker, gate_vector
+from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, Ranker, background, gate_vector
 from bot.evaluation.conversations import load_dialogs
 from bot.evaluation.corpora import Corpus, open_corpus
 from bot.evaluation.scoring import normalise
@@ -53,7 +53,8 @@ class Sample:
     units: list[Unit]
     terms: list[frozenset[str]]
     sections: np.ndarray | None = None  # section id of each candidate
-    background: float = 0.0  # the question's cosine to the mean unit vector
+    rest_sum: float = 0.0  # the question's cosines to the units that are not candidates
+    rest_count: int = 0  # ... and their number (see Ranker.background)
 
 
 def _sample(corpus: Corpus, case_id: str, text: str, answerable: bool,
@@ -68,7 +69,7 @@ def _sample(corpus: Corpus, case_id: str, text: str, answerable: bool,
     labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
     return Sample(corpus.name, case_id, answerable, facts, cands.features, labels, units,
                   [answerer.table.text_terms[r] for r in rows], answerer.table.section_id[cands.rows],
-                  cands.background)
+                  cands.rest_sum, cands.rest_count)
 
 
 def collect(corpus: Corpus) -> list[Sample]:
@@ -135,8 +136,9 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
 
     usable = [i for i, s in enumerate(samples) if len(s.features)]
     floor = cos_floor(samples)
+    prior = background_prior(samples)
     gx = np.vstack([gate_vector(samples[i].features, oof[i], samples[i].sections, floor,
-                                samples[i].background)
+                                background(samples[i].rest_sum, samples[i].rest_count, prior))
                     for i in usable])
     gy = np.array([samples[i].answerable for i in usable], dtype=int)
     gate = _fit_linear(gx, gy, GATE_FEATURES)
@@ -149,7 +151,7 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
         gate_oof, gy, np.array([samples[i].corpus for i in usable]))
 
     draft = Ranker(units=units, gate=gate, threshold=threshold, relative=0.5, floor=0.1,
-                   budget=600, max_units=5, cos_floor=floor)
+                   budget=600, max_units=5, cos_floor=floor, background_prior=prior)
     best = _composition(draft, [samples[i] for i in usable if samples[i].answerable],
                         [oof[i] for i in usable if samples[i].answerable])
     ranker = draft.model_copy(update={**best["settings"], "fitted": {
@@ -162,6 +164,13 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0) -> tuple[Ranker, d
               "median quote chars (oof)": best["median"], "threshold": threshold,
               **{f"setting {k}": v for k, v in best["settings"].items()}}
     return ranker, report
+
+
+def background_prior(samples: list[Sample]) -> float:
+    """The mean background of the training questions whose corpus has units beyond their
+    candidates: what a corpus too small to have its own counts as one unit of."""
+    means = [s.rest_sum / s.rest_count for s in samples if s.rest_count > 0]
+    return float(np.mean(means)) if means else 0.0
 
 
 def cos_floor(samples: list[Sample], percentile: float = COS_FLOOR_PERCENTILE) -> float:
