@@ -21,6 +21,7 @@ class Lexicon(BaseModel):
 
     abbreviations: dict[str, str] = {}
     job_nouns: tuple[str, ...] = ()
+    field_nouns: dict[str, tuple[str, ...]] = {}  # job noun -> the field it works in
     levels: tuple[str, ...] = ()
     amount_words: tuple[str, ...] = ()
     followup_words: tuple[str, ...] = ()

@@ -116,6 +116,21 @@ def test_an_index_written_before_the_mean_unit_vector_was_stored_still_loads(mak
     assert np.allclose(data.unit_mean, data.unit_vectors.matrix.mean(axis=0), atol=1e-6)
 
 
+def test_an_index_whose_knowledge_an_earlier_version_found_is_combined_again(make_engine,
+                                                                              small_seeds,
+                                                                              monkeypatch):
+    engine = make_engine(small_seeds)
+    engine.build()
+    monkeypatch.setattr("bot.index.build.KNOWLEDGE_VERSION", "next")
+    calls = []
+    original = engine.embedder.encode
+    engine.embedder.encode = lambda texts, progress=False: calls.append(len(texts)) or original(texts)
+    report = engine.build()
+    assert not report.up_to_date and report.texts_embedded == 0 and not any(calls)  # combined again
+    assert storage.read_manifest(engine.settings.index_dir).extra["knowledge_version"] == "next"
+    assert engine.build().up_to_date
+
+
 def _row_sets(terms, name: str) -> list[dict[str, int]]:
     m = terms.fields[name]
     return [{terms.vocabulary[i]: int(n) for i, n in zip(m.indices[m.indptr[r]:m.indptr[r + 1]],

@@ -91,3 +91,32 @@ def test_the_built_index_stores_its_knowledge(roles_engine):
     generation = roles_engine.settings.index_dir / data.manifest.generation
     stored = Knowledge.model_validate(json.loads((generation / "knowledge.json").read_text()))
     assert stored == data.knowledge
+
+
+def test_a_clipped_word_the_documents_use_beside_its_long_form_names_the_same_role():
+    text = ("Quantitative Researcher\n\nOverview\n\n"
+            + "".join(f"A quant researcher tests signal number {i}. " for i in range(3))
+            + "A quantitative researcher also reads papers.\n\nData Engineer\n\n"
+            + "".join(f"A data engineer owns pipeline {i}. " for i in range(3)) + "\n")
+    other = ("Database Engineer\n\nOverview\n\n"
+             + "".join(f"A database engineer tunes index {i}. " for i in range(3)) + "\n")
+    knowledge = extract(chunks_of(**{"quant.txt": text, "db.txt": other}), LEXICON)
+    roles = {r.key: r for r in knowledge.roles}
+    assert "quant researcher" not in roles and roles["quantitative researcher"].count == 5
+    assert roles["quantitative researcher"].name == "Quantitative Researcher"
+    # "data" starts "database", but no document names both roles: they stay two roles
+    assert {"data engineer", "database engineer"} <= set(roles)
+    assert canonical("quant researchers", knowledge.abbreviations) == "quantitative researcher"
+
+
+def test_a_role_of_several_words_is_known_by_its_initials_when_they_name_it_alone():
+    text = ("Technical Program Manager\n\nOverview\n\nA technical program manager runs launches.\n\n"
+            "Test Platform Manager\n\nOverview\n\nA test platform manager owns the rigs.\n\n"
+            "Data Analyst\n\nOverview\n\nA data analyst builds reports.\n")
+    knowledge = extract(chunks_of(**{"roles.txt": text}), LEXICON)
+    assert "tpm" not in knowledge.abbreviations  # two roles share the initials
+    assert "da" not in knowledge.abbreviations  # two letters: too often something else
+    text = text.replace("Test Platform Manager", "Quality Lead").replace(
+        "test platform manager", "quality lead")
+    knowledge = extract(chunks_of(**{"roles.txt": text}), LEXICON)
+    assert canonical("senior TPMs", knowledge.abbreviations) == "senior technical program manager"

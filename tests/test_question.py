@@ -7,6 +7,7 @@ import pytest
 
 from bot.answer.question import Analyzer
 from bot.index.knowledge import Knowledge, Role
+from bot.index.lexical import stem
 from bot.lexicon import load_lexicon
 from conftest import REPO
 
@@ -90,3 +91,27 @@ def test_the_longest_role_named_wins_over_roles_inside_it():
     assert analyzer.analyze("feature store engineer pay").roles == ("feature store engineer",)
     assert analyzer.analyze("store engineer pay").roles == ("store engineer",)
     assert analyzer.analyze("engineer pay").roles == ()
+
+
+def test_a_clipped_word_the_corpus_uses_names_the_role_it_clips():
+    knowledge = Knowledge(abbreviations={"quant": "quantitative"},
+                          roles=(Role(key="quantitative researcher", name="Quantitative Researcher",
+                                      count=5, headed=True),))
+    df = {stem(w): n for w, n in (("quant", 3), ("quantitative", 4), ("researcher", 9),
+                                  ("earn", 2))}
+    q = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20).analyze(
+        "what do quant researchers earn?")
+    assert q.roles == ("quantitative researcher",)
+    assert "quant" in q.terms  # the documents' own word is still searched
+
+
+def test_a_role_s_field_names_the_role_when_no_role_is_named():
+    knowledge = Knowledge(roles=(
+        Role(key="platform engineer", name="Platform Engineer", count=5, headed=True),
+        Role(key="data scientist", name="Data Scientist", count=5, headed=True)))
+    df = {stem(w): 3 for w in ("platform", "engineering", "engineer", "data", "science",
+                               "scientist", "certification")}
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
+    assert analyzer.analyze("certifications for platform engineering").roles == ("platform engineer",)
+    # a role named outright is what the question is about; its field alone adds nothing
+    assert analyzer.analyze("from data science to platform engineer?").roles == ("platform engineer",)

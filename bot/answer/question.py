@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.index.knowledge import Knowledge, canonical
@@ -48,6 +49,11 @@ class Analyzer:
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
         self.roles = sorted(knowledge.role_keys(), key=len, reverse=True)
+        # each role as its field ("ml platform engineering" for "ml platform engineer")
+        fields = {stem(job.lower()): [stem(f.lower()) for f in forms]
+                  for job, forms in lexicon.field_nouns.items()}
+        self.role_fields = [(f"{' '.join(r.split()[:-1])} {field}", r) for r in self.roles
+                            if len(r.split()) >= 2 for field in fields.get(r.split()[-1], ())]
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
             if term.isalpha() and len(term) >= 4:
@@ -87,9 +93,8 @@ class Analyzer:
                     unknown.append(term)
             terms.append(term)
         searched = " ".join(spelled)
-        key = canonical(searched, {})
-        roles = tuple(r for r in self.roles if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", key))
-        roles = tuple(r for r in roles if not any(r != o and r in o for o in roles))
+        key = canonical(searched, self.abbreviations)
+        roles = _named(((r, r) for r in self.roles), key) or _named(self.role_fields, key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
@@ -131,3 +136,10 @@ class Analyzer:
             return None
         return max(close, key=lambda t: (difflib.SequenceMatcher(None, term, t).ratio(),
                                          self.df.get(t, 0)))
+
+
+def _named(phrases: Iterable[tuple[str, str]], key: str) -> tuple[str, ...]:
+    """The roles whose phrase `key` holds as whole words, less any held in a longer one."""
+    roles = tuple(dict.fromkeys(
+        r for phrase, r in phrases if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)))
+    return tuple(r for r in roles if not any(r != o and r in o for o in roles))

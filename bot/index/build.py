@@ -21,7 +21,7 @@ from bot.index import storage
 from bot.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_embedding_text, unit_embedding_text
 from bot.ingest.documents import SEED_SUFFIXES, BadSeed, discover, file_sha256, read_document
 from bot.index.embedding import Embedder
-from bot.index.knowledge import combine, observe
+from bot.index.knowledge import KNOWLEDGE_VERSION, combine, observe
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
 from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_terms
@@ -61,7 +61,8 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
         embedder.prepare_onnx()  # the ONNX export (queries, and builds from now on), made once
         if previous and not changed and not removed and not full \
                 and tuple(skipped) == previous.manifest.skipped \
-                and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings):
+                and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings) \
+                and previous.manifest.extra.get("knowledge_version") == KNOWLEDGE_VERSION:
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
                                chunk_count=len(previous.chunks),
@@ -147,7 +148,7 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
                             mtime_ns=stats[s][1]) for s in sources},
         skipped=tuple(skipped), chunk_count=len(chunk_order), unit_count=len(unit_order),
         built_at=datetime.now(timezone.utc), build_seconds=round(seconds, 3),
-        extra={"lexicon_sha256": lexicon_sha256(settings)},
+        extra={"lexicon_sha256": lexicon_sha256(settings), "knowledge_version": KNOWLEDGE_VERSION},
     )
     knowledge = combine(rows.observations, lexicon)
     extracted = _extracted(settings.index_dir, seeds, sources, old.manifest if old else None)
@@ -361,6 +362,8 @@ def staleness(settings: Settings, manifest: Manifest, model_sha256: str) -> str 
         return f"the index was built by chunker version {manifest.chunker_version}, not {CHUNKER_VERSION}"
     if manifest.extra.get("lexicon_sha256") != lexicon_sha256(settings):
         return f"{settings.prompts_dir / LEXICON_FILE} changed since the index was built"
+    if manifest.extra.get("knowledge_version") != KNOWLEDGE_VERSION:
+        return "the index's corpus knowledge was found by an earlier version"
     found, _ = discover(settings.seeds_dir)
     current = {}
     for source, path in found:

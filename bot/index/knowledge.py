@@ -32,6 +32,9 @@ _NOT_IN_PHRASE = re.compile(r"[^\w'’\s-]")
 _WINDOW = 200  # characters before a bracket where its long form is looked for
 MAX_MODIFIERS = 3
 MIN_COUNT = 3
+# what `combine` finds from the same observations; an index built by another version is combined
+# again (its files are not re-read)
+KNOWLEDGE_VERSION = "3"
 
 
 class Role(BaseModel):
@@ -169,20 +172,11 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
             found[(abbr, long)] += n
     abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()
                         if len(k) >= 2}, **_best_definitions(found)}
-    tally = _Tally()
-    keys: dict[str, str] = {}
-    for o in observations:
-        for surface, is_heading, n in o.phrases:
-            key = keys.get(surface)
-            if key is None:
-                key = keys[surface] = canonical(surface, abbreviations)
-            form = _singular(surface)
-            tally.counts[key] += n
-            tally.forms[key][form] += n
-            if is_heading:
-                tally.heading_forms[key][form] += n
-                tally.headed.add(key)
-            tally.sources[key].add(o.source)
+    tally = _tally(observations, abbreviations)
+    clipped = _clippings(tally)
+    if clipped:
+        abbreviations = {**clipped, **abbreviations}
+        tally = _tally(observations, abbreviations)
     counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
     keep = {k for k, n in counts.items() if n >= MIN_COUNT or k in headed}
     for key in sorted(keep, key=len):
@@ -200,7 +194,68 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
     roles = sorted((Role(key=k, name=names[k], count=counts[k],
                          headed=k in headed, sources=tuple(sorted(sources[k])))
                     for k in keep), key=lambda r: (-r.count, r.key))
-    return Knowledge(abbreviations=abbreviations, roles=tuple(roles))
+    return Knowledge(abbreviations={**_initials(keep, abbreviations), **abbreviations},
+                     roles=tuple(roles))
+
+
+def _initials(keys: Iterable[str], abbreviations: dict[str, str]) -> dict[str, str]:
+    """Roles by their initials ("tpm" for technical program manager), as people shorten a
+    role of several words whether or not the documents do: only where the initials stand for
+    one role alone, are neither a defined short form nor a stop word, and have three letters at
+    least (two-letter initials are too often something else: "ie", "em", "se"; the common ones
+    are in the lexicon)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2:
+            found["".join(w[0] for w in words)].add(key)
+    return {short: next(iter(longs)) for short, longs in found.items()
+            if len(longs) == 1 and len(short) >= 3 and short not in abbreviations
+            and short not in STOPWORDS}
+
+
+def _tally(observations: Sequence[Observations], abbreviations: dict[str, str]) -> _Tally:
+    tally = _Tally()
+    keys: dict[str, str] = {}
+    for o in observations:
+        for surface, is_heading, n in o.phrases:
+            key = keys.get(surface)
+            if key is None:
+                key = keys[surface] = canonical(surface, abbreviations)
+            form = _singular(surface)
+            tally.counts[key] += n
+            tally.forms[key][form] += n
+            if is_heading:
+                tally.heading_forms[key][form] += n
+                tally.headed.add(key)
+            tally.sources[key].add(o.source)
+    return tally
+
+
+def _clippings(tally: _Tally) -> dict[str, str]:
+    """Words a corpus clips in its role names ("quant researcher" beside "Quantitative
+    Researcher"): two recurring role phrases of one document with the same job noun, whose other
+    words are each the other's word or its start (three letters at least), the long form
+    naming a heading. People clip words ("quant", "infra", "dev", "ops"); a corpus that uses both
+    forms for one role tells which word a clipping stands for."""
+    real = [k for k, n in tally.counts.items() if n >= MIN_COUNT or k in tally.headed]
+    by_noun: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key in real:
+        words = key.split()
+        if len(words) >= 2:
+            by_noun[(words[-1], len(words))].append(key)
+    found: dict[str, str] = {}
+    for group in by_noun.values():
+        for short in group:
+            for long in group:
+                if short == long or long not in tally.headed or \
+                        not tally.sources[short] & tally.sources[long]:
+                    continue
+                pairs = list(zip(short.split()[:-1], long.split()[:-1]))
+                clips = [(a, b) for a, b in pairs if a != b]
+                if clips and all(len(a) >= 3 and b.startswith(a) for a, b in clips):
+                    found.update(clips)
+    return found
 
 
 def _noun_finder(nouns: set[str]):
