@@ -61,8 +61,7 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
         embedder.prepare_onnx()  # the ONNX export (queries, and builds from now on), made once
         if previous and not changed and not removed and not full \
                 and tuple(skipped) == previous.manifest.skipped \
-                and previous.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings) \
-                and previous.manifest.extra.get("knowledge_version") == KNOWLEDGE_VERSION:
+                and _knowledge_stale(settings, previous.manifest) is None:
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
                                chunk_count=len(previous.chunks),
@@ -354,16 +353,25 @@ def lexicon_sha256(settings: Settings) -> str:
     return _sha_or_empty(path)
 
 
+def _knowledge_stale(settings: Settings, manifest: Manifest) -> str | None:
+    """Why the index's corpus knowledge must be combined again (None when it need not): the
+    lexicon it was found with changed, or an earlier version of `combine` found it."""
+    if manifest.extra.get("lexicon_sha256") != lexicon_sha256(settings):
+        return f"{settings.prompts_dir / LEXICON_FILE} changed since the index was built"
+    if manifest.extra.get("knowledge_version") != KNOWLEDGE_VERSION:
+        return "the index's corpus knowledge was found by an earlier version"
+    return None
+
+
 def staleness(settings: Settings, manifest: Manifest, model_sha256: str) -> str | None:
     """Why the index no longer matches the seeds, model or chunker; None when it does."""
     if manifest.model_sha256 != model_sha256:
         return "the index was built with another embedding model"
     if manifest.chunker_version != CHUNKER_VERSION:
         return f"the index was built by chunker version {manifest.chunker_version}, not {CHUNKER_VERSION}"
-    if manifest.extra.get("lexicon_sha256") != lexicon_sha256(settings):
-        return f"{settings.prompts_dir / LEXICON_FILE} changed since the index was built"
-    if manifest.extra.get("knowledge_version") != KNOWLEDGE_VERSION:
-        return "the index's corpus knowledge was found by an earlier version"
+    stale = _knowledge_stale(settings, manifest)
+    if stale:
+        return stale
     found, _ = discover(settings.seeds_dir)
     current = {}
     for source, path in found:

@@ -178,7 +178,7 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
         abbreviations = {**clipped, **abbreviations}
         tally = _tally(observations, abbreviations)
     counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
-    keep = {k for k, n in counts.items() if n >= MIN_COUNT or k in headed}
+    keep = _recurring(tally)
     for key in sorted(keep, key=len):
         longer = [o for o in keep if o != key and o.endswith(" " + key)]
         # a phrase that almost only occurs inside a longer kept one is not a role of its own
@@ -232,15 +232,19 @@ def _tally(observations: Sequence[Observations], abbreviations: dict[str, str]) 
     return tally
 
 
+def _recurring(tally: _Tally) -> set[str]:
+    """The role phrases worth keeping: recurring, or naming a title or heading."""
+    return {k for k, n in tally.counts.items() if n >= MIN_COUNT or k in tally.headed}
+
+
 def _clippings(tally: _Tally) -> dict[str, str]:
     """Words a corpus clips in its role names ("quant researcher" beside "Quantitative
     Researcher"): two recurring role phrases of one document with the same job noun, whose other
     words are each the other's word or its start (three letters at least), the long form
     naming a heading. People clip words ("quant", "infra", "dev", "ops"); a corpus that uses both
     forms for one role tells which word a clipping stands for."""
-    real = [k for k, n in tally.counts.items() if n >= MIN_COUNT or k in tally.headed]
     by_noun: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for key in real:
+    for key in sorted(_recurring(tally)):
         words = key.split()
         if len(words) >= 2:
             by_noun[(words[-1], len(words))].append(key)
