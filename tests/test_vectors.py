@@ -88,6 +88,53 @@ def test_term_rows_are_sliced_and_joined_over_one_vocabulary():
     assert dropped.vocabulary == ["z"]  # terms no row uses leave the vocabulary
 
 
+def test_joined_rows_keep_their_columns_sorted_whatever_order_terms_arrive_in():
+    a = Terms.from_rows({"f": [["b", "c"], ["a"]]})
+    b = Terms.from_rows({"f": [["z", "c", "a", "z"], ["b"]]})  # its columns map out of order
+    joined = Terms.concat([a, b], ("f",)).take(np.array([2, 0, 3, 1]))
+    m = joined.fields["f"]
+    rows = [[(joined.vocabulary[i], int(n)) for i, n in zip(m.indices[m.indptr[r]:m.indptr[r + 1]],
+                                                            m.data[m.indptr[r]:m.indptr[r + 1]])]
+            for r in range(4)]
+    assert [dict(r) for r in rows] == [{"z": 2, "c": 1, "a": 1}, {"b": 1, "c": 1}, {"b": 1},
+                                       {"a": 1}]
+    assert all(np.all(np.diff(m.indices[m.indptr[r]:m.indptr[r + 1]]) > 0) for r in range(4))
+
+
+@pytest.mark.parametrize("inverted", [False, True])
+def test_rows_are_copied_by_runs_as_gathered_one_by_one(monkeypatch, inverted):
+    monkeypatch.setattr(vectors, "APPROXIMATE_FROM", 1_000)
+    matrix = _clustered(2_000)
+    store = VectorStore(32, matrix, partition(matrix) if inverted else None)
+    if inverted:
+        store.hold_in_inverted_file()
+    rng = np.random.default_rng(5)
+    ids = np.concatenate([np.arange(100, 700), np.arange(50, 60), rng.integers(0, 2_000, 40),
+                          np.arange(1_500, 2_000)])
+    at = rng.permutation(len(ids) + 30)[:len(ids)]
+    at[:600] = np.arange(30, 630)  # one long run to one long run
+    out = np.zeros((len(ids) + 30, 32), dtype=np.float32)
+    store.copy_rows(ids, out, at)
+    expected = np.zeros_like(out)
+    expected[at] = matrix[ids]
+    assert np.allclose(out, expected)
+
+
+def test_vectors_a_build_reads_stay_mapped_from_their_file(tmp_path):
+    matrix = _clustered(300)
+    VectorStore(32, matrix).save(tmp_path / "chunks.faiss")
+    mapped = VectorStore.load(tmp_path / "chunks.faiss", 32, search=False)
+    served = VectorStore.load(tmp_path / "chunks.faiss", 32)
+    assert not mapped.matrix.flags.writeable  # the file is never written through it
+    assert served.matrix.flags.aligned and served.matrix.flags.owndata
+    assert np.array_equal(mapped.rows(np.array([4, 2])), matrix[[4, 2]])
+    view = mapped.matrix[10:20]
+    del mapped  # the mapping lives as long as any view of it
+    (tmp_path / "chunks.faiss").unlink()  # as a later build removes an old generation
+    assert np.array_equal(view, matrix[10:20])
+    assert np.array_equal(served.search(matrix[9], 1)[1], [9])
+
+
 def test_retrieval_over_candidates_agrees_with_scoring_every_chunk(monkeypatch):
     """Above the threshold the retriever fuses only the inverted file's and BM25's candidates;
     its best chunks are the exact search's."""

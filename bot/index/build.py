@@ -218,7 +218,7 @@ def _stacked(old: VectorStore | None, rows: np.ndarray, new: np.ndarray, dim: in
     where = np.empty(len(order), dtype=np.int64)
     where[order] = np.arange(len(order))  # the stacked row i lands at out[where[i]]
     if old is not None and len(rows):
-        out[where[:len(rows)]] = old.rows(rows)
+        old.copy_rows(rows, out, where[:len(rows)])
     if len(new):
         out[where[len(rows):]] = new
     return out
@@ -314,7 +314,7 @@ def _no_documents_message(seeds_dir: Path, skipped: list[SkippedFile]) -> str:
 def _previous(index_dir: Path, embedder: Embedder) -> storage.IndexData | None:
     """The live index if it can be reused: same model and chunker, files intact."""
     try:
-        data = storage.load(index_dir)
+        data = storage.load(index_dir, search=False)
     except IndexError_ as exc:
         if (index_dir / storage.MANIFEST).exists():
             log.warning("previous index not reusable, rebuilding in full: %s", exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -76,18 +76,23 @@ class LexicalIndex:
 
     def __init__(self, terms: Terms) -> None:
         self.terms = terms
-        counts = terms.fields[self.FIELD]
+        self.count = terms.fields[self.FIELD].shape[0]
+
+    @cached_property
+    def _by_term(self) -> Sparse:
+        """Each term's BM25 weight in each chunk, by term: made at the first query (a build
+        reads the counts and never searches)."""
+        counts = self.terms.fields[self.FIELD]
         n = counts.shape[0]
         lengths = counts.row_sums().astype(np.float32)
         average = float(lengths.mean()) if n else 1.0
-        df = np.bincount(counts.indices, minlength=len(terms.vocabulary))
+        df = np.bincount(counts.indices, minlength=len(self.terms.vocabulary))
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         rows = counts.row_of_values()
         tf = counts.data.astype(np.float32)
         weights = idf[counts.indices] * tf / (K1 * ((1 - B) + B * lengths[rows] / average) + tf)
-        self._by_term = Sparse(counts.indptr, counts.indices, weights.astype(np.float32),
-                               counts.width).transposed()
-        self.count = n
+        return Sparse(counts.indptr, counts.indices, weights.astype(np.float32),
+                      counts.width).transposed()
 
     @property
     def vocabulary(self) -> dict[str, int]:

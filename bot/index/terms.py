@@ -117,19 +117,24 @@ class Terms:
         row uses any more leaves the vocabulary)."""
         vocabulary: list[str] = []
         ids: dict[str, int] = {}
-        remapped: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {n: [] for n in names}
+        remapped: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray, bool]]] = \
+            {n: [] for n in names}
         for part in parts:
-            used = np.unique(np.concatenate(
-                [part.fields[n].indices for n in names] + [np.zeros(0, dtype=np.int64)]))
+            seen = np.zeros(len(part.vocabulary), dtype=bool)
+            for n in names:
+                seen[part.fields[n].indices] = True
+            used = np.flatnonzero(seen)
             mapping = np.zeros(len(part.vocabulary), dtype=np.int64)
             for column in used.tolist():
                 term = part.vocabulary[column]
                 mapping[column] = ids.setdefault(term, len(ids))
                 if mapping[column] == len(vocabulary):
                     vocabulary.append(term)
+            # a mapping that keeps the columns' order keeps each row's columns sorted
+            ordered = bool(np.all(np.diff(mapping[used]) > 0))
             for n in names:
                 m = part.fields[n]
-                remapped[n].append((m.indptr, mapping[m.indices], m.data))
+                remapped[n].append((m.indptr, mapping[m.indices], m.data, ordered))
         return cls(vocabulary, {n: _stack(remapped[n], len(vocabulary)) for n in names}, ids)
 
     def save(self, path: Path) -> None:
@@ -171,16 +176,20 @@ def _counted(indptr: np.ndarray, indices: np.ndarray, width: int) -> Sparse:
                       len(indptr) - 1, width)
 
 
-def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -> Sparse:
-    """Rows of the parts one after another (their columns already in one vocabulary)."""
+def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, bool]], width: int) -> Sparse:
+    """Rows of the parts one after another (their columns already in one vocabulary; a part
+    not marked ordered has its rows' columns sorted again)."""
     if not parts:
         return Sparse(np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64),
                       np.zeros(0, dtype=np.int32), width)
     offsets = np.cumsum([0] + [int(p[0][-1]) for p in parts[:-1]])
     indptr = np.concatenate([[0]] + [p[0][1:] + off for p, off in zip(parts, offsets)])
-    rows = Sparse(indptr.astype(np.int64), np.concatenate([p[1] for p in parts]),
-                  np.concatenate([p[2] for p in parts]), width)
-    # a remapped row's columns are no longer sorted: sort them (by row, then column)
-    keys = rows.row_of_values() * max(width, 1) + rows.indices
-    order = np.argsort(keys, kind="stable")
-    return Sparse(rows.indptr, rows.indices[order], rows.data[order], width)
+    indices, data = [], []
+    for part_indptr, part_indices, part_data, ordered in parts:
+        if not ordered:  # sort each row's columns (by row, then column)
+            rows = np.repeat(np.arange(len(part_indptr) - 1), np.diff(part_indptr))
+            order = np.argsort(rows * max(width, 1) + part_indices, kind="stable")
+            part_indices, part_data = part_indices[order], part_data[order]
+        indices.append(part_indices)
+        data.append(part_data)
+    return Sparse(indptr.astype(np.int64), np.concatenate(indices), np.concatenate(data), width)

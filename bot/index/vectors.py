@@ -11,6 +11,7 @@ row's assignment, so an edit assigns only its new rows.
 
 from __future__ import annotations
 
+import ctypes
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +128,19 @@ class VectorStore:
             return self._ivf.reconstruct_batch(ids)
         return self._matrix[ids]
 
+    def copy_rows(self, ids: np.ndarray, out: np.ndarray, at: np.ndarray) -> None:
+        """`out[at] = rows(ids)`, a run of consecutive rows to consecutive places at a time: a
+        build that keeps most of an index copies a few long slices, not one row at a time (at
+        100,000 chunks gathering and scattering the kept rows took 3 s of a one-file edit)."""
+        ids, at = np.asarray(ids, dtype=np.int64), np.asarray(at, dtype=np.int64)
+        if self._matrix is None:
+            out[at] = self.rows(ids)
+            return
+        breaks = np.flatnonzero((np.diff(ids) != 1) | (np.diff(at) != 1)) + 1
+        for start, end in zip(np.concatenate([[0], breaks]), np.concatenate([breaks, [len(ids)]])):
+            if end > start:
+                out[at[start]:at[end - 1] + 1] = self._matrix[ids[start]:ids[end - 1] + 1]
+
     @property
     def approximate(self) -> bool:
         return self.lists is not None
@@ -184,11 +198,16 @@ class VectorStore:
             self.lists.save(lists_path(path))
 
     @classmethod
-    def load(cls, path: Path, dimension: int) -> VectorStore:
+    def load(cls, path: Path, dimension: int, search: bool = True) -> VectorStore:
+        """The store saved at `path`, its vectors mapped from the file rather than read. For
+        `search` they are then copied once into memory, as a matrix or (with a saved partition)
+        the inverted file: the mapped rows sit at an offset that is not a multiple of four
+        bytes, where a matrix-vector product ran five times slower. A build, which only
+        gathers the rows it keeps, reads them from the mapping (`search=False`)."""
         import faiss
 
         try:
-            index = faiss.read_index(str(path))
+            index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC)
         except Exception as exc:  # FAISS raises RuntimeError with C++ text
             raise IndexCorruptError(
                 f"{path} is unreadable ({str(exc).splitlines()[0][:120]}); "
@@ -199,15 +218,29 @@ class VectorStore:
                 f"{path} holds {index.d}-dimensional vectors, the manifest says {dimension}; "
                 "run `careerbot index --full`"
             )
-        matrix = index.reconstruct_n(0, index.ntotal) if index.ntotal else None
-        del index
-        store = cls(dimension, matrix)
+        store = cls(dimension)
+        if index.ntotal:
+            store._matrix, store._count = _mapped(index), index.ntotal
         if lists_path(path).exists():
             store.lists = Lists.load(lists_path(path), store.count())
-            store.hold_in_inverted_file()
         elif store.count() >= APPROXIMATE_FROM:
             raise IndexCorruptError(f"{lists_path(path)} is missing; run `careerbot index --full`")
+        if search and store.lists is not None:
+            store.hold_in_inverted_file()
+        elif search and store.count():
+            store._matrix = np.array(store._matrix)  # aligned, and the mapping let go
         return store
+
+
+def _mapped(index) -> np.ndarray:
+    """A read-only array over the vectors of a FAISS flat index read with `IO_FLAG_MMAP_IFC`.
+    The index owns the mapping: it is kept alive by the buffer the array (and every view of it)
+    holds as its base."""
+    buffer = (ctypes.c_float * (index.ntotal * index.d)).from_address(int(index.get_xb()))
+    buffer.owner = index
+    array = np.frombuffer(buffer, dtype=np.float32).reshape(index.ntotal, index.d)
+    array.flags.writeable = False
+    return array
 
 
 def lists_path(path: Path) -> Path:
