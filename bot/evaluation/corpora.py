@@ -5,7 +5,9 @@
   guides as markdown, web pages, PDF and Word), with tests/eval/corpus2/;
 - `corpus3`: tests/corpus3/docs/, a fictional company's published careers site (job postings,
   benefits, hiring FAQ, pay bands) in HTML, markdown, plain text, PDF and Word, with
-  tests/eval/corpus3/.
+  tests/eval/corpus3/;
+- `corpus4`: tests/corpus4/docs/, a book in 38 markdown chapters (applied AI roles, getting hired,
+  growing, appendices), with tests/eval/corpus4/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -23,7 +25,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4")
 
 
 @dataclass
