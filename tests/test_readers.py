@@ -47,6 +47,19 @@ def test_markdown_title_falls_back_to_first_heading_without_its_number(tmp_path)
     assert parsed.title == "Startups or big companies"
 
 
+def test_markdown_footnote_markers_leave_the_quote_and_the_notes_are_read(tmp_path):
+    path = tmp_path / "3.5-negotiating-offers.md"
+    path.write_text("## 3.5 Negotiating offers\n\nThe offer is almost never withdrawn for asking "
+                    "politely.[^withdrawn]\n\n- Federal analyst (EC-05)[^note]: CAD 88,000\n\n"
+                    "[^withdrawn]: Of 412 respondents who negotiated, three saw an offer withdrawn.\n"
+                    "[^note]: A job classification with its own grades.\n", encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "The offer is almost never withdrawn for asking politely." in units
+    assert "Federal analyst (EC-05): CAD 88,000" in units
+    assert "Of 412 respondents who negotiated, three saw an offer withdrawn." in units
+    assert "[^" not in doc.text
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")

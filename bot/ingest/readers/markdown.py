@@ -56,8 +56,12 @@ class _Renderer(TextBuilder):
 
     def render(self, text: str) -> _Renderer:
         from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
 
-        tokens = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).parse(text)
+        # footnotes as GitHub, Pandoc and mdBook write them: the marker ("[^1]") is markup and
+        # leaves the quote; the note's own text is read where the parser puts it, at the end
+        tokens = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
+            .use(footnote_plugin).parse(text)
         lists = 0
         header: list[str] = []
         row: list[str] = []
