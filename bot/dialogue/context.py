@@ -15,7 +15,9 @@ inherits each kind it does not say itself from the turn before and keeps the kin
 A message with an aspect of its own keeps only the role: the level and place that qualified the
 old aspect stay behind. A message that names its own role and aspect stands alone, and so does
 one that opens with a switch ("different question: ..."). Two roles with a comparison word, or
-one role compared with the one before, is a comparison. A short first message naming no role,
+one role compared with the one before, is a comparison; one that takes a side from the turn
+before and points back at it ("how does that compare to a data engineer?") compares on that
+turn's topic (its level, place and aspect, with the message's own words). A short first message naming no role,
 about what most documents share ("salary?"), asks for clarification (decided by the replier).
 """
 
@@ -79,8 +81,17 @@ class Context:
         specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
         standalone = Turn(message, q.text, q.roles, q.levels, specific, aspect, compare=compare,
                           first=previous is None and not switch)
-        if previous is None or (q.roles and aspect and not self.lexicon.opener(message)):
+        # a comparison that takes a side from the turn before and points back at it ("how does
+        # that compare to ...") compares on that turn's topic
+        refers = bool(set(words(q.original)) & (self.pronouns - self.comparison - self.pairs))
+        back = bool(compare) and previous is not None and len(q.roles) < 2 and (refers or not aspect)
+        if previous is None or (q.roles and aspect and not back and not self.lexicon.opener(message)):
             return standalone
+        if back:  # "how does that compare to a data engineer?": its level, place and aspect
+            topic = [*aspect, *(specific or previous.specific), *previous.aspect]
+            return Turn(message, q.text, compare, q.levels or previous.levels,
+                        specific or previous.specific, tuple(dict.fromkeys(topic)),
+                        followup=True, compare=compare, first=False)
         # A later turn inherits what it does not say itself: the role, the level, the place or
         # other specific thing, the aspect.
         # A message with an aspect of its own starts a new question about the same role: the
