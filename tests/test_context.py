@@ -40,6 +40,10 @@ def test_a_follow_up_replaces_the_level_and_keeps_role_and_aspect(context):
     words = turn.query.split()
     assert "senior" in words and "junior" not in words and "earn" in words
     assert "one" not in words  # it stood for the role inherited, and is no topic to search
+    assert words[0] == "senior"  # "and a" joined the fragment to the turn before
+    turn = context.resolve("what about the feature store engineer?",
+                           history("Which skills does a model risk analyst need?"))
+    assert turn.query.lower().startswith("feature store engineer")
 
 
 def test_a_follow_up_replaces_the_role_and_keeps_the_aspect(context):
