@@ -24,9 +24,11 @@ class Lexicon(BaseModel):
     field_nouns: dict[str, tuple[str, ...]] = {}  # job noun -> the field it works in
     levels: tuple[str, ...] = ()
     amount_words: tuple[str, ...] = ()
+    asking_words: tuple[str, ...] = ()  # amount words that only ask for a figure ("make")
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
     switch_openers: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()  # words that may come before an opener ("ok", "well")
     comparison_words: tuple[str, ...] = ()
     pair_words: tuple[str, ...] = ()
     specific_words: tuple[str, ...] = ()
@@ -36,8 +38,12 @@ class Lexicon(BaseModel):
         return _starts_with(text, self.followup_openers)
 
     def switch(self, text: str) -> str | None:
-        """The topic-switch phrase `text` opens with ("different question"), or None."""
-        return _starts_with(text, self.switch_openers)
+        """The topic-switch phrase `text` opens with ("different question", "ok, different
+        question"), or None."""
+        rest = text.lstrip()
+        filler = _starts_with(rest, self.fillers) or ""
+        found = _starts_with(rest[len(filler):], self.switch_openers)
+        return rest[:len(filler) + len(found)] if found else None
 
 
 def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:

@@ -82,6 +82,15 @@ def test_a_standalone_question_is_not_merged(context):
     assert turn.query == context.analyzer.analyze(turn.message).text
 
 
+@pytest.mark.parametrize("opening", ["different question:", "ok different question -",
+                                     "Okay, never mind.", "well, switching topics:"])
+def test_a_switch_phrase_after_a_filler_keeps_nothing_of_the_turns_before(context, opening):
+    turn = context.resolve(f"{opening} how much does a feature store engineer make?",
+                           history("What does an annotation lead do?"))
+    assert not turn.followup and turn.compare == () and turn.roles == ("feature store engineer",)
+    assert "annotation" not in turn.query.lower() and "question" not in turn.query.lower()
+
+
 def test_two_roles_and_a_comparison_word_compare(context):
     turn = context.resolve("model risk analyst vs annotation lead salary", None)
     assert turn.compare == ("model risk analyst", "annotation lead")
