@@ -71,6 +71,9 @@ def test_capitalised_ordinary_words_are_not_specific(roles_analyzer, question):
 def test_levels_and_amount_questions(roles_analyzer):
     q = roles_analyzer.analyze("how much does a junior model risk analyst make")
     assert q.levels == ("junior",) and q.asks_amount
+    # "much" and "make" ask for a figure: no quote need contain them ("$61,000 to $74,000")
+    assert not {"much", "make"} & set(q.terms) and {"model", "risk", "analyst"} <= set(q.terms)
+    assert "salary" in roles_analyzer.analyze("model risk analyst salary").terms  # a topic too
     q = roles_analyzer.analyze("which skills does a model risk analyst need")
     assert q.levels == () and not q.asks_amount
 

@@ -44,6 +44,7 @@ class Analyzer:
         self.abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()},
                               **knowledge.abbreviations}
         self.amount = {stem(w) for w in lexicon.amount_words}
+        self.asking = {stem(w) for w in lexicon.asking_words}
         self.specific_words = {w.lower() for w in lexicon.specific_words}
         self.proper = proper
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
@@ -79,9 +80,10 @@ class Analyzer:
             if word in STOPWORDS:
                 continue
             term = stem(word)
-            if term not in self.df and term in self.amount:
+            if term in self.asking or (term not in self.df and term in self.amount):
                 # "how much do they make?": a word asking for an amount says what kind of answer
-                # is wanted (a quote with a figure), not a topic the documents must name
+                # is wanted (a quote with a figure), not a topic the documents must name (nor a
+                # word the quote must contain: "$120,000 a year" answers it)
                 asks_figure = True
                 continue
             if term not in self.df:
