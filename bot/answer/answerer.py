@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,8 +66,10 @@ class Answerer:
     def chosen(self, scoring: Scoring, share: float = 1.0) -> list[tuple[int, float]]:
         """(unit row, probability) of the units to quote, in reading order; `share` of the
         fitted budget and number of units (a comparison gives each side half)."""
-        units = [self.data.units[r] for r in scoring.rows.tolist()]
-        terms = [self.table.text_terms[r] for r in scoring.rows.tolist()]
+        # read only for the units `choose` looks at, best first, not for every candidate
+        rows = scoring.rows.tolist()
+        units = _Lazy(lambda i: self.data.units[rows[i]], len(rows))
+        terms = _Lazy(lambda i: self.table.text_terms[rows[i]], len(rows))
         ranker = self.ranker.model_copy(update={
             "budget": max(int(self.ranker.budget * share), 1),
             "max_units": max(int(round(self.ranker.max_units * share)), 2)}) if share < 1 else self.ranker
@@ -82,3 +85,19 @@ class Answerer:
     def answer(self, question: str, scoring: Scoring, roles: tuple[str, ...] = ()) -> Answer:
         return self.composer.answer(question, scoring.question.text, self.citations(scoring),
                                     scoring.confidence, roles)
+
+
+class _Lazy(Sequence):
+    """A sequence whose items are made when first read, then kept."""
+
+    def __init__(self, make: Callable[[int], object], length: int) -> None:
+        self._make, self._length = make, length
+        self._made: dict[int, object] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i):
+        if i not in self._made:
+            self._made[i] = self._make(i)
+        return self._made[i]

@@ -8,6 +8,8 @@ each section, list items under the heading and label that introduce them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from bot.answer.ranker import Ranker
@@ -19,7 +21,7 @@ from bot.records import Answer, Citation, Unit
 DUPLICATE_OVERLAP = 0.7  # share of shared words above which two quotes say the same thing
 
 
-def choose(units: list[Unit], terms: list[frozenset[str]], p: np.ndarray, ranker: Ranker,
+def choose(units: Sequence[Unit], terms: Sequence[frozenset[str]], p: np.ndarray, ranker: Ranker,
            budget: int | None = None, relative: float | None = None) -> list[int]:
     """Positions (into `units`, `terms`, `p`) of the units to quote, best first."""
     if not len(p):
@@ -52,7 +54,7 @@ def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool
     return len(ta & tb) / min(len(ta), len(tb)) > DUPLICATE_OVERLAP
 
 
-def reading_order(units: list[Unit], chosen: list[int]) -> list[int]:
+def reading_order(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """Sections in the order of their best unit; inside a section, document order."""
     first: dict[tuple[str, tuple[str, ...]], int] = {}
     for rank, i in enumerate(chosen):

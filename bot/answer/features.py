@@ -106,6 +106,22 @@ class UnitTable:
         self.abbreviations = abbreviations or {}
         self._roles: dict[int, frozenset[str]] = {}
 
+    def _hits(self, field, rows: np.ndarray, terms: list[str]) -> np.ndarray:
+        """hit[i, j]: unit `rows[i]` holds `terms[j]` in this field (a term the corpus lacks is
+        held by none)."""
+        hit = np.zeros((len(rows), len(terms)), dtype=bool)
+        known = [(j, self._ids[t]) for j, t in enumerate(terms) if t in self._ids]
+        if not known or not len(rows):
+            return hit
+        part = field.take(rows)
+        ids = np.array([c for _, c in known])
+        order = np.argsort(ids)
+        ids, where = ids[order], np.array([j for j, _ in known])[order]
+        at = np.minimum(np.searchsorted(ids, part.indices), len(ids) - 1)
+        match = ids[at] == part.indices
+        hit[part.row_of_values()[match], where[at[match]]] = True
+        return hit
+
     def rows_with(self, term: str) -> np.ndarray:
         """The units whose text or context holds `term`, in row order."""
         column = self._ids.get(term)
@@ -188,14 +204,26 @@ class UnitTable:
         unknown = sum(self.max_idf for _ in q.unknown)
         asked = set(q.roles)
         specific = list(q.specific)
-        # each candidate's term sets, read once (they are asked for per question term below)
-        texts = {row: self.text_terms[row] for row in rows.tolist()}
-        contexts = {row: self.context_terms[row] for row in rows.tolist()}
-        anywhere = set()
-        for row in rows.tolist():
-            anywhere |= texts[row] | contexts[row]
-        missing_everywhere = (sum(t not in anywhere for t in specific) / len(specific)
-                              if specific else 0.0)
+        # which candidate holds which question term, in its text, context or label: one
+        # vectorised pass over the stored term rows (columns: the weighted terms, then the
+        # specific ones that are not weighted)
+        asked_terms = list(weights) + [t for t in dict.fromkeys(specific) if t not in weights]
+        w = np.array([weights[t] for t in weights], dtype=float)
+        n = len(w)
+        fields = self.data.unit_terms.fields
+        in_text_m = self._hits(fields["text"], rows, asked_terms)
+        in_label_m = self._hits(fields["label"], rows, asked_terms)
+        in_context_m = self._hits(fields["context"], rows, asked_terms)
+        held = in_text_m | in_context_m
+        in_text_w = in_text_m[:, :n] @ w
+        in_context_w = in_context_m[:, :n] @ w
+        covered_w = held[:, :n] @ w
+        missing_w = np.where(held[:, :n], 0.0, w).max(axis=1) if n else np.zeros(len(rows))
+        in_label_w = in_label_m[:, :n] @ w
+        column = {t: i for i, t in enumerate(asked_terms)}
+        spec = [column[t] for t in specific]
+        specific_uncovered = (~held[:, spec]).any(axis=1) if spec else np.zeros(len(rows), bool)
+        missing_everywhere = float(np.mean(~held[:, spec].any(axis=0))) if spec else 0.0
         # the unit before (same section): a list's introduction, the sentence naming the topic
         before = np.where(self.same_as_previous[rows], rows - 1, rows)
         cos_before = data.unit_vectors.rows(before) @ vector
@@ -205,19 +233,14 @@ class UnitTable:
             section_best[sid] = max(section_best[sid], float(cos[i]))
         out = np.zeros((len(rows), len(FEATURES)))
         for i, row in enumerate(rows.tolist()):
-            text, context, label = texts[row], contexts[row], self.label_terms[row]
-            in_text = sum(w for t, w in weights.items() if t in text)
-            in_context = sum(w for t, w in weights.items() if t in context)
-            covered = sum(w for t, w in weights.items() if t in text or t in context)
-            missing = [w for t, w in weights.items() if t not in text and t not in context]
             chunk = int(chunks[i])
             named = self.roles_of(row)
             out[i] = (
                 cos[i], cos_chunk[i], 1.0 / (1.0 + order[i]),
                 1.0 / (1.0 + chunk_rank[chunk]) if chunk in chunk_rank else 0.0,
                 fused.get(chunk, 0.0) / top_fused, bm25.get(chunk, 0.0) / top_bm25,
-                in_text / total, in_context / total, covered / total,
-                max(missing, default=0.0) / self.max_idf,
+                in_text_w[i] / total, in_context_w[i] / total, covered_w[i] / total,
+                missing_w[i] / self.max_idf,
                 unknown / (unknown + total) if unknown else 0.0,
                 float(bool(asked & named)), float(bool(asked) and bool(named) and not asked & named),
                 float(q.asks_amount) * self.has_money[row],
@@ -225,9 +248,9 @@ class UnitTable:
                 self.is_item[row], self.is_intro[row], self.first[row], self.log_chars[row],
                 math.log1p(len(q.terms)), 0.0, 0.0, 0.0, cos_before[i],
                 section_best[int(self.section_id[row])],
-                float(any(t not in text and t not in context for t in specific)),
+                float(specific_uncovered[i]),
                 missing_everywhere,
-                sum(w for t, w in weights.items() if t in label) / total,
+                in_label_w[i] / total,
                 self.position[row], self.section_units[row],
             )
         col = {name: i for i, name in enumerate(FEATURES)}
