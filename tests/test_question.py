@@ -118,3 +118,17 @@ def test_a_role_s_field_names_the_role_when_no_role_is_named():
     assert analyzer.analyze("certifications for platform engineering").roles == ("platform engineer",)
     # a role named outright is what the question is about; its field alone adds nothing
     assert analyzer.analyze("from data science to platform engineer?").roles == ("platform engineer",)
+
+
+def test_a_role_the_documents_hyphenate_is_named_with_or_without_the_hyphen():
+    """Question words come without hyphens: "recommender systems engineer" and
+    "recommender-systems engineer" both name the role a heading writes with one."""
+    knowledge = Knowledge(roles=(Role(key="recommender-systems engineer", count=9, headed=True,
+                                      name="Recommender-systems engineer"),
+                                 Role(key="data engineer", name="data engineer", count=4)))
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"),
+                        {"recommender": 3, "systems": 3, "engineer": 9, "data": 4}, 20)
+    for question in ("what does a recommender-systems engineer earn?",
+                     "recommender systems engineer salary", "Recommender Systems Engineers: skills?"):
+        assert analyzer.analyze(question).roles == ("recommender-systems engineer",), question
+    assert analyzer.analyze("data engineer salary").roles == ("data engineer",)

@@ -50,6 +50,10 @@ class Analyzer:
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
         self.roles = sorted(knowledge.role_keys(), key=len, reverse=True)
+        # a question's words come without hyphens: "recommender systems engineer" names the
+        # "Recommender-systems engineer" a heading wrote with one
+        self.role_forms = [(r, r) for r in self.roles] + [
+            (canonical(r.replace("-", " "), self.abbreviations), r) for r in self.roles if "-" in r]
         # each role as its field ("ml platform engineering" for "ml platform engineer")
         fields = {stem(job.lower()): [stem(f.lower()) for f in forms]
                   for job, forms in lexicon.field_nouns.items()}
@@ -96,7 +100,7 @@ class Analyzer:
             terms.append(term)
         searched = " ".join(spelled)
         key = canonical(searched, self.abbreviations)
-        roles = _named(((r, r) for r in self.roles), key) or _named(self.role_fields, key)
+        roles = _named(self.role_forms, key) or _named(self.role_fields, key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
