@@ -178,6 +178,32 @@ Annotation leads need patience, project management and a sharp eye for ambiguous
 }
 
 
+def build_folder(folder: Path, embedder, tmp_path_factory, name: str):
+    """(engine, build report) over a folder of documents, its index in a temporary folder."""
+    from bot.engine import Engine
+    from bot.settings import get_settings
+
+    engine = Engine(get_settings(seeds_dir=folder, index_dir=tmp_path_factory.mktemp(name)),
+                    embedder)
+    return engine, engine.build()
+
+
+def assert_quotes_clean_and_exact(engine, markup) -> None:
+    """No unit's text matches `markup` (source showing through), and each is exactly the
+    extracted text at its offsets."""
+    from bot.index import storage
+
+    s = engine.settings
+    texts = {}
+    for unit in engine.loaded().data.units:
+        assert not markup.search(unit.text), (unit.source, unit.text)
+        if unit.source not in texts:
+            texts[unit.source] = storage.source_text(s.index_dir, s.seeds_dir, unit.source,
+                                                     s.max_file_bytes).text
+        assert texts[unit.source][unit.start:unit.end] == unit.text
+        assert (unit.page is not None) == unit.source.endswith(".pdf")
+
+
 def write_role_docs(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in ROLE_DOCS.items():

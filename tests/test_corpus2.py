@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.index import storage
+from conftest import assert_quotes_clean_and_exact, build_folder
 
 pytestmark = pytest.mark.slow  # embeds ~800 texts: about a minute on two cores
 
@@ -32,12 +32,7 @@ MARKUP = re.compile(r"\]\(|!\[|\*\*|(?<!\w)__|`|<[a-zA-Z/!]|&(?:[a-z]+|#\d+);|^#
 
 @pytest.fixture(scope="module")
 def corpus(embedder, tmp_path_factory):
-    from bot.engine import Engine
-    from bot.settings import get_settings
-
-    index = tmp_path_factory.mktemp("corpus2-index")
-    engine = Engine(get_settings(seeds_dir=DOCS, index_dir=index), embedder)
-    return engine, engine.build()
+    return build_folder(DOCS, embedder, tmp_path_factory, "corpus2-index")
 
 
 def test_every_document_is_indexed_with_its_real_title(corpus):
@@ -48,16 +43,7 @@ def test_every_document_is_indexed_with_its_real_title(corpus):
 
 
 def test_no_quote_shows_markup_and_every_quote_is_exact(corpus):
-    engine, _ = corpus
-    s = engine.settings
-    texts = {}
-    for unit in engine.loaded().data.units:
-        assert not MARKUP.search(unit.text), (unit.source, unit.text)
-        if unit.source not in texts:
-            texts[unit.source] = storage.source_text(s.index_dir, s.seeds_dir, unit.source,
-                                                     s.max_file_bytes).text
-        assert texts[unit.source][unit.start:unit.end] == unit.text
-        assert (unit.page is not None) == unit.source.endswith(".pdf")
+    assert_quotes_clean_and_exact(corpus[0], MARKUP)
 
 
 def _furniture(path: Path) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.api import Chat
-from bot.index import storage
+from conftest import assert_quotes_clean_and_exact, build_folder
 from test_corpus2 import MARKUP
 
 pytestmark = pytest.mark.slow  # embeds ~2,200 texts: about a minute on two cores
@@ -22,12 +22,7 @@ FILE_NAME = re.compile(r"^\.?\d+(\.\d+)*[-.]|\.md$|-[a-z]+-")
 
 @pytest.fixture(scope="module")
 def book(embedder, tmp_path_factory):
-    from bot.engine import Engine
-    from bot.settings import get_settings
-
-    index = tmp_path_factory.mktemp("corpus4-index")
-    engine = Engine(get_settings(seeds_dir=DOCS, index_dir=index), embedder)
-    return engine, engine.build()
+    return build_folder(DOCS, embedder, tmp_path_factory, "corpus4-index")
 
 
 def test_every_chapter_has_the_title_it_gives_itself(book):
@@ -42,15 +37,7 @@ def test_every_chapter_has_the_title_it_gives_itself(book):
 
 
 def test_no_quote_shows_markup_or_a_footnote_marker_and_every_quote_is_exact(book):
-    engine, _ = book
-    s = engine.settings
-    texts = {}
-    for unit in engine.loaded().data.units:
-        assert not MARKUP.search(unit.text) and "[^" not in unit.text, (unit.source, unit.text)
-        if unit.source not in texts:
-            texts[unit.source] = storage.source_text(s.index_dir, s.seeds_dir, unit.source,
-                                                     s.max_file_bytes).text
-        assert texts[unit.source][unit.start:unit.end] == unit.text
+    assert_quotes_clean_and_exact(book[0], re.compile(f"{MARKUP.pattern}|\\[\\^"))
 
 
 def test_the_roles_of_the_book_are_found_from_its_chapters(book):
