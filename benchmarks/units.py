@@ -1,9 +1,9 @@
 """Does embedding every unit pay for itself? And do ONNX query vectors change any answer figure?
 
-    python benchmarks/units.py [--seeds DIR] [--questions FILE]
+    python benchmarks/units.py [--corpus seeds|corpus2|corpus3|corpus4] [--split train|sealed|all]
 
-Builds the seeds once (sentence-transformers), then runs the evaluation set (`careerbot eval`'s
-figures, every split) three ways on that one index:
+Builds the corpus once (sentence-transformers), then runs its evaluation set (`careerbot eval`'s
+figures, one split) three ways on that one index:
   torch   questions embedded by sentence-transformers (the path before the ONNX export);
   onnx    questions embedded by onnxruntime (what `careerbot ask` does now);
   no-unit onnx, with every unit's vector replaced by its chunk's (what a build that embeds only
@@ -28,12 +28,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
-def figures(engine, split: str) -> dict:
-    """The seeds' evaluation figures for `engine` (one split, conversations included)."""
+def figures(engine, name: str, split: str) -> dict:
+    """The corpus's evaluation figures for `engine` (one split, conversations included)."""
     from bot.evaluation.corpora import EVAL, Corpus
     from bot.evaluation.report import evaluate
 
-    corpus = Corpus("seeds", engine.settings, EVAL / "seeds")
+    corpus = Corpus(name, engine.settings, EVAL / name)
     corpus.engine = engine
     report = evaluate(corpus, split)
     return {k: getattr(report, k) for k in ("fact_recall", "answered", "declined", "source_hit",
@@ -51,12 +51,14 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
-    parser.add_argument("--split", choices=["train", "sealed"], default="train",
-                        help="split of tests/eval/seeds/ to score (default: train)")
+    from bot.evaluation.corpora import NAMES, open_corpus
+
+    parser.add_argument("--corpus", choices=NAMES, default="seeds")
+    parser.add_argument("--split", choices=["train", "sealed", "all"], default="train",
+                        help="split of tests/eval/<corpus>/ to score (default: train)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        seeds = shutil.copytree(args.seeds, Path(tmp) / "seeds")
+        seeds = shutil.copytree(open_corpus(args.corpus).settings.seeds_dir, Path(tmp) / "seeds")
         settings = get_settings(seeds_dir=seeds, index_dir=Path(tmp) / "index")
         torch_embedder = Embedder()
         Engine(settings, torch_embedder).build(progress=False)
@@ -76,7 +78,9 @@ def main() -> None:
         loaded.data.unit_vectors = VectorStore(data.manifest.dimension, chunk_rows)
         no_unit._load = lambda: None  # keep the substituted vectors
         runs["no-unit"] = no_unit
-        results = {name: figures(engine, args.split) for name, engine in runs.items()}
+        splits = ["train", "sealed"] if args.split == "all" else [args.split]
+        results = {f"{name} {split}": figures(engine, args.corpus, split)
+                   for split in splits for name, engine in runs.items()}
     print(json.dumps({"build_cost": cost, "eval": results}, indent=2))
 
 
