@@ -30,9 +30,11 @@ _PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     ("greeting", re.compile(r"^(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|"
                             r"evening)|how are you|how r u|how are u)\b")),
 ]
-# A remark after "thanks" or "hi" that starts like this is a question, not small talk.
+# A remark after "thanks" or "hi" that starts like this is a question, not small talk; so is one
+# that joins on to the conversation ("thanks, and in London?").
 _ASKS = re.compile(r"^(and |but |so |also |now )?(what|whats|what's|how|which|who|where|when|why|"
-                   r"is|are|do|does|did|can|could|should|would|will|tell|give|list|show|explain)\b")
+                   r"is|are|do|does|did|can|could|should|would|will|tell|give|list|show|explain)\b"
+                   r"|^(and|or|but|what about|how about|same for)\b")
 _MAX_WORDS = 8
 
 
@@ -60,7 +62,7 @@ def _chatter(rest: str) -> bool:
     words = rest.split()
     if len(words) <= 1 or _classify(rest) is not None:
         return True
-    return not _ASKS.match(rest) and len(words) <= 4 and not _topic(rest)
+    return not _ASKS.match(rest) and len(words) <= 6 and not _topic(rest)
 
 
 def _topic(rest: str) -> bool:
