@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `combine` finds from the same observations; an index built by another version is combined
 # again (its files are not re-read)
-KNOWLEDGE_VERSION = "3"
+KNOWLEDGE_VERSION = "4"
 
 
 class Role(BaseModel):
@@ -82,8 +82,13 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
 
 
 def _best_definitions(found: Counter[tuple[str, str]]) -> dict[str, str]:
+    """Each short form's most frequent long form. A short form that is an English stop word
+    ("operations research (OR)", "osteitis fibrosa (OF)") is kept out: a question's "or" and
+    "of" are those words, not the terms."""
     best: dict[str, tuple[int, str]] = {}
     for (abbr, long), n in found.items():
+        if abbr in STOPWORDS:
+            continue
         if abbr not in best or n > best[abbr][0]:
             best[abbr] = (n, long)
     return {abbr: long for abbr, (n, long) in best.items()}
