@@ -107,10 +107,15 @@ def write_seeds(docs, qrels, limit: int, seeds: Path) -> set[str]:
 
 
 def build_scifact(dataset: Path, docs_limit: int, work: Path) -> dict:
-    """`careerbot index` over the abstracts; reused when `work` already holds it."""
+    """`careerbot index` over the abstracts; reused when `work` already holds it, built by this
+    chunker (a grown index copies its records: an old chunker's would make the edit benchmark
+    re-embed all of them)."""
+    from bot.ingest.chunking import CHUNKER_VERSION
+
     seeds, index = work / "seeds", work / "index"
     stamp = work / "build.json"
-    if stamp.exists() and (index / "manifest.json").exists():
+    if stamp.exists() and (index / "manifest.json").exists() and json.loads(
+            (index / "manifest.json").read_text()).get("chunker_version") == CHUNKER_VERSION:
         return json.loads(stamp.read_text())
     shutil.rmtree(work, ignore_errors=True)
     docs, qrels, _ = load_scifact(dataset)
