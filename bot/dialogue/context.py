@@ -17,8 +17,9 @@ old aspect stay behind. A message that names its own role and aspect stands alon
 one that opens with a switch ("different question: ..."). Two roles with a comparison word, or
 one role compared with the one before, is a comparison; one that takes a side from the turn
 before and points back at it ("how does that compare to a data engineer?") compares on that
-turn's topic (its level, place and aspect, with the message's own words). A short first message naming no role,
-about what most documents share ("salary?"), asks for clarification (decided by the replier).
+turn's topic (its level, place and aspect, with the message's own words). A short first message
+naming no role, about what most documents share ("salary?"), asks for clarification (decided by
+the replier).
 """
 
 from __future__ import annotations
@@ -84,8 +85,10 @@ class Context:
         # a comparison that takes a side from the turn before and points back at it ("how does
         # that compare to ...") compares on that turn's topic
         refers = bool(set(words(q.original)) & (self.pronouns - self.comparison - self.pairs))
-        back = bool(compare) and previous is not None and len(q.roles) < 2 and (refers or not aspect)
-        if previous is None or (q.roles and aspect and not back and not self.lexicon.opener(message)):
+        back = bool(compare) and previous is not None and len(q.roles) < 2 \
+            and (refers or not aspect)
+        if previous is None or (q.roles and aspect and not back
+                                and not self.lexicon.opener(message)):
             return standalone
         if back:  # "how does that compare to a data engineer?": its level, place and aspect
             topic = [*aspect, *(specific or previous.specific), *previous.aspect]
