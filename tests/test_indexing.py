@@ -213,6 +213,24 @@ def test_bad_seeds_are_skipped_by_name_and_the_rest_indexed(make_engine, small_s
     assert len(report.files_embedded) == 3
 
 
+def test_a_file_with_nothing_but_noise_is_skipped_once_not_at_every_check(make_engine, small_seeds):
+    from bot.index import build
+
+    (small_seeds / "notice.txt").write_text("All rights reserved.\n\nRead more: elsewhere\n")
+    engine = make_engine(small_seeds)
+    first = engine.build()
+    assert {s.source: s.reason for s in first.files_skipped} == {"notice.txt": build.EMPTY}
+    manifest = storage.read_manifest(engine.settings.index_dir)
+    assert build.staleness(engine.settings, manifest, engine.embedder.sha256) is None
+    again = engine.build()
+    assert again.up_to_date and [s.source for s in again.files_skipped] == ["notice.txt"]
+    (small_seeds / "notice.txt").write_text("Notice\n\nEngineers who write notices earn more.\n")
+    manifest = storage.read_manifest(engine.settings.index_dir)
+    assert "notice.txt" in build.staleness(engine.settings, manifest, engine.embedder.sha256)
+    fixed = engine.build()
+    assert fixed.files_embedded == ("notice.txt",) and not fixed.files_skipped
+
+
 def test_a_seeds_folder_without_usable_documents_is_a_clear_error(make_engine, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

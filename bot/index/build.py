@@ -55,12 +55,14 @@ def build_index(settings: Settings, embedder: Embedder, full: bool = False,
         if not seeds:
             raise SeedsError(_no_documents_message(settings.seeds_dir, skipped))
         reusable = _reusable(previous)
-        changed = [s for s, doc in seeds.items()
-                   if s not in reusable or previous.manifest.files[s].sha256 != doc.sha256]
+        empty = _still_empty(previous, seeds)
+        skipped += empty
+        changed = [s for s, doc in seeds.items() if s not in {e.source for e in empty} and (
+                   s not in reusable or previous.manifest.files[s].sha256 != doc.sha256)]
         removed = sorted(set(reusable) - set(seeds))
         embedder.prepare_onnx()  # the ONNX export (queries, and builds from now on), made once
         if previous and not changed and not removed and not full \
-                and tuple(skipped) == previous.manifest.skipped \
+                and _same_skips(skipped, previous.manifest.skipped) \
                 and _knowledge_stale(settings, previous.manifest) is None:
             return BuildReport(index_dir=str(index_dir), up_to_date=True,
                                files_reused=tuple(sorted(seeds)), files_skipped=tuple(skipped),
@@ -84,7 +86,7 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
         if chunks:
             new_chunks[source] = chunks
         else:
-            skipped.append(SkippedFile(source=source, reason="no text left after removing noise"))
+            skipped.append(SkippedFile(source=source, reason=EMPTY, sha256=doc.sha256))
     fresh = [c for cs in new_chunks.values() for c in cs]
     texts = [chunk_embedding_text(c) for c in fresh]
     texts += [unit_embedding_text(c.title, u) for c in fresh for u in c.units]
@@ -164,6 +166,7 @@ def _rebuild(settings, embedder, seeds, skipped, stats, changed, removed, previo
 
 
 _NO_ROWS = np.zeros(0, dtype=np.int64)
+EMPTY = "no text left after removing noise"
 
 
 def _spans(sources: list[str], chunks: list[int], units: list[int], chunk_start: int,
@@ -230,6 +233,22 @@ class _Unchanged:
 
     source: str
     sha256: str
+
+
+def _still_empty(previous: storage.IndexData | None, seeds: dict) -> list[SkippedFile]:
+    """The files the live index skipped for holding no text, unchanged since: skipped again
+    without being chunked. Otherwise such a file counted as changed at every check, and every
+    check rebuilt the index (the engine's every two seconds while it served)."""
+    if previous is None:
+        return []
+    return [s for s in previous.manifest.skipped if s.reason == EMPTY and s.sha256
+            and s.source in seeds and seeds[s.source].sha256 == s.sha256]
+
+
+def _same_skips(a, b) -> bool:
+    def key(s: SkippedFile) -> tuple[str, str, str]:
+        return s.source, s.reason, s.sha256
+    return sorted(map(key, a)) == sorted(map(key, b))
 
 
 def _read_seeds(settings: Settings, indexed: dict[str, FileEntry]):
