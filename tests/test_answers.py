@@ -168,3 +168,25 @@ def test_document_text_is_escaped_in_the_markdown(make_engine, tmp_path):
     assert answer.answered, answer.text
     assert "<script>" not in answer.text and "![x](" not in answer.text
     assert any("<script>" in c.quote for c in answer.citations)  # quotes themselves stay verbatim
+
+
+def test_a_unit_is_about_the_role_its_innermost_heading_names(make_engine, tmp_path):
+    from conftest import write_role_docs
+
+    seeds = write_role_docs(tmp_path / "seeds")
+    lead = seeds / "annotation-lead.txt"
+    lead.write_text(lead.read_text() + "\nNext Steps\n\nSome become model risk analysts.\n\n"
+                    "Model Risk Analysts\n\nThe pay sits between $80,000 and $95,000.\n",
+                    encoding="utf-8")
+    engine = make_engine(seeds)
+    table = engine.answerer_for_fit().table
+    data = engine.loaded().data
+    rows = {data.units[r].text: r for r in range(len(data.unit_chunk))
+            if data.units[r].source == "annotation-lead.txt"}
+    # under a heading naming another role: about that role, though the title names its own
+    assert table.roles_of(rows["The pay sits between $80,000 and $95,000."]) == {"model risk analyst"}
+    # the text names a role: that one
+    assert table.roles_of(rows["Some become model risk analysts."]) == {"model risk analyst"}
+    # nothing nearer names one: the title's
+    assert table.roles_of(rows["Annotation leads need patience, project management and a sharp "
+                               "eye for ambiguous examples."]) == {"annotation lead"}

@@ -142,15 +142,21 @@ class UnitTable:
         return {vocabulary[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
 
     def roles_of(self, row: int) -> frozenset[str]:
-        """The roles a unit's title, nearest heading, label or text names (for "is this about
-        the role asked?"); found when first needed, so loading stays linear and light."""
+        """The roles a unit is about (for "is this about the role asked?"): those named by the
+        closest of its text, its label, its headings from the nearest out, and its title that
+        names any, as the innermost heading scopes what is under it (a guide to one role may
+        hold a section on another). Found when first needed, so loading stays light."""
         found = self._roles.get(row)
         if found is None:
             u = self.data.units[row]
             title = self.data.chunks[int(self.data.unit_chunk[row])].title
-            text = " ".join((title, *u.section[-1:], u.label, u.text))
-            key = f" {canonical(text, self.abbreviations)} "
-            found = self._roles[row] = frozenset(r for r in self.role_keys if f" {r} " in key)
+            found = frozenset()
+            for text in (u.text, u.label, *reversed(u.section), title):
+                key = f" {canonical(text, self.abbreviations)} "
+                found = frozenset(r for r in self.role_keys if f" {r} " in key)
+                if found:
+                    break
+            self._roles[row] = found
         return found
 
     def idf(self, term: str) -> float:
