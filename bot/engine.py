@@ -134,8 +134,11 @@ class Engine:
                 f"({data.manifest.model_name}); run `careerbot index --full`")
         s = self.settings
         prompts, lexicon = self.prompts, load_lexicon(s.prompts_dir)
-        answerer = Answerer(data, data.knowledge, lexicon, prompts, _ranker(),
-                            Retriever(data, s.fusion, s.dense_weight, s.rrf_k), top_k=s.top_k)
+        ranker = _ranker()
+        weight = s.dense_weight if s.dense_weight is not None else \
+            ranker.dense_weight if ranker is not None else Ranker.model_fields["dense_weight"].default
+        answerer = Answerer(data, data.knowledge, lexicon, prompts, ranker,
+                            Retriever(data, s.fusion, weight, s.rrf_k), top_k=s.top_k)
         names = {r.key: r.name for r in data.knowledge.roles}
         self._loaded = Loaded(
             data=data, answerer=answerer, context=Context(answerer.analyzer, lexicon, names),

@@ -39,7 +39,8 @@ class Settings(BaseSettings):
 
     top_k: int = 8  # chunks whose units compete for the answer
     fusion: Literal["rrf", "convex"] = "convex"
-    dense_weight: float = 0.6  # convex fusion: weight of the cosine, the rest goes to BM25
+    # convex fusion: weight of the cosine, the rest goes to BM25; None: the fitted ranker's
+    dense_weight: float | None = None
     rrf_k: int = 60
     max_units: int = 5
     auto_rebuild: bool = True
@@ -54,8 +55,8 @@ class Settings(BaseSettings):
 
     @field_validator("dense_weight")
     @classmethod
-    def _unit_interval(cls, value: float) -> float:
-        if not 0.0 <= value <= 1.0:
+    def _unit_interval(cls, value: float | None) -> float | None:
+        if value is not None and not 0.0 <= value <= 1.0:
             raise ValueError(f"dense_weight must be between 0 and 1. Currently, it is {value}")
         return value
 

@@ -117,3 +117,37 @@ def test_the_cosine_floor_is_the_lowest_corpus_level_that_answerable_questions_r
     off.features[:, COS] = -1.0  # out of scope: never counted
     floor = fitting.cos_floor([*samples, off], percentile=10)
     assert np.isclose(floor, 0.4 + 0.01 * np.percentile(np.arange(50), 10))
+
+
+class _Scores:
+    """A fake store whose scores for a question are given outright."""
+
+    def __init__(self, by_text: dict[str, list[float]]) -> None:
+        self.by_text = by_text
+
+    def scores(self, key) -> np.ndarray:
+        return np.array(self.by_text[key if isinstance(key, str) else " ".join(key)])
+
+
+def test_the_fusion_weight_is_the_one_that_ranks_the_chunks_holding_facts_first():
+    from types import SimpleNamespace
+
+    from bot.evaluation.questions import Case
+
+    # one: its chunk wins by cosine once w > 0.714; two: by BM25 while w < 0.833
+    dense = {"one": [0.9, 0.5, 0.1], "two": [0.6, 0.4, 0.0]}
+    lexical = {"one": [0.0, 10.0, 0.0], "two": [0.0, 10.0, 5.0]}
+    chunks = [SimpleNamespace(text=t) for t in ("alpha fact", "beta fact", "gamma")]
+    data = SimpleNamespace(chunks=chunks, chunk_vectors=_Scores(dense), lexical=_Scores(lexical))
+    answerer = SimpleNamespace(
+        data=data, analyze=lambda text: SimpleNamespace(text=text, terms=(text,)))
+    cases = [Case(id="a", question="one", kind="lookup", answerable=True,
+                  facts=[["alpha fact"]], split="train"),
+             Case(id="b", question="two", kind="lookup", answerable=True,
+                  facts=[["beta fact"]], split="train")]
+    corpus = SimpleNamespace(engine=SimpleNamespace(answerer_for_fit=lambda: answerer,
+                                                    embed=lambda text: text),
+                             cases=lambda split: cases)
+    weight, scores = fitting.fusion_weight([corpus])
+    assert weight == 0.75  # 0.75 and 0.8 both rank both first: the one nearer the middle
+    assert scores["0.75"] == scores["0.80"] == 1.0 and scores["0.60"] == scores["0.90"] == 0.75

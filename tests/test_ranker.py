@@ -97,3 +97,13 @@ def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, 
     with pytest.raises(RankerError, match="run `careerbot fit`"):
         engine.ask("What does an annotation lead earn?")
     assert engine.answerer_for_fit().ranker is None  # fitting works without one
+
+
+def test_the_search_fuses_with_the_fitted_weight_unless_the_settings_name_one(make_engine,
+                                                                              small_seeds):
+    fitted = load_ranker().dense_weight
+    engine = make_engine(small_seeds)
+    assert engine.loaded().answerer.retriever.dense_weight == fitted
+    chosen = 0.3 if fitted != 0.3 else 0.4
+    other = make_engine(small_seeds, dense_weight=chosen)
+    assert other.loaded().answerer.retriever.dense_weight == chosen

@@ -5,7 +5,8 @@ split and stored together in one JSON artifact (`bot/answer/ranker.json`, no pic
 - the unit model: P(this unit answers the question) from the features of `features.FEATURES`;
 - the gate: P(the documents answer the question at all) from the best units' probabilities and
   how much of the question they cover. A question is declined below `threshold`.
-The composition settings (`relative`, `budget`, `max_units`) are chosen by the same fit.
+The composition settings (`relative`, `budget`, `max_units`) and the search's fusion weight
+(`dense_weight`) are chosen by the same fit.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Ranker(BaseModel):
     budget: int  # characters of quotes, at most
     max_units: int
     cos_floor: float = 0.0  # the gate reads the top cosine only below this (see gate_vector)
+    dense_weight: float = 0.6  # the search's convex fusion: the cosine's weight (fit.fusion_weight)
     background_prior: float = 0.0  # the training questions' mean background (see background)
     fitted: dict[str, str] = {}  # what it was fitted on, for the record
 
