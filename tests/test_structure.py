@@ -95,3 +95,15 @@ def test_crlf_files_keep_exact_offsets():
     for unit in parse("x.txt", text).units:
         assert text[unit.start:unit.end] == unit.text
         assert "\r" not in unit.text
+
+
+def test_a_copyright_notice_is_noise_but_a_long_line_opening_with_one_is_not():
+    text = ("The Bitterest Pills\n\n© Joanna Moncrieff 2013. All rights reserved. A reappraisal of "
+            "the history of antipsychotics, how they went from neurological poisons to cures, "
+            "their benefits exaggerated and their toxic effects minimized.\n\n"
+            "Copyright © 2024 Example Press. All rights reserved.\n")
+    units = [u.text for u in parse("book.txt", text).units]
+    assert any(u.startswith("A reappraisal of the history") for u in units)
+    assert not any("Example Press" in u for u in units)
+    long = "© " + " ".join(["word"] * 400) + "!"  # read in linear time, not by backtracking
+    assert parse("long.txt", f"Title\n\n{long}\n").units

@@ -38,7 +38,8 @@ _NOISE = [
         r"^your email address will not be published.*$",
         r"^(?:last updated|published|posted)(?: on)?\b.*\d{4}$",
         r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}$",
-        r"^(?:copyright|©).*$",
+        # a notice is short: a long line that opens with one goes on to say something
+        r"^(?:copyright|©)\W*(?:\w+(?:\W+|$)){0,20}$",
         r"^all rights reserved\.?$",
     )
 ]
