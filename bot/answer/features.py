@@ -188,11 +188,18 @@ class UnitTable:
         return int(self._offsets[chunk_row]), int(self._offsets[chunk_row + 1])
 
     def _overlap_top(self, weights: dict[str, float], k: int) -> list[int]:
-        score: dict[int, float] = defaultdict(float)
-        for term, w in weights.items():
-            for row in self.rows_with(term)[:5000].tolist():
-                score[int(row)] += w
-        return sorted(score, key=score.get, reverse=True)[:k]
+        """The `k` units holding the most weight of the question's terms; ties in the order the
+        terms and then the rows first reach them. One vectorised pass over the postings."""
+        parts = [(self.rows_with(term)[:5000], w) for term, w in weights.items()]
+        parts = [(rows, w) for rows, w in parts if len(rows)]
+        if not parts:
+            return []
+        rows = np.concatenate([r for r, _ in parts])
+        held = np.concatenate([np.full(len(r), w) for r, w in parts])
+        unique, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
+        score = np.bincount(inverse, weights=held)
+        order = np.lexsort((first, -score))[:k]
+        return unique[order].tolist()
 
     def _features(self, q: Question, vector: np.ndarray, rows: np.ndarray, hits: list[Scored],
                   chunk_rank: dict[int, int], weights: dict[str, float]) -> np.ndarray:
