@@ -135,10 +135,9 @@ class Engine:
         s = self.settings
         prompts, lexicon = self.prompts, load_lexicon(s.prompts_dir)
         ranker = _ranker()
-        weight = s.dense_weight if s.dense_weight is not None else \
-            ranker.dense_weight if ranker is not None else Ranker.model_fields["dense_weight"].default
         answerer = Answerer(data, data.knowledge, lexicon, prompts, ranker,
-                            Retriever(data, s.fusion, weight, s.rrf_k), top_k=s.top_k)
+                            Retriever(data, s.fusion, _dense_weight(s, ranker), s.rrf_k),
+                            top_k=s.top_k)
         names = {r.key: r.name for r in data.knowledge.roles}
         self._loaded = Loaded(
             data=data, answerer=answerer, context=Context(answerer.analyzer, lexicon, names),
@@ -230,6 +229,13 @@ def _seeds_signature(settings: Settings) -> tuple:
 
 def _replace_signature(loaded: Loaded, signature: tuple) -> Loaded:
     return Loaded(loaded.data, loaded.answerer, loaded.context, loaded.replier, signature)
+
+
+def _dense_weight(settings: Settings, ranker: Ranker | None) -> float:
+    """The search's fusion weight: the settings' when they name one, else the fitted one."""
+    if settings.dense_weight is not None:
+        return settings.dense_weight
+    return ranker.dense_weight if ranker is not None else Ranker.model_fields["dense_weight"].default
 
 
 def _ranker() -> Ranker | None:
