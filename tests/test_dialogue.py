@@ -20,6 +20,19 @@ def lower(roles: tuple[str, ...]) -> list[str]:
     return [r.lower() for r in roles]
 
 
+def questions_read(engine, monkeypatch) -> list:
+    """Every question the answer stage is asked to read from now on, as it read them."""
+    answerer = engine.loaded().answerer
+    real, seen = answerer.analyze, []
+
+    def analyze(text, specific=None):
+        seen.append(real(text, specific))
+        return seen[-1]
+
+    monkeypatch.setattr(answerer, "analyze", analyze)
+    return seen
+
+
 def test_and_a_senior_one_keeps_the_role_and_replaces_the_level(roles_engine):
     answer = roles_engine.ask("and a senior one?",
                               history("What does a junior model risk analyst earn?"))
@@ -113,3 +126,24 @@ def test_history_is_read_leniently(roles_engine):
              {"role": "assistant"}, Message(), 42]
     answer = roles_engine.ask("and how much do they earn?", messy)
     assert lower(answer.roles) == ["annotation lead"]
+
+
+def test_the_replier_reads_the_specific_things_as_they_were_typed(roles_engine, monkeypatch):
+    # the dialogue stage searches the lower-case spelled-out text, where "Acme" and "Berlin" are
+    # no longer told by their capitals; the question is scored with the message's own reading
+    seen = questions_read(roles_engine, monkeypatch)
+    roles_engine.ask("annotation lead hourly rate at Acme in Berlin")
+    assert seen[-1].text == seen[-1].text.lower()
+    assert seen[-1].specific == ("hourly", "acme", "berlin")
+    # what the lower-case text alone says
+    assert roles_engine.loaded().answerer.analyzer.analyze(seen[-1].text).specific == ("hourly",)
+
+
+def test_each_side_of_a_comparison_is_asked_about_the_place_named(roles_engine, monkeypatch):
+    seen = questions_read(roles_engine, monkeypatch)
+    answer = roles_engine.ask("annotation lead vs feature store engineer salary in Berlin")
+    assert sorted(lower(answer.roles)) == ["annotation lead", "feature store engineer"]
+    sides = [q for q in seen if q.roles and len(q.roles) == 1]
+    assert len(sides) == 2
+    for q in sides:
+        assert "berlin" in q.text.split() and q.specific == ("berlin",) and "salary" in q.text

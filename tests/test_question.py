@@ -132,3 +132,9 @@ def test_a_role_the_documents_hyphenate_is_named_with_or_without_the_hyphen():
                      "recommender systems engineer salary", "Recommender Systems Engineers: skills?"):
         assert analyzer.analyze(question).roles == ("recommender-systems engineer",), question
     assert analyzer.analyze("data engineer salary").roles == ("data engineer",)
+
+
+def test_specific_things_read_from_the_message_as_typed_can_be_given(roles_analyzer):
+    q = roles_analyzer.analyze("model risk analyst salary in berlin", specific=["Berlin"])
+    assert q.specific == ("berlin",)
+    assert roles_analyzer.analyze("model risk analyst salary in berlin").specific == ()

@@ -44,8 +44,8 @@ class Answerer:
                                  self.table.proper)
         self.composer = Composer(data, prompts)
 
-    def analyze(self, text: str) -> Question:
-        return self.analyzer.analyze(text)
+    def analyze(self, text: str, specific: Sequence[str] | None = None) -> Question:
+        return self.analyzer.analyze(text, specific)
 
     def candidates(self, q: Question, vector: np.ndarray) -> Candidates:
         """Units worth scoring for `q`, with their features (no fitted model needed)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.index.knowledge import Knowledge, canonical
@@ -67,7 +67,10 @@ class Analyzer:
     def idf(self, term: str) -> float:
         return math.log((self.n_units + 1) / (self.df.get(term, 0) + 0.5))
 
-    def analyze(self, text: str) -> Question:
+    def analyze(self, text: str, specific: Sequence[str] | None = None) -> Question:
+        """What `text` asks. `specific`: the specific things it names, when they were read
+        from the message as typed (the dialogue stage searches its lower-case spelled-out text,
+        where "Brazil" is no longer told by its capital); by default they are read from `text`."""
         spelled: list[str] = []
         terms: list[str] = []
         unknown: list[str] = []
@@ -108,7 +111,9 @@ class Analyzer:
             original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
             levels=found_levels,
             asks_amount=asks_figure or any(t in self.amount for t in terms),
-            unknown=tuple(dict.fromkeys(unknown)), specific=self._specific(text),
+            unknown=tuple(dict.fromkeys(unknown)),
+            specific=self._specific(text) if specific is None else tuple(dict.fromkeys(
+                stem(w.lower()) for w in specific)),
         )
 
     def _specific(self, text: str) -> tuple[str, ...]:

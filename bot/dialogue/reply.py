@@ -34,7 +34,7 @@ class Replier:
         roles = tuple(self.name(r) for r in turn.roles)
         if turn.compare:
             return self._compare(question, turn, embed)
-        q = self.answerer.analyze(turn.query)
+        q = self.answerer.analyze(turn.query, turn.specific)
         scoring = self.answerer.score(q, embed(q.text))
         if turn.first and self._vague(turn, scoring):
             return self._clarify(question, q.text)
@@ -72,7 +72,9 @@ class Replier:
         confidence = 0.0
         for key in turn.compare:
             name = self.name(key)
-            q = self.answerer.analyze(" ".join([*turn.levels, name, *turn.aspect]))
+            # each side is asked what the message asks of both: its level, place, aspect
+            said = dict.fromkeys([*turn.levels, name, *turn.specific, *turn.aspect])
+            q = self.answerer.analyze(" ".join(said), turn.specific)
             # both roles are ones the documents describe: each side gets its best quotes
             scoring = self.answerer.score(q, embed(q.text))
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))

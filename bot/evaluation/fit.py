@@ -29,6 +29,7 @@ from bot.answer.compose import choose
 from bot.answer.features import FEATURES
 from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, Ranker, background, gate_vector
 from bot.answer.retrieval import fuse
+from bot.dialogue.context import Turn
 from bot.evaluation.conversations import load_dialogs
 from bot.evaluation.corpora import Corpus, open_corpus
 from bot.evaluation.scoring import normalise
@@ -63,11 +64,13 @@ class Sample:
     rest_count: int = 0  # ... and their number (see Ranker.background)
 
 
-def _sample(corpus: Corpus, case_id: str, text: str, answerable: bool,
+def _sample(corpus: Corpus, case_id: str, turn: Turn, answerable: bool,
             facts: list[list[str]]) -> Sample:
-    """The candidates of `text` with their features, each labelled by whether it holds a fact."""
+    """The candidates of `turn` with their features, each labelled by whether it holds a fact.
+    The question is read as `Replier.reply` reads it (the dialogue stage's query and the specific
+    things of the message as typed), so that the models are fitted on what they are served."""
     answerer = corpus.engine.answerer_for_fit()
-    q = answerer.analyze(text)
+    q = answerer.analyze(turn.query, turn.specific)
     cands = answerer.candidates(q, corpus.engine.embed(q.text))
     rows = cands.rows.tolist()
     units = [answerer.data.units[r] for r in rows]
@@ -80,7 +83,9 @@ def _sample(corpus: Corpus, case_id: str, text: str, answerable: bool,
 
 def collect(corpus: Corpus) -> list[Sample]:
     """Candidates, features and labels of every training question of `corpus`."""
-    return [_sample(corpus, case.id, case.question, case.answerable, case.facts)
+    context = corpus.engine.loaded().context
+    return [_sample(corpus, case.id, context.resolve(case.question, None), case.answerable,
+                    case.facts)
             for case in corpus.cases(split="train") if case.kind != "smalltalk"]
 
 
@@ -101,7 +106,7 @@ def collect_dialogs(corpus: Corpus) -> list[Sample]:
             if i == 0 or resolved.compare or vague or len(turn.roles) > 1:
                 continue
             answerable = turn.answerable and any(turn.facts)
-            samples.append(_sample(corpus, f"{dialog.id}/{i + 1}", resolved.query, answerable,
+            samples.append(_sample(corpus, f"{dialog.id}/{i + 1}", resolved, answerable,
                                    turn.facts))
     return samples
 
