@@ -82,15 +82,31 @@ def test_the_fitted_ranker_round_trips_through_its_artifact(fitted, tmp_path):
     assert load_ranker(path) == ranker
 
 
-def test_the_threshold_balances_both_targets():
+def test_the_threshold_separates_what_it_can():
     p = np.array([0.9, 0.8, 0.7, 0.6, 0.3, 0.2, 0.1])
     answerable = np.array([1, 1, 1, 1, 0, 0, 0])
-    threshold, answered, declined = fitting._threshold(p, answerable)
+    threshold, answered, declined = fitting._threshold(p, answerable, answerable.astype(float))
     assert 0.3 < threshold <= 0.6 and answered == 1.0 and declined == 1.0
 
 
-def test_with_corpora_the_threshold_balances_each_corpus_not_the_pooled_questions():
-    # corpus a (20 questions) scores everything high, corpus b (4) lower: pooled, a's balance
+@pytest.mark.parametrize("recall, answers_all", [(1.0, True), (0.3, False)])
+def test_an_out_of_scope_question_is_declined_when_that_costs_fewer_facts_than_it_saves(
+        recall, answers_all):
+    # the out-of-scope question (0.7) scores between two answerable ones and one above it:
+    # declining it declines those two as well, which is worth it only if their quotes would
+    # recall little
+    p = np.array([0.9, 0.6, 0.55, 0.7])
+    answerable = np.array([1, 1, 1, 0])
+    threshold, answered, declined = fitting._threshold(
+        p, answerable, np.array([1.0, recall, recall, 0.0]))
+    if answers_all:
+        assert threshold <= 0.55 and answered == 1.0 and declined == 0.0
+    else:
+        assert 0.7 < threshold <= 0.9 and declined == 1.0 and answered == pytest.approx(1 / 3)
+
+
+def test_with_corpora_the_threshold_serves_each_corpus_not_the_pooled_questions():
+    # corpus a (20 questions) scores everything high, corpus b (4) lower: pooled, a's best
     # point decides and b's answerable questions are all declined; averaged per corpus, the
     # threshold comes down to where b is answered too
     a = np.r_[np.linspace(0.90, 0.99, 10), np.linspace(0.80, 0.89, 10)]
@@ -98,8 +114,9 @@ def test_with_corpora_the_threshold_balances_each_corpus_not_the_pooled_question
     p = np.r_[a, b]
     answerable = np.r_[np.ones(10), np.zeros(10), [1, 1, 0, 0]].astype(int)
     corpus = np.array(["a"] * 20 + ["b"] * 4)
-    pooled, _, _ = fitting._threshold(p, answerable)
-    balanced, _, _ = fitting._threshold(p, answerable, corpus)
+    recall = answerable.astype(float)
+    pooled, _, _ = fitting._threshold(p, answerable, recall)
+    balanced, _, _ = fitting._threshold(p, answerable, recall, corpus)
     assert pooled > 0.85  # both of b's answerable questions declined
     assert 0.5 < balanced <= 0.84  # both answered
 
