@@ -246,11 +246,12 @@ def _threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
     documents it was not fitted on (its AUC there is 0.85-0.92), so the threshold meeting both
     "as well as it can" was a choice between two shortfalls. It had been the balance of the
     two (the most of min(answered / 0.95, declined / 0.90)); held out in turn
-    (`benchmarks/transfer.py`, training splits, with conversation turns), that balance read
-    fact recall 0.57/0.74/0.67/0.68 (seeds/corpus2/corpus3/corpus4), answered
-    0.71/0.86/0.78/0.93 and declined 0.74/0.82/0.85/0.50; this score read 0.72/0.81/0.75/0.69,
-    0.90/0.93/0.89/0.97 and 0.62/0.77/0.56/0.33. Answering is what most questions need, and a
-    quote answering a question it does not fit is cited for the reader to judge."""
+    (`benchmarks/transfer.py`: fitted on three corpora, the fourth's training split answered),
+    that balance read fact recall 0.52/0.77/0.65/0.81 (seeds/corpus2/corpus3/corpus4),
+    answered 0.65/0.85/0.71/0.94 and declined 0.81/0.81/0.89/0.50; this score read
+    0.60/0.83/0.76/0.83, 0.74/0.92/0.87/0.97 and 0.73/0.72/0.56/0.29. Answering is what most
+    questions need, and a quote answering a question it does not fit is cited for the reader
+    to judge."""
     groups = [np.ones(len(p), dtype=bool)] if corpus is None else \
         [corpus == c for c in np.unique(corpus)]
     candidates = np.unique(np.round(p, 4))
