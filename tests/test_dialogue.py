@@ -147,3 +147,14 @@ def test_each_side_of_a_comparison_is_asked_about_the_place_named(roles_engine, 
     assert len(sides) == 2
     for q in sides:
         assert "berlin" in q.text.split() and q.specific == ("berlin",) and "salary" in q.text
+
+
+@pytest.mark.parametrize("reply", ["I mean for feature store engineering jobs",
+                                   "the feature store engineer positions",
+                                   "for feature store engineers"])
+def test_a_reply_that_only_names_the_role_asks_the_question_before_about_it(roles_engine, reply):
+    # words that only point at a role ("jobs", "positions"), its field ("engineering") and the
+    # opener ("I mean") are no question of their own: the one asked before is kept
+    answer = roles_engine.ask(reply, history("which certifications help?"))
+    assert lower(answer.roles) == ["feature store engineer"]
+    assert "certifications" in answer.query.split() and "mean" not in answer.query.split()

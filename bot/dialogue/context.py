@@ -63,6 +63,9 @@ class Context:
     def __init__(self, analyzer: Analyzer, lexicon: Lexicon, names: dict[str, str]) -> None:
         self.analyzer, self.lexicon, self.names = analyzer, lexicon, names
         self.pronouns = {w.lower() for w in lexicon.followup_words}
+        self._pointing = {stem(w) for w in self.pronouns}  # "jobs" points back as "job" does
+        self._fields = {stem(job.lower()): {f.lower() for f in forms}
+                        for job, forms in lexicon.field_nouns.items()}
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
 
@@ -120,11 +123,16 @@ class Context:
                     followup=bool(inherited), compare=compare, first=False)
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
-        """The message's words that are neither a role, a level nor a question or stop word."""
+        """The message's words that are neither a role, a level nor a question or stop word, nor
+        a word that only points at a role ("jobs", "role") or names its field ("for ML platform
+        engineering"), nor the opener that joins the message to the one before ("I mean")."""
         role_words = {w for r in q.roles for w in r.split()}
+        fields = {f for r in q.roles for f in self._fields.get(stem(r.split()[-1]), ())}
+        opener = self.lexicon.opener(q.text) or ""
         out = []
-        for w in words(q.text):
-            if w in STOPWORDS or w in _QUESTION_WORDS or w in self.pronouns:
+        for w in words(q.text[len(opener):]):
+            if w in STOPWORDS or w in _QUESTION_WORDS or w in self.pronouns \
+                    or stem(w) in self._pointing or w in fields:
                 continue
             if w in q.levels or w.rstrip("s") in role_words or w in role_words \
                     or stem(w) in q.specific:
