@@ -11,6 +11,9 @@ from collections.abc import Sequence
 
 from bot.errors import BotError
 
+# bot.evaluation.corpora.NAMES, named here so that --help does not import the engine
+CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5")
+
 EXAMPLES = """\
 examples:
   careerbot serve                          web chat on http://127.0.0.1:7860
@@ -77,15 +80,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
     p = add("eval", _cmd_eval, "quality figures per corpus and split (tests/eval/<corpus>/)")
-    p.add_argument("--corpus", choices=["seeds", "corpus2", "corpus3", "corpus4", "all"], default="all",
-                   help="which corpus (default: all; corpus2, corpus3 and corpus4 are the team's "
+    p.add_argument("--corpus", choices=[*CORPORA, "all"], default="all",
+                   help="which corpus (default: all; corpus2 ... corpus5 are the team's "
                         "test corpora in tests/<name>/docs)")
     p.add_argument("--split", choices=["train", "sealed", "all"], default="all",
                    help="train: fitted and debugged on; sealed: only ever reported (default: both)")
     p.add_argument("--no-conversations", action="store_true", help="single-turn questions only")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p = add("fit", _cmd_fit, "fit the answer models on the training split (bot/answer/ranker.json)")
-    p.add_argument("--corpus", choices=["seeds", "corpus2", "corpus3", "corpus4", "all"], default="all",
+    p.add_argument("--corpus", choices=[*CORPORA, "all"], default="all",
                    help="which corpora to fit on (default: all)")
     p = add("feedback", _cmd_feedback, "turn the web chat's likes and dislikes into candidate "
             "evaluation cases (JSONL on stdout, to review before adding to tests/eval/)")

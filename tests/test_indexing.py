@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from bot.index import storage
+from bot.index import build as build_module, storage
 from bot.index.rows import ChunkRecords
 from bot.errors import IndexCorruptError, IndexLockedError, SeedsError
 
@@ -122,11 +122,15 @@ def test_an_index_whose_knowledge_an_earlier_version_found_is_combined_again(mak
     engine = make_engine(small_seeds)
     engine.build()
     monkeypatch.setattr("bot.index.build.KNOWLEDGE_VERSION", "next")
-    calls = []
+    calls, observed = [], []
     original = engine.embedder.encode
     engine.embedder.encode = lambda texts, progress=False: calls.append(len(texts)) or original(texts)
+    real_observe = build_module.observe
+    monkeypatch.setattr("bot.index.build.observe", lambda chunks, lexicon: observed.extend(
+        {c.source for c in chunks}) or real_observe(chunks, lexicon))
     report = engine.build()
     assert not report.up_to_date and report.texts_embedded == 0 and not any(calls)  # combined again
+    assert set(observed) == set(report.files_reused)  # its files observed again, not re-read
     assert storage.read_manifest(engine.settings.index_dir).extra["knowledge_version"] == "next"
     assert engine.build().up_to_date
 

@@ -130,3 +130,21 @@ def test_a_role_of_several_words_is_known_by_its_initials_when_they_name_it_alon
         "test platform manager", "quality lead")
     knowledge = extract(chunks_of(**{"roles.txt": text}), LEXICON)
     assert canonical("senior TPMs", knowledge.abbreviations) == "senior technical program manager"
+
+
+def test_a_page_titled_by_a_job_noun_alone_is_a_role_named_in_the_singular():
+    page = ("# Actuaries\n\n## What they do\n\nActuaries price risk for insurers and pension funds. "
+            "An appointed actuary signs the annual valuation. Most appointed actuary posts need "
+            "ten years. Every appointed actuary reports to the board.\n")
+    roles = {r.key: r for r in extract(chunks_of(**{"actuaries.md": page}), LEXICON).roles}
+    bare = [r for r in roles.values() if " " not in r.key]
+    assert [r.name for r in bare] == ["Actuary"] and bare[0].headed
+    assert "appointed actuary" in roles  # the longer role is kept beside it
+    # a job noun inside a sentence or a longer heading is no role of its own
+    other = page.replace("# Actuaries", "# Working as one of the actuaries", 1)
+    assert all(" " in k for k in extract(chunks_of(**{"a.md": other}), LEXICON).role_keys())
+
+
+def test_a_level_word_alone_in_a_heading_is_not_a_role():
+    page = "# Lead\n\n## What they do\n\nA lead runs the weekly review.\n"
+    assert extract(chunks_of(**{"lead.md": page}), LEXICON).role_keys() == []

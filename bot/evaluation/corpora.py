@@ -7,7 +7,10 @@
   benefits, hiring FAQ, pay bands) in HTML, markdown, plain text, PDF and Word, with
   tests/eval/corpus3/;
 - `corpus4`: tests/corpus4/docs/, a book in 38 markdown chapters (applied AI roles, getting hired,
-  growing, appendices), with tests/eval/corpus4/.
+  growing, appendices), with tests/eval/corpus4/;
+- `corpus5`: tests/corpus5/docs/, a fictional national agency's occupational outlook pages (one
+  HTML page per occupation on one template), an annual report (PDF) and a career changers' guide
+  (Word), with tests/eval/corpus5/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -25,7 +28,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3", "corpus4")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5")
 
 
 @dataclass

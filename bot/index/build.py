@@ -203,10 +203,12 @@ def _facts(old: dict | None, old_chunks: np.ndarray, old_units: np.ndarray, new:
 
 
 def _kept_observations(settings, old, kept, reusable, lexicon) -> dict:
-    """The kept files' observations: from the live generation, or, when it keeps none or the
-    lexicon changed (job nouns and levels decide what is a role phrase), observed again."""
-    same_lexicon = old.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings)
-    stored = storage.read_observations(settings.index_dir, old.manifest) if same_lexicon else None
+    """The kept files' observations: from the live generation, or, when it keeps none, the
+    lexicon changed (job nouns and levels decide what is a role phrase) or another version
+    observed them, observed again."""
+    same = old.manifest.extra.get("lexicon_sha256") == lexicon_sha256(settings) and \
+        old.manifest.extra.get("knowledge_version") == KNOWLEDGE_VERSION
+    stored = storage.read_observations(settings.index_dir, old.manifest) if same else None
     if stored is not None and all(s in stored for s in kept):
         return {s: stored[s] for s in kept}
     rows = np.concatenate([reusable[s].chunks for s in kept] + [_NO_ROWS])

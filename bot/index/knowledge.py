@@ -32,9 +32,9 @@ _NOT_IN_PHRASE = re.compile(r"[^\w'’\s-]")
 _WINDOW = 200  # characters before a bracket where its long form is looked for
 MAX_MODIFIERS = 3
 MIN_COUNT = 3
-# what `combine` finds from the same observations; an index built by another version is combined
-# again (its files are not re-read)
-KNOWLEDGE_VERSION = "4"
+# what `observe` and `combine` find from the same chunks; an index built by another version is
+# observed and combined again (its files are not re-read, nor re-embedded)
+KNOWLEDGE_VERSION = "7"
 
 
 class Role(BaseModel):
@@ -160,7 +160,7 @@ def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
             if not may_name(text):  # no job noun in any form: no role phrase to count
                 continue
             for words in _clauses(text):
-                for surface in _phrases(words, nouns, levels):
+                for surface in _phrases(words, nouns, levels, alone=is_heading):
                     phrases[(surface, is_heading)] += 1
         out.append(Observations(
             source=source,
@@ -187,7 +187,8 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
     for key in sorted(keep, key=len):
         longer = [o for o in keep if o != key and o.endswith(" " + key)]
         # a phrase that almost only occurs inside a longer kept one is not a role of its own
-        if any(counts[o] >= 0.8 * counts[key] for o in longer):
+        # (a job noun alone is counted only where it is a whole title or heading: "Actuaries")
+        if " " in key and any(counts[o] >= 0.8 * counts[key] for o in longer):
             keep.discard(key)
     for key in sorted(keep, key=len, reverse=True):
         shorter = [o for o in keep if o != key and key.endswith(" " + o)]
@@ -279,8 +280,15 @@ def _noun_finder(nouns: set[str]):
     return may_name
 
 
-def _phrases(words: list[str], nouns: set[str], levels: set[str]) -> Iterator[str]:
-    """Every phrase of one to three modifiers and a job noun in `words` (one clause)."""
+def _phrases(words: list[str], nouns: set[str], levels: set[str],
+             alone: bool = False) -> Iterator[str]:
+    """Every phrase of one to three modifiers and a job noun in `words` (one clause); with
+    `alone` (a title or heading), also a job noun that is the whole clause: a page titled
+    "Statisticians" is about a role of one word."""
+    if alone and len(words) == 1 and stem(words[0].lower()) in nouns \
+            and stem(words[0].lower()) not in levels:
+        yield words[0]
+        return
     for i, word in enumerate(words):
         if stem(word.lower()) not in nouns:
             continue
@@ -309,9 +317,14 @@ def _clauses(text: str) -> list[list[str]]:
 
 
 def _singular(surface: str) -> str:
+    """The role's name in the singular: "Actuaries" -> "Actuary", "coaches" -> "coach"."""
     words = surface.split()
-    last = words[-1]
-    if last.lower().endswith("s") and not last.lower().endswith("ss"):
+    last, low = words[-1], words[-1].lower()
+    if low.endswith("ies") and len(low) > 4:
+        last = last[:-3] + ("Y" if last[-3:].isupper() else "y")
+    elif low.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif low.endswith("s") and not low.endswith("ss"):
         last = last[:-1]
     return " ".join(words[:-1] + [last])
 

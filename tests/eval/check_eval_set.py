@@ -5,7 +5,7 @@ Usage:
     python3 tests/eval/check_eval_set.py [SET ...] [--strict]
     python3 tests/eval/check_eval_set.py --docs DIR --eval DIR [--strict]
 
-SET is `seeds` (documents in seeds/), `corpus2`, `corpus3` or `corpus4` (documents in tests/<SET>/docs/); default
+SET is `seeds` (documents in seeds/), `corpus2`, `corpus3`, `corpus4` or `corpus5` (documents in tests/<SET>/docs/); default
 both. `--docs`/`--eval` check another set (no minimum counts). Standard library only. Exit
 status 0 when there are no errors, 1 otherwise (with --strict, warnings count as errors too).
 
@@ -87,6 +87,10 @@ SETS = {
                         "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
                        {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
     "corpus4": EvalSet("corpus4", REPO / "tests" / "corpus4" / "docs", HERE / "corpus4",
+                       {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
+                        "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
+                       {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
+    "corpus5": EvalSet("corpus5", REPO / "tests" / "corpus5" / "docs", HERE / "corpus5",
                        {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
                         "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
                        {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
