@@ -37,6 +37,12 @@ from bot.evaluation.scoring import normalise
 from bot.records import Unit
 
 COS_FLOOR_PERCENTILE = 1.0  # see cos_floor
+# the share of the questions people ask that the documents do not answer, by which the threshold
+# weighs declining against answering (see _threshold): about one in seven in the two sets of
+# questions written outside the team that issue 10 describes (15 of 97 about the seeds, 9 of 70
+# about a book; small talk aside), not the share the team's own sets happen to hold (a quarter
+# to a third, as many as each writer was asked for)
+OUT_OF_SCOPE_SHARE = 0.15
 MEDIAN_QUOTE_CHARS = 450  # quotes only; the answer adds markers and list headings
 # the composition settings tried: how far below the best unit a quote may be, the lowest
 # probability quoted, the characters of quotes and the number of units at most
@@ -236,22 +242,28 @@ def cos_floor(samples: list[Sample], percentile: float = COS_FLOOR_PERCENTILE) -
 
 def _threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
                corpus: np.ndarray | None = None) -> tuple[float, float, float]:
-    """The threshold under which the questions score best, each question counted once: an
-    answerable one scores the share of its facts its quotes hold when it is answered and 0 when
-    declined, an out-of-scope one scores 1 when declined and 0 when answered. With `corpus`, the
-    score is averaged over the corpora, so that the corpus with the most questions does not set
-    it alone. Returns the threshold and the answered and declined shares it gives.
+    """The threshold under which the questions score best: an answerable question scores the
+    share of its facts its quotes hold when it is answered and 0 when declined, an out-of-scope
+    one 1 when declined and 0 when answered; the two kinds weigh as OUT_OF_SCOPE_SHARE says, not
+    as many as the training set happens to hold of each. With `corpus`, the score is averaged
+    over the corpora, so that the corpus with the most questions does not set it alone. Returns
+    the threshold and the answered and declined shares it gives.
 
     The issue's two targets (answered 0.95, declined 0.90) cannot both be met by this gate on
-    documents it was not fitted on (its AUC there is 0.85-0.92), so the threshold meeting both
-    "as well as it can" was a choice between two shortfalls. It had been the balance of the
-    two (the most of min(answered / 0.95, declined / 0.90)); held out in turn
-    (`benchmarks/transfer.py`: fitted on three corpora, the fourth's training split answered),
-    that balance read fact recall 0.52/0.77/0.65/0.81 (seeds/corpus2/corpus3/corpus4),
-    answered 0.65/0.85/0.71/0.94 and declined 0.81/0.81/0.89/0.50; this score read
-    0.60/0.83/0.76/0.83, 0.74/0.92/0.87/0.97 and 0.73/0.72/0.56/0.29. Answering is what most
-    questions need, and a quote answering a question it does not fit is cited for the reader
-    to judge."""
+    documents it was not fitted on (its AUC there is 0.85-0.92), so the threshold is a choice
+    between two shortfalls. Held out in turn (`benchmarks/transfer.py --no-conversations`: fitted
+    on four corpora, the fifth's training split answered; seeds/corpus2/corpus3/corpus4/corpus5):
+    - the balance of the two targets (the most of min(answered / 0.95, declined / 0.90)), the
+      choice until 2026-12-06: fact recall 0.62/0.77/0.60/0.82/0.57, answered
+      0.77/0.84/0.69/0.93/0.74, declined 0.77/0.81/0.96/0.54/0.61;
+    - this score with each question counted once (the team's sets hold a quarter to a third out
+      of scope): 0.64/0.80/0.75/0.83/0.71, 0.80/0.88/0.87/0.97/0.89, 0.71/0.78/0.59/0.42/0.39;
+    - this score with one question in seven out of scope: 0.67/0.86/0.81/0.83/0.71,
+      0.85/0.97/0.95/0.99/0.89, 0.67/0.34/0.33/0.21/0.39.
+    The plain top-5 anchor, which declines nothing, reads 0.68/0.77/0.86/0.82/0.78. Answering is
+    what most questions need, and a quote answering a question it does not fit is cited for the
+    reader to judge; questions about something else altogether (a recipe, the weather, another
+    trade) still score far below the threshold."""
     groups = [np.ones(len(p), dtype=bool)] if corpus is None else \
         [corpus == c for c in np.unique(corpus)]
     candidates = np.unique(np.round(p, 4))
@@ -262,7 +274,9 @@ def _threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
         below = np.searchsorted(ps, candidates, side="left")  # questions declined at each t
         kept = np.concatenate([[0.0], np.cumsum(np.where(a == 1, r, 0.0))])  # recall lost
         declined = np.concatenate([[0], np.cumsum(a == 0)])
-        score += ((r * (a == 1)).sum() - kept[below] + declined[below]) / max(len(ps), 1)
+        n_in, n_out = max(int((a == 1).sum()), 1), max(int((a == 0).sum()), 1)
+        score += (1 - OUT_OF_SCOPE_SHARE) * ((r * (a == 1)).sum() - kept[below]) / n_in \
+            + OUT_OF_SCOPE_SHARE * declined[below] / n_out
     t = float(candidates[int(np.argmax(score))])  # the lowest of equal scores
     return t, *_shares(p, answerable, t)
 
