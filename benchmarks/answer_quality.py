@@ -1,6 +1,6 @@
 """Answer quality per corpus and split, with the ranking stage and the rule-free anchor.
 
-    python benchmarks/answer_quality.py                 # seeds and corpus2, train and sealed
+    python benchmarks/answer_quality.py                 # every corpus, train and sealed
     python benchmarks/answer_quality.py --corpus seeds --split sealed --json
 
 Prints, for each corpus and split: fact recall, answered (in scope), declined (out of scope),

@@ -10,7 +10,8 @@ question's facts. Then, with scikit-learn:
    out-of-fold probabilities: the best fact recall whose median length stays within budget;
 4. the gate's threshold, on out-of-fold gate probabilities: the one under which the questions
    score best, an answered one by its quotes' fact recall, an out-of-scope one by being
-   declined (the median of that choice over bootstrap resamples; see `_threshold`).
+   declined, weighed as one question in seven out of scope (OUT_OF_SCOPE_SHARE; the median of
+   that choice over bootstrap resamples; see `_threshold`).
 Before all of these, the search's fusion weight (`fusion_weight`), since the candidates and
 their chunk features depend on it.
 Sealed cases are never read here. The result is one JSON artifact, `bot/answer/ranker.json`.
