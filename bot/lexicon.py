@@ -27,6 +27,7 @@ class Lexicon(BaseModel):
     asking_words: tuple[str, ...] = ()  # amount words that only ask for a figure ("make")
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()  # "the GIS one": a role named by the rest of its name
     switch_openers: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()  # words that may come before an opener ("ok", "well")
     comparison_words: tuple[str, ...] = ()

@@ -138,3 +138,16 @@ def test_specific_things_read_from_the_message_as_typed_can_be_given(roles_analy
     q = roles_analyzer.analyze("model risk analyst salary in berlin", specific=["Berlin"])
     assert q.specific == ("berlin",)
     assert roles_analyzer.analyze("model risk analyst salary in berlin").specific == ()
+
+
+def test_a_role_is_named_by_the_words_before_its_job_noun_and_a_noun_standing_for_it():
+    knowledge = Knowledge(roles=(
+        Role(key="gis specialist", name="GIS Specialist", count=5, headed=True),
+        Role(key="data engineer", name="Data Engineer", count=5, headed=True),
+        Role(key="data analyst", name="Data Analyst", count=5, headed=True)))
+    df = {stem(w): 3 for w in ("gis", "specialist", "data", "engineer", "analyst", "pay")}
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
+    assert analyzer.analyze("the GIS one").roles == ("gis specialist",)
+    assert analyzer.analyze("what does the gis role pay").roles == ("gis specialist",)
+    assert analyzer.analyze("the data one").roles == ()  # "data" begins two roles' names
+    assert analyzer.analyze("which one pays more").roles == ()

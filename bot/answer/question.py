@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -59,6 +60,12 @@ class Analyzer:
                   for job, forms in lexicon.field_nouns.items()}
         self.role_fields = [(f"{' '.join(r.split()[:-1])} {field}", r) for r in self.roles
                             if len(r.split()) >= 2 for field in fields.get(r.split()[-1], ())]
+        # each role by the words before its job noun and a noun standing for a role ("the GIS
+        # one"), where those words begin no other role's name
+        fronts = Counter(" ".join(r.split()[:-1]) for r in self.roles if len(r.split()) >= 2)
+        self.role_clips = [(f"{front} {stem(noun.lower())}", r) for r in self.roles
+                           if fronts[front := " ".join(r.split()[:-1])] == 1
+                           for noun in lexicon.role_nouns]
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
             if term.isalpha() and len(term) >= 4:
@@ -103,7 +110,8 @@ class Analyzer:
             terms.append(term)
         searched = " ".join(spelled)
         key = canonical(searched, self.abbreviations)
-        roles = _named(self.role_forms, key) or _named(self.role_fields, key)
+        roles = _named(self.role_forms, key) or _named(self.role_fields, key) \
+            or _named(self.role_clips, key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
