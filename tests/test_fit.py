@@ -178,3 +178,14 @@ def test_the_fusion_weight_is_the_one_that_ranks_the_chunks_holding_facts_first(
     weight, scores = fitting.fusion_weight([corpus])
     assert weight == 0.75  # 0.75 and 0.8 both rank both first: the one nearer the middle
     assert scores["0.75"] == scores["0.80"] == 1.0 and scores["0.60"] == scores["0.90"] == 0.75
+
+
+def test_where_the_score_cannot_tell_thresholds_apart_the_middle_of_them_is_taken():
+    # answerable questions at 0.6-1.0 and out-of-scope ones at 0.0-0.2: every threshold from
+    # 0.2 to 0.6 scores the same, and the choice is their middle, whatever the resamples
+    p = np.r_[np.linspace(0.6, 1.0, 40), np.linspace(0.0, 0.2, 10)]
+    answerable = np.r_[np.ones(40), np.zeros(10)].astype(int)
+    corpus = np.array(["a"] * 50)
+    picks = {fitting._stable_threshold(p, answerable, answerable.astype(float), corpus,
+                                       rounds=30, seed=s)[0] for s in (0, 1, 2)}
+    assert all(0.2 < t <= 0.6 for t in picks) and max(picks) - min(picks) < 0.1
