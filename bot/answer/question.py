@@ -62,10 +62,10 @@ class Analyzer:
                             if len(r.split()) >= 2 for field in fields.get(r.split()[-1], ())]
         # each role by the words before its job noun and a noun standing for a role ("the GIS
         # one"), where those words begin no other role's name
-        fronts = Counter(" ".join(r.split()[:-1]) for r in self.roles if len(r.split()) >= 2)
-        self.role_clips = [(f"{front} {stem(noun.lower())}", r) for r in self.roles
-                           if fronts[front := " ".join(r.split()[:-1])] == 1
-                           for noun in lexicon.role_nouns]
+        front = {r: " ".join(r.split()[:-1]) for r in self.roles if len(r.split()) >= 2}
+        shared = Counter(front.values())
+        self.role_clips = [(f"{f} {stem(noun.lower())}", r) for r, f in front.items()
+                           if shared[f] == 1 for noun in lexicon.role_nouns]
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
             if term.isalpha() and len(term) >= 4:
