@@ -159,6 +159,7 @@ class Analyzer:
 
 def _named(phrases: Iterable[tuple[str, str]], key: str) -> tuple[str, ...]:
     """The roles whose phrase `key` holds as whole words, less any held in a longer one."""
-    roles = tuple(dict.fromkeys(
-        r for phrase, r in phrases if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)))
+    roles = tuple(dict.fromkeys(  # (the substring test first: most phrases are not there)
+        r for phrase, r in phrases
+        if phrase in key and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)))
     return tuple(r for r in roles if not any(r != o and r in o for o in roles))
