@@ -52,7 +52,7 @@ RELATIVE = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 FLOORS = (0.02, 0.05, 0.1, 0.2)
 BUDGETS = (400, 500, 600, 700, 800, 1000)
 MAX_UNITS = (4, 5, 6, 8)
-THRESHOLD_ROUNDS = 100  # bootstrap resamples the gate's threshold is the median over
+THRESHOLD_ROUNDS = 100  # bootstrap resamples the gate's threshold is chosen over (_stable_threshold)
 DENSE_WEIGHTS = tuple(round(0.05 * i, 2) for i in range(21))  # the fusion weights tried
 
 
@@ -249,7 +249,8 @@ def _threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
     one 1 when declined and 0 when answered; the two kinds weigh as OUT_OF_SCOPE_SHARE says, not
     as many as the training set happens to hold of each. With `corpus`, the score is averaged
     over the corpora, so that the corpus with the most questions does not set it alone. Returns
-    the threshold and the answered and declined shares it gives.
+    the best threshold of these questions and the answered and declined shares it gives;
+    `careerbot fit` takes the steadier choice of `_stable_threshold` from the same score.
 
     The issue's two targets (answered 0.95, declined 0.90) cannot both be met by this gate on
     documents it was not fitted on (its AUC there is 0.85-0.92), so the threshold is a choice

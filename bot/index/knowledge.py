@@ -285,9 +285,10 @@ def _phrases(words: list[str], nouns: set[str], levels: set[str],
     """Every phrase of one to three modifiers and a job noun in `words` (one clause); with
     `alone` (a title or heading), also a job noun that is the whole clause: a page titled
     "Statisticians" is about a role of one word."""
-    if alone and len(words) == 1 and stem(words[0].lower()) in nouns \
-            and stem(words[0].lower()) not in levels:
-        yield words[0]
+    if alone and len(words) == 1:
+        term = stem(words[0].lower())
+        if term in nouns and term not in levels:
+            yield words[0]
         return
     for i, word in enumerate(words):
         if stem(word.lower()) not in nouns:
