@@ -66,6 +66,34 @@ They write code to automate operations.</p>
 """
 
 
+# a page built of <div>s, as many sites publish them: no <main>, <nav> or <footer>
+DIV_PAGE = """<!DOCTYPE html><html><head><title>Data Engineer | Acme Careers</title>
+<script>window.dataLayer = [];</script></head><body>
+<div id="cookie-consent" class="cookie-banner"><p>We use cookies to improve your experience.</p>
+<a href="/privacy">Learn more</a></div>
+<div class="site-header"><a href="/" class="logo">Acme</a>
+<ul class="nav-list"><li><a href="/jobs">Jobs</a></li><li><a href="/teams">Teams</a></li>
+<li><a href="/life">Life at Acme</a></li></ul></div>
+<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/jobs">Jobs</a> &gt; Data Engineer</div>
+<div class="container"><div class="job-content">
+<h1>Data Engineer</h1>
+<p>Data engineers at Acme build the pipelines that move data from our products into the
+<a href="/warehouse">warehouse</a>.</p>
+<h2>What you will do</h2>
+<ul><li>Design batch and streaming pipelines in Python and SQL.</li>
+<li>Own data quality checks and alerting.</li></ul>
+<h2>Pay</h2><p>The base salary for this role is $130,000 to $160,000 per year.</p>
+</div>
+<div class="sidebar"><h3>Similar jobs</h3><ul><li><a href="/jobs/1">Analytics Engineer</a></li>
+<li><a href="/jobs/2">Machine Learning Engineer</a></li></ul></div>
+<div class="share-links"><a href="#">Twitter</a> <a href="#">LinkedIn</a></div></div>
+<div class="col-links"><ul><li><a href="/about">About us</a></li><li><a href="/press">Press</a></li>
+</ul></div>
+<div id="page-footer"><p>&copy; 2026 Acme Analytics Inc. All rights reserved.</p></div>
+</body></html>
+"""
+
+
 def make_pdf(path: Path, title: str | None = "Quant Analyst: Career Guide", image_only=False) -> Path:
     from fpdf import FPDF
 
@@ -99,6 +127,45 @@ def make_pdf(path: Path, title: str | None = "Quant Analyst: Career Guide", imag
     write("Senior quant analysts earn $210,000 in base salary.")
     pdf.output(str(path))
     return path
+
+
+def make_printed_pdf(path: Path) -> tuple[Path, list[str]]:
+    """A web page as a browser prints it: the date and page title at the top of every page, the
+    address and "n/N" at the bottom, and paragraphs that run over page breaks. Returns the path
+    and the body's sentences."""
+    from fpdf import FPDF
+
+    class Printed(FPDF):
+        def header(self):
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, "12/6/26, 9:14 AM    Data Engineer - Careers at Acme Analytics")
+            self.ln(9)
+
+        def footer(self):
+            self.set_y(-12)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, f"https://acme.example/careers/data-engineer    {self.page_no()}/{{nb}}")
+
+    pdf = Printed(format="A4")
+    pdf.alias_nb_pages()
+    pdf.set_auto_page_break(True, 18)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Data Engineer", new_x="LMARGIN", new_y="NEXT")
+    sentences = []
+    for section in ("What you will do", "What we look for", "How we hire"):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 8, section, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        for p in range(4):
+            said = [f"In {section.lower()}, point {p}.{k} is that data engineers keep pipelines "
+                    f"from product systems to the warehouse reliable and well documented."
+                    for k in range(7)]
+            sentences += said
+            pdf.multi_cell(0, 5.5, " ".join(said), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    pdf.output(str(path))
+    return path, sentences
 
 
 def make_docx(path: Path, title: str = "Data Steward Handbook") -> Path:

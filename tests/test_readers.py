@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from formats import HTML, MARKDOWN, make_docx, make_pdf
+from formats import DIV_PAGE, HTML, MARKDOWN, make_docx, make_pdf, make_printed_pdf
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -85,6 +85,35 @@ def test_html_main_content_without_navigation_scripts_or_footer(tmp_path):
     assert "slo = 99.9" in doc.text and "slo = 99.9" not in units
 
 
+def test_html_page_of_divs_is_read_without_its_furniture(tmp_path):
+    path = tmp_path / "data-engineer.html"
+    path.write_text(DIV_PAGE, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Data Engineer"
+    for furniture in ("cookies", "Learn more", "Life at Acme", "Home", "Similar jobs",
+                      "Machine Learning Engineer", "LinkedIn", "About us", "All rights"):
+        assert furniture not in doc.text
+    assert ("Data engineers at Acme build the pipelines that move data from our products into "
+            "the warehouse.") in units  # a link inside a sentence is the sentence's
+    assert units["Own data quality checks and alerting."].section == ("What you will do",)
+    assert units["The base salary for this role is $130,000 to $160,000 per year."].section \
+        == ("Pay",)
+
+
+def test_html_main_keeps_its_lists_of_links_and_header_but_not_share_buttons(tmp_path):
+    path = tmp_path / "courses.html"
+    path.write_text("<html><body><main><header class='article-header'><h1>Courses</h1>"
+                    "</header><p>Start with these courses.</p><ul>"
+                    "<li><a href='/a'>Deep Learning Specialization</a></li>"
+                    "<li><a href='/b'>Practical Deep Learning for Coders</a></li></ul>"
+                    "<div class='social-share'><a href='#'>Share on LinkedIn</a></div>"
+                    "</main></body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Courses"
+    assert units["Practical Deep Learning for Coders"].kind == "item"
+    assert "LinkedIn" not in doc.text
+
+
 def test_html_title_falls_back_to_the_first_h1(tmp_path):
     path = tmp_path / "x.htm"
     path.write_text("<body><h1>Data Analyst</h1><p>Analysts report on the numbers.</p></body>")
@@ -102,6 +131,20 @@ def test_pdf_text_per_page_with_headings_items_and_metadata_title(tmp_path):
     assert units["Stochastic calculus"].page == 1
     start, end = doc.pages[1]
     assert doc.text[start:end].startswith("Compensation") and start <= pay.start < end
+
+
+def test_pdf_running_headers_and_footers_are_left_out_and_page_breaks_joined(tmp_path):
+    path, sentences = make_printed_pdf(tmp_path / "printed.pdf")
+    doc, parsed, units = _units(path)
+    assert len(doc.pages) >= 3
+    assert "acme.example" not in doc.text and "9:14 AM" not in doc.text
+    assert parsed.title == "Data Engineer"
+    assert [u.text for u in parsed.units if u.kind == "sentence"] == sentences  # none cut in two
+    for unit in parsed.units:  # each unit lies in the page it is cited by
+        start, end = doc.pages[unit.page - 1]
+        assert start <= unit.start < end
+    assert {u.page for u in parsed.units} == set(range(1, len(doc.pages) + 1))
+    assert [u.section for u in parsed.units if u.text == sentences[-1]] == [("How we hire",)]
 
 
 def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):

@@ -7,6 +7,12 @@ is the page header when the main content is the whole body (inside `<main>` or `
 header, as in markdown) become blocks; `<pre>` is code. The title is the page's `<title>`, else
 its first `<h1>`, without the site name pages append to it (a last part after a bar or dash that
 the article never mentions).
+
+A page built of `<div>`s, with no `<main>` or `<article>`, is cleaned as Mozilla's Readability
+cleans one: an element whose class or id names page furniture ("cookie-banner", "site-menu",
+"sidebar", "related-jobs", "social-share") and nothing that may be content ("main-content") is
+removed, and so is a list or paragraph that is mostly link text (a menu, a list of other pages).
+Inside `<main>` or `<article>` only the furniture names are looked at, and a header is kept.
 """
 
 from __future__ import annotations
@@ -22,6 +28,14 @@ _FURNITURE = ("nav", "footer", "aside", "script", "style", "noscript", "template
               "[role=navigation]", "[role=contentinfo]", "[aria-hidden=true]",
               "[hidden]")
 _MAIN = ("main", "article", "[role=main]", "body")
+# Readability's "unlikely candidates" and "maybe candidates", matched in an element's class and id
+_UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
+                       r"cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
+                       r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|"
+                       r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote",
+                       re.IGNORECASE)
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+_LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = {"ul", "ol", "dl"}
 _BLOCKS = {"p", "div", "section", "blockquote", "figure", "figcaption", "pre", "table", "li",
@@ -41,10 +55,12 @@ def read(data: bytes) -> Extracted:
     root = next((n for n in found if n.text(deep=True).strip()), tree.root)
     if root is None:
         raise Unreadable("empty (no text)")
-    furniture = _FURNITURE + (("header", "[role=banner]") if root.tag in ("body", "html") else ())
+    whole_page = root.tag in ("body", "html")
+    furniture = _FURNITURE + (("header", "[role=banner]") if whole_page else ())
     for selector in furniture:
         for node in root.css(selector):
             node.decompose()
+    _drop_furniture(root, whole_page)
     out = _Walker()
     out.block(root, depth=-1)
     out.flush()
@@ -58,6 +74,38 @@ def read(data: bytes) -> Extracted:
     extracted = out.build(title)
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
+
+
+def _drop_furniture(root, whole_page: bool) -> None:
+    """Remove the elements named as page furniture and, on a page with no main element, the
+    lists and paragraphs that are mostly links."""
+    named = []
+    for node in root.css("[class], [id]"):
+        if node.tag in ("body", "html", "a", "main", "article"):
+            continue
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _UNLIKELY.search(names) and not _MAYBE.search(names) \
+                and (whole_page or not re.search("header", names, re.IGNORECASE)):
+            named.append(node)
+    _remove(named)
+    if whole_page:
+        _remove([node for node in root.css("ul, ol, p, dl") if _link_density(node) > _LINK_DENSITY])
+
+
+def _link_density(node) -> float:
+    text = len(clean(node.text(deep=True)))
+    return sum(len(clean(a.text(deep=True))) for a in node.css("a")) / text if text else 0.0
+
+
+def _remove(nodes) -> None:
+    """Remove each node not inside another one removed (that goes with it)."""
+    ids = {n.mem_id for n in nodes}
+    for node in nodes:
+        parent, inside = node.parent, False
+        while parent is not None and not inside:
+            inside, parent = parent.mem_id in ids, parent.parent
+        if not inside:
+            node.decompose()
 
 
 def _page_title(title: str, article: str) -> str:

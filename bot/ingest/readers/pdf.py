@@ -4,7 +4,9 @@ pypdf reports each run of text with its font size and position; lines printed la
 body text (or wholly in a bold face and short) are headings, a line starting with a bullet or a
 number starts a list item, lines of cells separated by " | " are table rows (a bold one is
 the header), and a vertical gap wider than the usual line spacing ends a paragraph.
-Every block carries its page number. An encrypted PDF, one without a text layer (a scan) and a
+Every block carries its page number. Lines a printer repeats on most pages, at their top or
+bottom (a running title, the date and address a browser prints, "Page 3 of 9"), are page
+furniture and are left out, and a paragraph cut by a page break is joined again. An encrypted PDF, one without a text layer (a scan) and a
 damaged or truncated file are refused with a reason instead of being indexed half-read.
 """
 
@@ -13,12 +15,15 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.markdown import table_row
 
 _BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page where running furniture sits
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
 
 
 @dataclass
@@ -97,7 +102,30 @@ def _lines(page) -> list[_Line]:
     return [ln for ln in lines if ln.text.strip()]
 
 
+def _running(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their running headers and footers: a line among the first or last
+    few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
+    (and of two or more)."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+    def edges(lines: list[_Line]) -> list[_Line]:
+        return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
+
+    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines)})
+    running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
+    if not running:
+        return pages
+    return [[ln for ln in lines if not (key(ln) in running and any(ln is e for e in edges(lines))
+                                        and " | " not in ln.text)]
+            for lines in pages]
+
+
 def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
+    pages = _running(pages)
     every = [ln for lines in pages for ln in lines]
     weights: dict[float, int] = {}
     for ln in every:
@@ -114,8 +142,6 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     first_heading = ""
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
-        page_start = out.length + (2 if out.parts else 0)
-        para.page = number
         prev: _Line | None = None
         for ln in lines:
             text = ln.text.strip()
@@ -125,6 +151,10 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 ln.bold and size >= body and len(text.split()) <= 12 and text[-1] not in ".,;:"))
             bullet = _BULLET.match(text)
             gap = prev is not None and (prev.y - ln.y > spacing * 1.25 or prev.y < ln.y)
+            # a paragraph or item cut by the page break goes on in a body line of the next page
+            carried = prev is None and para.lines and para.kind != "row" and not (
+                heading or bullet or cells) and size == body and not _SENTENCE_END.search(
+                para.lines[-1]) and (text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             if cells:  # a table printed as "a | b | c" lines, the header row in bold
                 para.flush()
@@ -132,13 +162,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     out.new_group()
                     para.header = cells
                 else:
-                    para.kind, para.lines = "row", cells
+                    para.kind, para.lines, para.page = "row", cells, number
             elif para.kind == "row" and wrapped and not (heading or bullet):
                 para.lines[-1] += " " + text  # a cell wrapped onto the next line
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
-                if heading or bullet or gap or prev is None or _heading(prev, larger, body) \
-                        or para.kind == "row" or outdented:
+                if (heading or bullet or gap or prev is None or _heading(prev, larger, body)
+                        or para.kind == "row" or outdented) and not carried:
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
@@ -148,24 +178,46 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                         first_heading = out.parts[-1]
                 elif bullet:
                     para.kind, para.depth, para.x = "item", 1 if ln.x > left + 12 else 0, ln.x
-                    para.lines.append(text[bullet.end():])
+                    para.start(number, text[bullet.end():])
                 else:
-                    para.lines.append(text)
+                    para.start(number, text)
             prev = ln
-        para.flush()
-        spans.append((page_start, out.length) if out.length > page_start else (out.length,) * 2)
-    return out.build(meta_title or first_heading, pages=tuple(spans))
+        if not para.lines or para.kind == "row" or _SENTENCE_END.search(para.lines[-1]):
+            para.flush()  # else it may go on over the page break
+    para.flush()
+    return out.build(meta_title or first_heading, pages=_page_spans(out, len(pages)))
+
+
+def _page_spans(out: TextBuilder, count: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) in the text of what each page holds; an empty page is an empty span where
+    the next one starts."""
+    spans: list[tuple[int, int] | None] = [None] * count
+    for b in out.blocks:
+        if b.page is not None:
+            old = spans[b.page - 1]
+            spans[b.page - 1] = (b.start, b.end) if old is None else (old[0], b.end)
+    end = out.length
+    for i in range(count - 1, -1, -1):
+        spans[i] = spans[i] or (end, end)
+        end = spans[i][0]
+    return tuple(spans)
 
 
 class _Pending:
     """The paragraph, list item or table row being gathered from consecutive lines."""
 
     def __init__(self, out: TextBuilder) -> None:
-        self.out, self.page = out, 1
+        self.out, self.page = out, 1  # the page the paragraph starts on
         self.kind, self.depth = "paragraph", 0
         self.x = 0.0  # where a list item's bullet line starts
         self.lines: list[str] = []
         self.header: list[str] = []
+
+    def start(self, page: int, line: str) -> None:
+        """Add a line; the first one sets the page the paragraph is cited by."""
+        if not self.lines:
+            self.page = page
+        self.lines.append(line)
 
     def flush(self) -> None:
         if self.kind == "row":
