@@ -163,6 +163,41 @@ def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
                                                   for u in parsed.units)  # Title style
 
 
+def test_docx_headings_by_style_ancestry_outline_level_or_bold_by_hand(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Operations Analyst", style="Title")
+    document.add_paragraph("Overview", style="Heading 1")
+    document.add_paragraph("Operations analysts keep the service desk's numbers honest.")
+    custom = document.styles.add_style("Role Section", WD_STYLE_TYPE.PARAGRAPH)
+    custom.base_style = document.styles["Heading 2"]
+    document.add_paragraph("Pay", style="Role Section")
+    document.add_paragraph("Analysts earn $60,000 to $75,000.")
+    outlined = document.add_paragraph("Hours")  # a heading by its outline level alone
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined._p.get_or_add_pPr().append(level)
+    document.add_paragraph("Most work a standard week.")
+    document.add_paragraph().add_run("Leave and benefits").bold = True
+    document.add_paragraph("Staff get 25 days of leave.")
+    mixed = document.add_paragraph("Ask about ")
+    mixed.add_run("remote work").bold = True
+    document.add_paragraph().add_run("Bold emphasis that ends a sentence.").bold = True
+    path = tmp_path / "ops.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert units["Analysts earn $60,000 to $75,000."].section == ("Overview", "Pay")
+    assert units["Most work a standard week."].section == ("Overview", "Hours")
+    assert units["Staff get 25 days of leave."].section == ("Overview", "Hours",
+                                                             "Leave and benefits")
+    assert units["Ask about remote work"].kind != "heading"
+    assert "Bold emphasis that ends a sentence." in units
+
+
 @pytest.mark.parametrize("name, title", [
     ("1.2.3-startups-or-big-companies.md", "Startups or big companies"),
     ("guides/02_data_engineer.html", "Data engineer"),
