@@ -89,7 +89,7 @@ def bench_ask(engine, questions: list[str]) -> dict:
     engine.ask("warm up: what does an ML engineer do?")
     asks, bares = [], []
     for q in questions:  # interleaved, so both see the same machine load
-        engine._embed_query.cache_clear()
+        engine.clear_query_cache()
         started = time.perf_counter()
         engine.ask(q)
         asks.append((time.perf_counter() - started) * 1000)

@@ -226,7 +226,7 @@ def _engine(dataset: str, n_queries: str) -> None:
     engine.ask("warm up: what causes inflammation?")
     asks, bares = [], []
     for q in judged[: int(n_queries)]:
-        engine._embed_query.cache_clear()
+        engine.clear_query_cache()
         started = time.perf_counter()
         engine.ask(queries[q])
         asks.append((time.perf_counter() - started) * 1000)
@@ -386,11 +386,11 @@ def _retrieval(dataset: str) -> None:
     searches, asks, bares, units, vectors = [], [], [], [], []
     ivf_chunks, ivf_units = [], []
     for text in texts:
-        engine._embed_query.cache_clear()
+        engine.clear_query_cache()
         started = time.perf_counter()
         engine.search(text, 10)
         searches.append((time.perf_counter() - started) * 1000)
-        engine._embed_query.cache_clear()
+        engine.clear_query_cache()
         started = time.perf_counter()
         engine.ask(text)
         asks.append((time.perf_counter() - started) * 1000)

@@ -61,6 +61,7 @@ class Engine:
         # Set by a SeedsWatcher: it rebuilds in the background, so questions never wait for one.
         self.watched = False
         self._embed_query = lru_cache(maxsize=1024)(self.embedder.encode_query)
+        self._embed_parts = lru_cache(maxsize=1024)(self.embedder.encode_query_without)
 
     @property
     def prompts(self) -> Prompts:
@@ -150,6 +151,19 @@ class Engine:
         """The question's vector (cached: follow-ups and comparisons repeat searches)."""
         return self._embed_query(text)
 
+    def embed_without(self, text: str, spans: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
+        """(2, dimension): the question's vector, and that of its words outside `spans` (the
+        roles it names), from one pass of the model; cached like `embed`."""
+        if not spans:
+            vector = self._embed_query(text)
+            return np.stack([vector, vector])
+        return self._embed_parts(text, tuple(spans))
+
+    def clear_query_cache(self) -> None:
+        """Forget the questions' vectors (benchmarks time the model each time)."""
+        self._embed_query.cache_clear()
+        self._embed_parts.cache_clear()
+
     def introduction(self) -> tuple[str, list[str]]:
         """The page's introduction and example questions, from the roles the index describes."""
         replier = self.loaded().replier
@@ -191,7 +205,7 @@ class Engine:
                 reply = reply.format(roles=loaded.replier.roles_text())
             return _reply(question, reply, "smalltalk")
         turn = loaded.context.resolve(text, history)
-        return loaded.replier.reply(question, turn, self.embed)
+        return loaded.replier.reply(question, turn, self.embed_without)
 
 
 def _reply(question: str, text: str, kind: str) -> Answer:

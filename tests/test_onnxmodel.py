@@ -52,6 +52,37 @@ def test_vectors_agree_with_sentence_transformers_on_every_eval_question(onnx_in
     assert np.allclose(np.linalg.norm(single, axis=1), 1.0, atol=1e-5)
 
 
+def test_a_question_without_its_role_words_is_pooled_from_the_same_pass_on_both_paths(
+        onnx_index, embedder):
+    from bot.index.embedding import Embedder
+    from bot.index.onnxmodel import MODELS_DIR
+
+    onnx = Embedder(runtime_dir=onnx_index / MODELS_DIR)
+    text = "what tools does a data engineer use"
+    spans = ((18, 22), (23, 31))  # "data engineer"
+    both = onnx.encode_query_without(text, spans)
+    assert both.shape == (2, embedder.dimension) and both.dtype == np.float32
+    assert np.sum(both[0] * onnx.encode_query(text)) >= 0.9999  # the whole is the question's
+    assert np.allclose(np.linalg.norm(both, axis=1), 1.0, atol=1e-5)
+    # the rest is neither the question nor the rest embedded alone, but close to both
+    alone = onnx.encode_query("what tools does a use")
+    assert 0.5 < float(both[1] @ both[0]) < 0.999 and 0.5 < float(both[1] @ alone) < 0.999
+    assert np.allclose(embedder.encode_query_without(text, spans), both, atol=1e-4)  # torch
+    assert np.array_equal(*onnx.encode_query_without(text, ()))  # nothing left out
+    assert np.array_equal(*onnx.encode_query_without("data engineer", ((0, 4), (5, 13))))
+
+
+def test_pooling_leaves_out_the_word_pieces_inside_the_spans_and_keeps_special_tokens():
+    from bot.index.onnxmodel import SentenceConfig, pool_without
+
+    tokens = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 3.0], [1.0, 0.0]], dtype=np.float32)
+    offsets = [(0, 0), (0, 4), (5, 9), (0, 0)]  # [CLS] "data" "tool" [SEP]
+    config = SentenceConfig(max_seq_length=256, normalize=False, dimension=2, pooling="mean")
+    both = pool_without(tokens, offsets, [(0, 4)], config)
+    assert np.allclose(both[0], tokens.mean(axis=0))
+    assert np.allclose(both[1], tokens[[0, 2, 3]].mean(axis=0))
+
+
 def test_the_export_is_keyed_by_the_weights_and_made_once(onnx_index, embedder):
     from bot.index.embedding import Embedder
     from bot.index.onnxmodel import MODELS_DIR

@@ -151,3 +151,9 @@ def test_a_role_is_named_by_the_words_before_its_job_noun_and_a_noun_standing_fo
     assert analyzer.analyze("what does the gis role pay").roles == ("gis specialist",)
     assert analyzer.analyze("the data one").roles == ()  # "data" begins two roles' names
     assert analyzer.analyze("which one pays more").roles == ()
+
+
+def test_the_role_spans_are_where_the_searched_text_names_its_roles(roles_analyzer):
+    q = roles_analyzer.analyze("Which tools does an FSE use?")
+    assert [q.text[a:b] for a, b in q.role_spans] == ["feature", "store", "engineer"]
+    assert roles_analyzer.analyze("Which tools do people use?").role_spans == ()

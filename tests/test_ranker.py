@@ -82,11 +82,29 @@ def test_the_background_is_the_rest_of_the_corpus_with_the_prior_as_one_more_uni
     answerer = engine.loaded().answerer
     q = answerer.analyze("Which skills does a data scientist need?")
     vector = engine.embed(q.text)
-    cands = answerer.candidates(q, vector)
+    cands = answerer.candidates(q, engine.embed_without)
     everyone = answerer.data.unit_vectors.rows(np.arange(len(answerer.data.units))) @ vector
     assert cands.rest_count == len(everyone) - len(cands.rows) > 0
     own = cands.features[:, FEATURES.index("cos_unit")].sum()
     assert np.isclose(cands.rest_sum, everyone.sum() - own, atol=1e-4)
+
+
+def test_the_aspect_cosine_is_the_question_s_own_unless_it_names_a_role(engine):
+    answerer = engine.loaded().answerer
+    column = FEATURES.index("cos_aspect")
+    general = answerer.analyze("Which skills are most in demand?")
+    assert not general.roles
+    cands = answerer.candidates(general, engine.embed_without)
+    assert np.array_equal(cands.features[:, column], cands.features[:, FEATURES.index("cos_unit")])
+    named = answerer.analyze("Which skills does an ML engineer need?")
+    assert named.roles
+    cands = answerer.candidates(named, engine.embed_without)
+    aspect = engine.embed_without(named.text, named.role_spans)[1]
+    expected = answerer.data.unit_vectors.rows(cands.rows) @ aspect
+    assert np.allclose(cands.features[:, column], expected, atol=1e-5)
+    assert not np.allclose(cands.features[:, column], cands.features[:, FEATURES.index("cos_unit")])
+    gap = cands.features[:, FEATURES.index("cos_aspect_gap")]
+    assert np.isclose(gap.max(), 0.0) and (gap <= 0).all()
 
 
 def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, tmp_path,

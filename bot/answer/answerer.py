@@ -23,6 +23,11 @@ from bot.prompts import Prompts
 from bot.records import Answer, Citation
 
 
+# A question's vector and that of its words outside the given character ranges (the roles it
+# names), as `Engine.embed_without` gives them: (2, dimension).
+Embed = Callable[[str, tuple[tuple[int, int], ...]], np.ndarray]
+
+
 @dataclass(frozen=True)
 class Scoring:
     """A question's candidate units with their features and fitted probabilities."""
@@ -47,13 +52,14 @@ class Answerer:
     def analyze(self, text: str, specific: Sequence[str] | None = None) -> Question:
         return self.analyzer.analyze(text, specific)
 
-    def candidates(self, q: Question, vector: np.ndarray) -> Candidates:
+    def candidates(self, q: Question, embed: Embed) -> Candidates:
         """Units worth scoring for `q`, with their features (no fitted model needed)."""
+        vector, aspect = embed(q.text, q.role_spans)
         hits = self.retriever.search(q.terms, vector, self.top_k)
-        return self.table.candidates(q, vector, hits)
+        return self.table.candidates(q, vector, hits, aspect)
 
-    def score(self, q: Question, vector: np.ndarray) -> Scoring:
-        cands = self.candidates(q, vector)
+    def score(self, q: Question, embed: Embed) -> Scoring:
+        cands = self.candidates(q, embed)
         p = self.ranker.unit_probabilities(cands.features)
         confidence = self.ranker.answerable(cands.features, p, self.table.section_id[cands.rows],
                                             self.ranker.background(cands.rest_sum,

@@ -4,7 +4,9 @@ Candidates are the units of the best chunks of the hybrid search, plus the units
 question by their own vectors, plus those sharing its rarest words. Every feature is computable
 for any corpus: cosines, BM25 and IDF-weighted overlaps of the unit and of its context (title,
 headings, list label), what of the question nothing covers, the unit's kind, length and place,
-and whether it holds a figure when the question asks for an amount.
+whether it holds a figure when the question asks for an amount, and its cosine to what the
+question asks of the role it names (`cos_aspect`: the question's word pieces without the role's,
+see `Embedder.encode_query_without`; the question's own cosine when it names no role).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ FEATURES = (
     "role_named", "role_other", "amount_figure", "amount_none", "item", "intro",
     "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
-    "overlap_label", "position", "section_units",
+    "overlap_label", "position", "section_units", "cos_aspect", "cos_aspect_gap",
 )
 
 
@@ -164,7 +166,9 @@ class UnitTable:
         return math.log((n + 1) / (self.df.get(term, 0) + 0.5))
 
     def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
-                   extra: int = 30) -> Candidates:
+                   aspect: np.ndarray | None = None, extra: int = 30) -> Candidates:
+        """`vector` is the question's; `aspect` that of what it asks of the role it names
+        (`Question.aspect`), the question's own when it names none."""
         data = self.data
         if not len(data.unit_chunk):
             return Candidates(np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES))))
@@ -177,7 +181,8 @@ class UnitTable:
         weights = {t: self.idf(t) for t in q.terms}
         rows.update(self._overlap_top(weights, extra))
         order = np.array(sorted(rows), dtype=np.int64)
-        features = self._features(q, vector, order, hits, chunk_rank, weights)
+        features = self._features(q, vector, order, hits, chunk_rank, weights,
+                                  vector if aspect is None else aspect)
         # every unit's cosine summed is n times the cosine to the mean unit vector; the
         # candidates' own cosines are taken out, since they are the ones that may answer
         everyone = len(data.unit_chunk) * float(data.unit_mean @ vector)
@@ -202,10 +207,13 @@ class UnitTable:
         return unique[order].tolist()
 
     def _features(self, q: Question, vector: np.ndarray, rows: np.ndarray, hits: list[Scored],
-                  chunk_rank: dict[int, int], weights: dict[str, float]) -> np.ndarray:
+                  chunk_rank: dict[int, int], weights: dict[str, float],
+                  aspect: np.ndarray) -> np.ndarray:
         data = self.data
         total = sum(weights.values()) or 1.0
-        cos = data.unit_vectors.rows(rows) @ vector
+        unit_vectors = data.unit_vectors.rows(rows)
+        cos = unit_vectors @ vector
+        cos_aspect = cos if aspect is vector else unit_vectors @ aspect
         chunks = data.unit_chunk[rows]
         cos_chunk = data.chunk_vectors.rows(chunks) @ vector
         order = np.empty(len(rows))
@@ -264,11 +272,11 @@ class UnitTable:
                 float(specific_uncovered[i]),
                 missing_everywhere,
                 in_label_w[i] / total,
-                self.position[row], self.section_units[row],
+                self.position[row], self.section_units[row], cos_aspect[i], 0.0,
             )
         col = {name: i for i, name in enumerate(FEATURES)}
         if len(rows):
             for feature, gap in (("cos_unit", "cos_gap"), ("coverage", "coverage_gap"),
-                                 ("overlap_text", "overlap_gap")):
+                                 ("overlap_text", "overlap_gap"), ("cos_aspect", "cos_aspect_gap")):
                 out[:, col[gap]] = out[:, col[feature]] - out[:, col[feature]].max()
         return out

@@ -36,6 +36,17 @@ class Question:
     specific: tuple[str, ...] = ()  # terms naming something specific: a proper noun, a year,
     # a currency ("London", "2019", "yen"); a unit that lacks them does not answer
 
+    @property
+    def role_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where `text` names the roles it asks about: the character ranges of their words.
+        What is left ("what tools does a ... use") is what it asks of them; see
+        `Embedder.encode_query_without`."""
+        named = {w for r in self.roles for w in r.split()}
+        if not named:
+            return ()
+        return tuple(m.span() for m in re.finditer(r"\S+", self.text)
+                     if stem(m.group().lower().strip("'\".,;:()?!")) in named)
+
 
 class Analyzer:
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, df: dict[str, int],

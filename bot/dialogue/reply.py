@@ -7,11 +7,7 @@ from prompts/, with the roles and topics of the index filled in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import numpy as np
-
-from bot.answer.answerer import Answerer, Scoring
+from bot.answer.answerer import Answerer, Embed, Scoring
 from bot.dialogue.context import Turn
 from bot.errors import RankerError
 from bot.prompts import Prompts
@@ -27,7 +23,7 @@ class Replier:
     def __init__(self, answerer: Answerer, prompts: Prompts, names: dict[str, str]) -> None:
         self.answerer, self.prompts, self.names = answerer, prompts, names
 
-    def reply(self, question: str, turn: Turn, embed: Callable[[str], np.ndarray]) -> Answer:
+    def reply(self, question: str, turn: Turn, embed: Embed) -> Answer:
         if self.answerer.ranker is None:
             raise RankerError("careerbot has no usable fitted ranker (bot/answer/ranker.json); "
                               "run `careerbot fit`")
@@ -35,7 +31,7 @@ class Replier:
         if turn.compare:
             return self._compare(question, turn, embed)
         q = self.answerer.analyze(turn.query, turn.specific)
-        scoring = self.answerer.score(q, embed(q.text))
+        scoring = self.answerer.score(q, embed)
         if turn.first and self._vague(turn, scoring):
             return self._clarify(question, q.text)
         if not self.answerer.answerable(scoring):
@@ -65,7 +61,7 @@ class Replier:
         return Answer(question=question, text=text, answered=False, kind="clarify", query=query,
                       suggestions=tuple(roles))
 
-    def _compare(self, question: str, turn: Turn, embed: Callable[[str], np.ndarray]) -> Answer:
+    def _compare(self, question: str, turn: Turn, embed: Embed) -> Answer:
         replies = self.prompts.replies
         lines: list[str] = []
         citations = []
@@ -76,7 +72,7 @@ class Replier:
             said = dict.fromkeys([*turn.levels, name, *turn.specific, *turn.aspect])
             q = self.answerer.analyze(" ".join(said), turn.specific)
             # both roles are ones the documents describe: each side gets its best quotes
-            scoring = self.answerer.score(q, embed(q.text))
+            scoring = self.answerer.score(q, embed)
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))
             if not len(scoring.p):
                 lines.append(replies.comparison_missing.format(role=name))

@@ -78,7 +78,7 @@ def _sample(corpus: Corpus, case_id: str, turn: Turn, answerable: bool,
     things of the message as typed), so that the models are fitted on what they are served."""
     answerer = corpus.engine.answerer_for_fit()
     q = answerer.analyze(turn.query, turn.specific)
-    cands = answerer.candidates(q, corpus.engine.embed(q.text))
+    cands = answerer.candidates(q, corpus.engine.embed_without)
     rows = cands.rows.tolist()
     units = [answerer.data.units[r] for r in rows]
     alts = [normalise(a) for group in facts for a in group]

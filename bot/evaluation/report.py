@@ -99,7 +99,7 @@ def _rank(answerer, engine, case: Case) -> int:
     """Rank (1 = first) of the first candidate unit holding a fact; a large number if none."""
     turn = engine.loaded().context.resolve(case.question, None)  # read as `ask` reads it
     q = answerer.analyze(turn.query, turn.specific)
-    scoring = answerer.score(q, engine.embed(q.text))
+    scoring = answerer.score(q, engine.embed_without)
     alts = [normalise(a) for g in case.facts for a in g]
     for rank, i in enumerate(np.argsort(-scoring.p, kind="stable").tolist(), 1):
         text = normalise(answerer.data.units[int(scoring.rows[i])].text)

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.errors import ModelError
-from bot.index.onnxmodel import OnnxEncoder, export, model_file, remove_interrupted, sentence_config
+from bot.index.onnxmodel import (OnnxEncoder, export, model_file, pool_without, remove_interrupted,
+                                  sentence_config)
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256
@@ -133,6 +134,24 @@ class Embedder:
         if self.runtime_dir is None:
             return self.encode([text])[0]
         return self.query_encoder.encode([text])[0]  # one thread: see _set_threads
+
+    def encode_query_without(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """(2, dimension): the question's vector and that of its words outside `spans`
+        (character ranges), from one pass of the model (`onnxmodel.pool_without`)."""
+        if self.runtime_dir is not None:
+            return self.query_encoder.encode_without(text, spans)
+        self._set_threads(1)
+        config = sentence_config(self.model_path)
+        tokens = self.model.encode([text], output_value="token_embeddings",
+                                   convert_to_numpy=True)[0]
+        tokens = tokens.numpy() if hasattr(tokens, "numpy") else np.asarray(tokens)
+        tokenizer = self.tokenizer
+        tokenizer.enable_truncation(max_length=config.max_seq_length)
+        try:
+            offsets = tokenizer.encode(text).offsets
+        finally:
+            tokenizer.no_truncation()
+        return pool_without(tokens, offsets, spans, config)
 
     def prepare_onnx(self) -> Path | None:
         """The ONNX export that embeds questions and builds, exported now if missing (this

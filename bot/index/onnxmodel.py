@@ -190,6 +190,18 @@ class OnnxEncoder:
             out[rows] = self._batch([texts[i] for i in rows])
         return out
 
+    def encode_without(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """(2, dimension): the text's vector, and the vector of its word pieces outside `spans`
+        (character ranges of `text`), pooled from the same pass (see `pool_without`)."""
+        encoding = self.tokenizer.encode(text)
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.array([encoding.attention_mask], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if self._wants_types:
+            feed["token_type_ids"] = np.array([encoding.type_ids], dtype=np.int64)
+        tokens = self.session.run(None, feed)[0][0]
+        return pool_without(tokens, encoding.offsets, spans, self.config)
+
     def _batch(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
@@ -206,6 +218,27 @@ class OnnxEncoder:
         if self.config.normalize:
             vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
         return vectors.astype(np.float32)
+
+
+def pool_without(tokens: np.ndarray, offsets: Sequence[tuple[int, int]],
+                 spans: Sequence[tuple[int, int]], config: SentenceConfig) -> np.ndarray:
+    """(2, dimension) from one text's token vectors: their pooling as the model pools them,
+    then the same over the tokens whose characters lie outside `spans` (the special tokens,
+    which cover no characters, stay). The tokens keep the context of the whole text: "tools"
+    in "what tools does a data engineer use" is read as a data engineer's tools. With nothing
+    left out or nothing left, or a model that pools its first token, both are the same."""
+    def pooled(rows: np.ndarray) -> np.ndarray:
+        vector = tokens[0] if config.pooling == "cls" else tokens[rows].mean(axis=0)
+        if config.normalize:
+            vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return vector.astype(np.float32)
+
+    pieces = np.array([end > start for start, end in offsets[:len(tokens)]], dtype=bool)
+    inside = np.array([any(a <= start < b for a, b in spans)
+                       for start, _ in offsets[:len(tokens)]], dtype=bool) & pieces
+    whole = pooled(np.ones(len(tokens), dtype=bool))
+    part = pooled(~inside) if inside.any() and (pieces & ~inside).any() else whole
+    return np.stack([whole, part])
 
 
 def _token_vectors(model):
