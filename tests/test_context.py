@@ -107,20 +107,28 @@ def test_one_role_compared_with_the_role_before(context):
 
 def test_a_comparison_pointing_back_compares_on_the_topic_before(context):
     """"how does that compare to ...": the level, place and aspect of the turn before are what
-    is compared, with the message's own place; a comparison that asks its own new aspect
-    ("which of the two needs a PhD?") leaves the old aspect behind."""
+    is compared; a place or level the message names is the new side's, and the side from the
+    turn before keeps its own. A comparison that asks its own new aspect ("which of the two
+    needs a PhD?") leaves the old aspect behind."""
     before = history("How much does a junior model risk analyst earn in Berlin?")
     turn = context.resolve("how does that compare to an annotation lead at the same level?", before)
     assert turn.compare == ("model risk analyst", "annotation lead")
     assert turn.levels == ("junior",) and "earn" in turn.aspect
-    assert any(w.lower() == "berlin" for w in turn.aspect)
-    turn = context.resolve("and how does that compare with an annotation lead in Lisbon?", before)
-    assert any(w.lower() == "lisbon" for w in turn.aspect)
-    assert not any(w.lower() == "berlin" for w in turn.aspect)
+    assert turn.side(0) == turn.side(1) == (("junior",), ("berlin",))
+    turn = context.resolve("and how does that compare with a senior annotation lead in Lisbon?",
+                           before)
+    assert turn.side(0) == (("junior",), ("berlin",))
+    assert turn.side(1) == (("senior",), ("lisbon",))
+    assert "earn" in turn.aspect and not {"berlin", "lisbon"} & {w.lower() for w in turn.aspect}
     turn = context.resolve("which of the two needs a degree?",
                            history("model risk analyst vs annotation lead salary"))
     assert turn.compare == ("model risk analyst", "annotation lead")
     assert "degree" in turn.aspect and "salary" not in turn.aspect
+    turn = context.resolve("which of the two earns more in Lisbon?", history(
+        "How much does a model risk analyst earn in Berlin?",
+        "how does that compare to an annotation lead in Porto?"))
+    assert turn.compare == ("model risk analyst", "annotation lead")
+    assert turn.side(0)[1] == turn.side(1)[1] == ("lisbon",)
 
 
 def test_a_weak_comparison_word_with_one_role_is_no_comparison(context):

@@ -17,7 +17,9 @@ old aspect stay behind. A message that names its own role and aspect stands alon
 one that opens with a switch ("different question: ..."). Two roles with a comparison word, or
 one role compared with the one before, is a comparison; one that takes a side from the turn
 before and points back at it ("how does that compare to a data engineer?") compares on that
-turn's topic (its level, place and aspect, with the message's own words). A short first message
+turn's topic (its level, place and aspect, with the message's own words); a level or place the
+message names is the new side's, and the side from the turn before keeps its own ("how does
+that compare to a senior one in Denver?"). A short first message
 naming no role, about what most documents share ("salary?"), asks for clarification (decided by
 the replier).
 """
@@ -55,6 +57,15 @@ class Turn:
     followup: bool = False  # the query borrows from an earlier turn
     compare: tuple[str, ...] = ()  # two role keys to answer side by side
     first: bool = True  # no earlier user message
+    # each side's own level and specific things, when they differ ("how does that compare to a
+    # senior one in Denver?": the side from the turn before keeps its own); else the turn's
+    side_levels: tuple[tuple[str, ...], ...] = ()
+    side_specific: tuple[tuple[str, ...], ...] = ()
+
+    def side(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The levels and specific things that qualify side `i` of a comparison."""
+        return (self.side_levels[i] if self.side_levels else self.levels,
+                self.side_specific[i] if self.side_specific else self.specific)
 
 
 class Context:
@@ -94,10 +105,18 @@ class Context:
                                 and not self.lexicon.opener(message)):
             return standalone
         if back:  # "how does that compare to a data engineer?": its level, place and aspect
-            topic = [*aspect, *(specific or previous.specific), *previous.aspect]
-            return Turn(message, q.text, compare, q.levels or previous.levels,
-                        specific or previous.specific, tuple(dict.fromkeys(topic)),
-                        followup=True, compare=compare, first=False)
+            levels, specifics = q.levels or previous.levels, specific or previous.specific
+            if previous.compare == compare:  # "which of the two ...?": the sides stay as they were
+                sides = [previous.side(0), previous.side(1)]
+                if q.levels or specific:
+                    sides = [(levels, specifics)] * 2
+            else:  # the side from the turn before keeps its own; the new one takes what is said
+                sides = [(previous.levels, previous.specific), (levels, specifics)]
+            return Turn(message, q.text, compare, levels, specifics,
+                        tuple(dict.fromkeys([*aspect, *previous.aspect])), followup=True,
+                        compare=compare, first=False,
+                        side_levels=tuple(s[0] for s in sides),
+                        side_specific=tuple(s[1] for s in sides))
         # A later turn inherits what it does not say itself: the role, the level, the place or
         # other specific thing, the aspect.
         # A message with an aspect of its own starts a new question about the same role: the

@@ -66,11 +66,12 @@ class Replier:
         lines: list[str] = []
         citations = []
         confidence = 0.0
-        for key in turn.compare:
+        for i, key in enumerate(turn.compare):
             name = self.name(key)
-            # each side is asked what the message asks of both: its level, place, aspect
-            said = dict.fromkeys([*turn.levels, name, *turn.specific, *turn.aspect])
-            q = self.answerer.analyze(" ".join(said), turn.specific)
+            # each side is asked what the message asks of both, at its own level and place
+            levels, specific = turn.side(i)
+            said = dict.fromkeys([*levels, name, *specific, *turn.aspect])
+            q = self.answerer.analyze(" ".join(said), specific)
             # both roles are ones the documents describe: each side gets its best quotes
             scoring = self.answerer.score(q, embed)
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))
