@@ -60,6 +60,23 @@ def test_a_follow_up_with_a_pronoun_keeps_the_role_and_takes_the_new_aspect(cont
     assert "make" in turn.aspect and "annotation lead" in turn.query.lower()
 
 
+def test_a_pronoun_with_no_role_in_context_points_at_the_topic_before(context):
+    """"how long do they last?" after a question about internships: "they" are the internships,
+    which are searched as the topic, while what is asked is the message's own."""
+    turn = context.resolve("how long do they last?",
+                           history("How much do summer internships in Berlin pay?"))
+    assert turn.followup and not turn.roles
+    assert {"summer", "internships"} <= set(turn.topic) and "berlin" in turn.topic
+    assert "internships" in turn.query and "long" in turn.query
+    assert not {"long", "last"} & set(turn.topic)
+    # with a role in context the role is what "they" are, and no topic is borrowed
+    turn = context.resolve("how long do they train?", history("What does an annotation lead do?"))
+    assert turn.roles == ("annotation lead",) and turn.topic == ()
+    # a message with nothing of its own to ask inherits the question, which is no topic
+    turn = context.resolve("and in Lisbon?", history("How much do summer internships pay?"))
+    assert turn.topic == () and "internships" in turn.query
+
+
 def test_the_level_of_a_role_named_with_a_level_word_is_not_carried(context):
     """"lead" in "annotation lead" is the role's name, not a level for the next role."""
     turn = context.resolve("what about a feature store engineer?",

@@ -25,8 +25,8 @@ def questions_read(engine, monkeypatch) -> list:
     answerer = engine.loaded().answerer
     real, seen = answerer.analyze, []
 
-    def analyze(text, specific=None):
-        seen.append(real(text, specific))
+    def analyze(text, specific=None, topic=()):
+        seen.append(real(text, specific, topic))
         return seen[-1]
 
     monkeypatch.setattr(answerer, "analyze", analyze)

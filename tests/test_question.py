@@ -153,7 +153,10 @@ def test_a_role_is_named_by_the_words_before_its_job_noun_and_a_noun_standing_fo
     assert analyzer.analyze("which one pays more").roles == ()
 
 
-def test_the_role_spans_are_where_the_searched_text_names_its_roles(roles_analyzer):
+def test_the_scope_spans_are_where_the_searched_text_names_its_roles(roles_analyzer):
     q = roles_analyzer.analyze("Which tools does an FSE use?")
-    assert [q.text[a:b] for a, b in q.role_spans] == ["feature", "store", "engineer"]
-    assert roles_analyzer.analyze("Which tools do people use?").role_spans == ()
+    assert [q.text[a:b] for a, b in q.scope_spans] == ["feature", "store", "engineer"]
+    assert roles_analyzer.analyze("Which tools do people use?").scope_spans == ()
+    q = roles_analyzer.analyze("how long do last summer internships", topic=["Summer", "internships"])
+    assert [q.text[a:b] for a, b in q.scope_spans] == ["summer", "internships"]
+

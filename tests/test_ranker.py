@@ -99,7 +99,7 @@ def test_the_aspect_cosine_is_the_question_s_own_unless_it_names_a_role(engine):
     named = answerer.analyze("Which skills does an ML engineer need?")
     assert named.roles
     cands = answerer.candidates(named, engine.embed_without)
-    aspect = engine.embed_without(named.text, named.role_spans)[1]
+    aspect = engine.embed_without(named.text, named.scope_spans)[1]
     expected = answerer.data.unit_vectors.rows(cands.rows) @ aspect
     assert np.allclose(cands.features[:, column], expected, atol=1e-5)
     assert not np.allclose(cands.features[:, column], cands.features[:, FEATURES.index("cos_unit")])

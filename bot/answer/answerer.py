@@ -49,12 +49,13 @@ class Answerer:
                                  self.table.proper)
         self.composer = Composer(data, prompts)
 
-    def analyze(self, text: str, specific: Sequence[str] | None = None) -> Question:
-        return self.analyzer.analyze(text, specific)
+    def analyze(self, text: str, specific: Sequence[str] | None = None,
+                topic: Sequence[str] = ()) -> Question:
+        return self.analyzer.analyze(text, specific, topic)
 
     def candidates(self, q: Question, embed: Embed) -> Candidates:
         """Units worth scoring for `q`, with their features (no fitted model needed)."""
-        vector, aspect = embed(q.text, q.role_spans)
+        vector, aspect = embed(q.text, q.scope_spans)
         hits = self.retriever.search(q.terms, vector, self.top_k)
         return self.table.candidates(q, vector, hits, aspect)
 

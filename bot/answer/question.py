@@ -35,17 +35,25 @@ class Question:
     unknown: tuple[str, ...]  # content words the corpus never uses, after correction
     specific: tuple[str, ...] = ()  # terms naming something specific: a proper noun, a year,
     # a currency ("London", "2019", "yen"); a unit that lacks them does not answer
+    topic: tuple[str, ...] = ()  # words of `text` that name what an earlier turn was about
+    # ("internships" for "how long do they last?"), lower case
 
     @property
-    def role_spans(self) -> tuple[tuple[int, int], ...]:
-        """Where `text` names the roles it asks about: the character ranges of their words.
-        What is left ("what tools does a ... use") is what it asks of them; see
+    def scope_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where `text` names what it asks about rather than what it asks: the character ranges
+        of the words of the roles it names and of the topic it takes from an earlier turn. What
+        is left ("what tools does a ... use") is what it asks of them; see
         `Embedder.encode_query_without`."""
         named = {w for r in self.roles for w in r.split()}
-        if not named:
+        topic = set(self.topic)
+        if not named and not topic:
             return ()
-        return tuple(m.span() for m in re.finditer(r"\S+", self.text)
-                     if stem(m.group().lower().strip("'\".,;:()?!")) in named)
+        out = []
+        for m in re.finditer(r"\S+", self.text):
+            word = m.group().lower().strip("'\".,;:()?!")
+            if stem(word) in named or word in topic:
+                out.append(m.span())
+        return tuple(out)
 
 
 class Analyzer:
@@ -85,10 +93,13 @@ class Analyzer:
     def idf(self, term: str) -> float:
         return math.log((self.n_units + 1) / (self.df.get(term, 0) + 0.5))
 
-    def analyze(self, text: str, specific: Sequence[str] | None = None) -> Question:
+    def analyze(self, text: str, specific: Sequence[str] | None = None,
+                topic: Sequence[str] = ()) -> Question:
         """What `text` asks. `specific`: the specific things it names, when they were read
         from the message as typed (the dialogue stage searches its lower-case spelled-out text,
-        where "Brazil" is no longer told by its capital); by default they are read from `text`."""
+        where "Brazil" is no longer told by its capital); by default they are read from `text`.
+        `topic`: its words that the dialogue stage took from an earlier turn as what the message
+        points at ("they" in "how long do they last?")."""
         spelled: list[str] = []
         terms: list[str] = []
         unknown: list[str] = []
@@ -133,6 +144,7 @@ class Analyzer:
             unknown=tuple(dict.fromkeys(unknown)),
             specific=self._specific(text) if specific is None else tuple(dict.fromkeys(
                 stem(w.lower()) for w in specific)),
+            topic=tuple(dict.fromkeys(w.lower() for w in topic)),
         )
 
     def _specific(self, text: str) -> tuple[str, ...]:

@@ -13,7 +13,10 @@ inherits each kind it does not say itself from the turn before and keeps the kin
         searched as "is a ph.d. needed natural language processing scientist"
 
 A message with an aspect of its own keeps only the role: the level and place that qualified the
-old aspect stay behind. A message that names its own role and aspect stands alone, and so does
+old aspect stay behind. With no role in context, one that points back ("how long do they
+last?" after a question about internships) takes the turn before's aspect and place as its
+topic: searched, but not what is asked (`Turn.topic`, left out of the aspect's vector like a
+role's name). A message that names its own role and aspect stands alone, and so does
 one that opens with a switch ("different question: ..."). Two roles with a comparison word, or
 one role compared with the one before, is a comparison; one that takes a side from the turn
 before and points back at it ("how does that compare to a data engineer?") compares on that
@@ -61,6 +64,9 @@ class Turn:
     # senior one in Denver?": the side from the turn before keeps its own); else the turn's
     side_levels: tuple[tuple[str, ...], ...] = ()
     side_specific: tuple[tuple[str, ...], ...] = ()
+    # words of `query` taken from an earlier turn as what the message points at, when no role
+    # is ("internships" for "how long do they last?"): searched, but not what is asked
+    topic: tuple[str, ...] = ()
 
     def side(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The levels and specific things that qualify side `i` of a comparison."""
@@ -123,8 +129,11 @@ class Context:
         # level and place that qualified the old aspect stay behind.
         roles = q.roles or previous.roles
         levels = q.levels or (() if aspect else previous.levels)
-        specifics = specific or (() if aspect else previous.specific)
-        inherited = [] if aspect else [*previous.specific, *previous.aspect]
+        # with no role in context, a message with its own aspect that points back ("how long do
+        # they last?") points at the turn before's topic: its aspect and specific things
+        pointing = bool(aspect) and not roles and bool(set(words(q.original)) & self.pronouns)
+        specifics = specific or (() if aspect and not pointing else previous.specific)
+        inherited = [] if aspect and not pointing else [*previous.specific, *previous.aspect]
         if specific:
             inherited = [w for w in inherited if w not in previous.specific]
         if not q.roles and roles:
@@ -139,7 +148,8 @@ class Context:
             said = re.sub(r"^(a|an|the)\b\s*", "", said.strip(), flags=re.IGNORECASE)
         query = " ".join([said, *inherited]).strip()
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
-                    followup=bool(inherited), compare=compare, first=False)
+                    followup=bool(inherited), compare=compare, first=False,
+                    topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
         """The message's words that are neither a role, a level nor a question or stop word, nor

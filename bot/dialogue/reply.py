@@ -30,7 +30,7 @@ class Replier:
         roles = tuple(self.name(r) for r in turn.roles)
         if turn.compare:
             return self._compare(question, turn, embed)
-        q = self.answerer.analyze(turn.query, turn.specific)
+        q = self.answerer.analyze(turn.query, turn.specific, turn.topic)
         scoring = self.answerer.score(q, embed)
         if turn.first and self._vague(turn, scoring):
             return self._clarify(question, q.text)

@@ -77,7 +77,7 @@ def _sample(corpus: Corpus, case_id: str, turn: Turn, answerable: bool,
     The question is read as `Replier.reply` reads it (the dialogue stage's query and the specific
     things of the message as typed), so that the models are fitted on what they are served."""
     answerer = corpus.engine.answerer_for_fit()
-    q = answerer.analyze(turn.query, turn.specific)
+    q = answerer.analyze(turn.query, turn.specific, turn.topic)
     cands = answerer.candidates(q, corpus.engine.embed_without)
     rows = cands.rows.tolist()
     units = [answerer.data.units[r] for r in rows]

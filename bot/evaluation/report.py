@@ -98,7 +98,7 @@ def evaluate(corpus: Corpus, split: str, conversations: bool = True) -> Figures:
 def _rank(answerer, engine, case: Case) -> int:
     """Rank (1 = first) of the first candidate unit holding a fact; a large number if none."""
     turn = engine.loaded().context.resolve(case.question, None)  # read as `ask` reads it
-    q = answerer.analyze(turn.query, turn.specific)
+    q = answerer.analyze(turn.query, turn.specific, turn.topic)
     scoring = answerer.score(q, engine.embed_without)
     alts = [normalise(a) for g in case.facts for a in g]
     for rank, i in enumerate(np.argsort(-scoring.p, kind="stable").tolist(), 1):
