@@ -160,3 +160,11 @@ def test_the_scope_spans_are_where_the_searched_text_names_its_roles(roles_analy
     q = roles_analyzer.analyze("how long do last summer internships", topic=["Summer", "internships"])
     assert [q.text[a:b] for a, b in q.scope_spans] == ["summer", "internships"]
 
+
+def test_a_level_word_that_begins_a_place_the_corpus_names_is_not_a_level(roles_analyzer):
+    a = roles_analyzer
+    analyzer = Analyzer(a.knowledge, a.lexicon, a.df, a.n_units, frozenset({"york"}))
+    assert analyzer.analyze("What does a senior annotation lead earn in New York?").levels \
+        == ("senior",)
+    assert analyzer.analyze("new grad pay in new york").levels == ("new",)
+    assert a.analyze("pay in New York").levels == ("new",)  # a corpus that never names it

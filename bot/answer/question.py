@@ -136,7 +136,7 @@ class Analyzer:
             or _named(self.role_clips, key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
-        found_levels = tuple(w for w in words(text) if w in self.levels and w not in in_roles)
+        found_levels = self._levels(text, in_roles)
         return Question(
             original=text, text=searched, terms=tuple(dict.fromkeys(terms)), roles=roles,
             levels=found_levels,
@@ -146,6 +146,22 @@ class Analyzer:
                 stem(w.lower()) for w in specific)),
             topic=tuple(dict.fromkeys(w.lower() for w in topic)),
         )
+
+    def _levels(self, text: str, in_roles: set[str]) -> tuple[str, ...]:
+        """The level words of `text`, but for one that begins a name: one before a word the
+        corpus writes as a proper noun ("new" in "new york")."""
+        typed = re.findall(r"[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'][A-Za-z0-9]+)*",
+                           text.replace("’", "'"))
+        out = []
+        for i, word in enumerate(typed):
+            low = word.lower()
+            if low not in self.levels or low in in_roles:
+                continue
+            after = typed[i + 1] if i + 1 < len(typed) else ""
+            if after and stem(after.lower()) in self.proper:
+                continue
+            out.append(low)
+        return tuple(out)
 
     def _specific(self, text: str) -> tuple[str, ...]:
         """Proper nouns typed with a capital (not the first word, not a short form the corpus
