@@ -279,3 +279,13 @@ def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):
     path.write_text(text, encoding="utf-8")
     doc, parsed, _ = _units(path)
     assert doc.text == text and len(parsed.units) == 10
+
+
+def test_ligatures_from_print_fonts_are_spelled_out(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Quant analysts model ﬁnancial cash ﬂows and oﬃce risk.")
+    document.save(str(tmp_path / "ligatures.docx"))
+    _, _, units = _units(tmp_path / "ligatures.docx")
+    assert "Quant analysts model financial cash flows and office risk." in units

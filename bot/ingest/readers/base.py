@@ -14,6 +14,10 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "item", "row", "code"]
 _SPACE = re.compile(r"\s+")
+# typographic ligatures, which PDFs set from print fonts: "ﬁnancial" is "financial" to a reader,
+# to the search and to a question
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
 class Unreadable(Exception):
@@ -49,8 +53,9 @@ class Extracted:
 
 
 def clean(text: str) -> str:
-    """One line of words: runs of white space (newlines included) become one space."""
-    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+    """One line of words: runs of white space (newlines included) become one space, soft
+    hyphens go and ligatures are spelled out."""
+    return _SPACE.sub(" ", text.replace("\u00ad", "").translate(_LIGATURES)).strip()
 
 
 @dataclass
