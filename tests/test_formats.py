@@ -9,7 +9,7 @@ import re
 import pytest
 
 import procs
-from formats import HTML, MARKDOWN, encrypt_pdf, make_docx, make_pdf
+from formats import DIV_PAGE, HTML, MARKDOWN, encrypt_pdf, make_docx, make_pdf, make_printed_pdf
 from bot.evaluation.questions import verbatim
 from bot.index import storage
 from bot.ingest.documents import discover, read_document
@@ -77,6 +77,23 @@ def test_questions_are_answered_from_each_format_with_exact_quotes(mixed):
         answer = engine.ask(question)
         assert answer.answered and answer.citations[0].source == source, (question, answer.text)
         assert verbatim(answer, engine.settings)
+
+
+def test_pages_as_published_are_answered_from_their_article_never_their_furniture(make_engine,
+                                                                                tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "data-engineer.html").write_text(DIV_PAGE, encoding="utf-8")
+    make_printed_pdf(seeds / "printed.pdf")
+    engine = make_engine(seeds)
+    assert engine.build().files_skipped == ()
+    for unit in engine.loaded().data.units:
+        assert not re.search(r"acme\.example|9:14 AM|cookies|Similar jobs|LinkedIn|About us|"
+                             r"All rights", unit.text), unit.text
+    answer = engine.ask("What is the base salary of a data engineer?")
+    assert answer.answered and answer.citations[0].source == "data-engineer.html"
+    assert "$130,000 to $160,000" in answer.text.replace("\\", "")
+    assert verbatim(answer, engine.settings)
 
 
 def test_a_pdf_citation_opens_the_viewer_at_its_page_with_the_quote_marked(mixed):
