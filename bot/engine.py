@@ -153,7 +153,7 @@ class Engine:
 
     def embed_without(self, text: str, spans: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
         """(2, dimension): the question's vector, and that of its words outside `spans` (the
-        roles it names), from one pass of the model; cached like `embed`."""
+        roles and earlier topic it names), from one pass of the model; cached like `embed`."""
         if not spans:
             vector = self._embed_query(text)
             return np.stack([vector, vector])

@@ -98,6 +98,11 @@ def test_html_page_of_divs_is_read_without_its_furniture(tmp_path):
     assert units["Own data quality checks and alerting."].section == ("What you will do",)
     assert units["The base salary for this role is $130,000 to $160,000 per year."].section \
         == ("Pay",)
+    path.write_text("<html><body><div class='job-header'><h1>Data Engineer</h1><p>Austin, "
+                    "Texas. Hybrid, three days a week.</p></div><div class='site-footer'><p>"
+                    "Jobs at Acme.</p></div><p>We build pipelines.</p></body></html>")
+    doc, _, units = _units(path)
+    assert "Austin, Texas." in units and "Jobs at Acme." not in doc.text
 
 
 def test_html_main_keeps_its_lists_of_links_and_header_but_not_share_buttons(tmp_path):

@@ -23,8 +23,9 @@ from bot.prompts import Prompts
 from bot.records import Answer, Citation
 
 
-# A question's vector and that of its words outside the given character ranges (the roles it
-# names), as `Engine.embed_without` gives them: (2, dimension).
+# A question's vector and that of its words outside the given character ranges (the roles and
+# earlier topic it names, `Question.scope_spans`), as `Engine.embed_without` gives them:
+# (2, dimension).
 Embed = Callable[[str, tuple[tuple[int, int], ...]], np.ndarray]
 
 

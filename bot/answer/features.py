@@ -167,8 +167,9 @@ class UnitTable:
 
     def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
                    aspect: np.ndarray | None = None, extra: int = 30) -> Candidates:
-        """`vector` is the question's; `aspect` that of what it asks of the role it names
-        (`Question.aspect`), the question's own when it names none."""
+        """`vector` is the question's; `aspect` that of what it asks of the role or earlier
+        topic it names (its words outside `Question.scope_spans`), the question's own when it
+        names neither."""
         data = self.data
         if not len(data.unit_chunk):
             return Candidates(np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES))))

@@ -4,9 +4,10 @@ Paragraphs styled "Heading 1".."Heading 9" make the heading path (a "Title" para
 title line, level 0), and so do paragraphs of a style based on one or with an outline level
 (Word's own mark of a heading, whatever the style is called in the writer's language); a short
 paragraph set wholly in bold, with no closing punctuation, is a heading below the last styled
-one, as people often format headings by hand. List paragraphs (a "List ..." style or Word numbering) are items with their level, and
-each table row is written out with the table's header row, as for markdown and HTML. The title
-is the document's core property, else its "Title" paragraph, else its first heading.
+one, as people often format headings by hand. List paragraphs (a "List ..." style or Word
+numbering) are items with their level, and each table row is written out with the table's
+header row, as for markdown and HTML. The title is the document's core property, else its
+"Title" paragraph, else its first heading.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ the article never mentions).
 A page built of `<div>`s, with no `<main>` or `<article>`, is cleaned as Mozilla's Readability
 cleans one: an element whose class or id names page furniture ("cookie-banner", "site-menu",
 "sidebar", "related-jobs", "social-share") and nothing that may be content ("main-content") is
-removed, and so is a list or paragraph that is mostly link text (a menu, a list of other pages).
+removed, unless it holds the page's `<h1>`, and so is a list or paragraph that is mostly link
+text (a menu, a list of other pages).
 Inside `<main>` or `<article>` only the furniture names are looked at, and a header is kept.
 """
 
@@ -85,7 +86,8 @@ def _drop_furniture(root, whole_page: bool) -> None:
             continue
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _UNLIKELY.search(names) and not _MAYBE.search(names) \
-                and (whole_page or not re.search("header", names, re.IGNORECASE)):
+                and (whole_page or not re.search("header", names, re.IGNORECASE)) \
+                and node.css_first("h1") is None:  # a "job-header" holding the page's title
             named.append(node)
     _remove(named)
     if whole_page:

@@ -119,9 +119,12 @@ def _running(pages: list[list[_Line]]) -> list[list[_Line]]:
     running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
     if not running:
         return pages
-    return [[ln for ln in lines if not (key(ln) in running and any(ln is e for e in edges(lines))
-                                        and " | " not in ln.text)]
-            for lines in pages]
+    out = []
+    for lines in pages:
+        edge = {id(ln) for ln in edges(lines)}
+        out.append([ln for ln in lines
+                    if not (id(ln) in edge and key(ln) in running and " | " not in ln.text)])
+    return out
 
 
 def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
