@@ -153,6 +153,13 @@ def test_a_weak_comparison_word_with_one_role_is_no_comparison(context):
     turn = context.resolve("or an annotation lead?", history("What does a model risk analyst earn?"))
     assert turn.compare == () and turn.roles == ("annotation lead",) and turn.followup
     assert context.resolve("model risk analyst salary", None).compare == ()
+    # "more" is also a follow-up word, but not one that points back at the role before
+    turn = context.resolve("actually I'm more curious about annotation leads, mid-level pay?",
+                           history("What does a model risk analyst do?"))
+    assert turn.compare == () and turn.roles == ("annotation lead",)
+    turn = context.resolve("is that better paid than an annotation lead?",
+                           history("What does a model risk analyst earn?"))
+    assert turn.compare == ("model risk analyst", "annotation lead")
 
 
 @pytest.mark.parametrize("bad", ["What does an annotation lead do?", b"bytes", 42,

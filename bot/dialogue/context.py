@@ -181,7 +181,7 @@ class Context:
         if len(q.roles) >= 2:
             return q.roles[:2]
         # "or", "more", "better" alone compare only two roles named together
-        strong = cues - _WEAK_COMPARISON or said & self.pronouns
+        strong = cues - _WEAK_COMPARISON or said & (self.pronouns - self.comparison)
         if len(q.roles) == 1 and previous and previous.roles and previous.roles[0] != q.roles[0] \
                 and strong:
             return (previous.roles[0], q.roles[0])
