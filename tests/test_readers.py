@@ -103,6 +103,12 @@ def test_html_page_of_divs_is_read_without_its_furniture(tmp_path):
                     "Jobs at Acme.</p></div><p>We build pipelines.</p></body></html>")
     doc, _, units = _units(path)
     assert "Austin, Texas." in units and "Jobs at Acme." not in doc.text
+    path.write_text("<html><body><div class='top'><ul><li><a href='/'>Home</a></li><li>"
+                    "<a href='/teams'>Teams</a></li></ul></div><h1>Careers</h1><h2>Open roles</h2>"
+                    "<ul><li><a href='/1'>Senior Data Engineer</a></li><li><a href='/2'>Analytics"
+                    " Engineer</a></li></ul></body></html>")
+    doc, _, units = _units(path)
+    assert units["Analytics Engineer"].section == ("Open roles",) and "Teams" not in doc.text
 
 
 def test_html_main_keeps_its_lists_of_links_and_header_but_not_share_buttons(tmp_path):

@@ -12,7 +12,7 @@ A page built of `<div>`s, with no `<main>` or `<article>`, is cleaned as Mozilla
 cleans one: an element whose class or id names page furniture ("cookie-banner", "site-menu",
 "sidebar", "related-jobs", "social-share") and nothing that may be content ("main-content") is
 removed, unless it holds the page's `<h1>`, and so is a list or paragraph that is mostly link
-text (a menu, a list of other pages).
+text and follows no heading (a menu; "Open roles" over links to each posting stays).
 Inside `<main>` or `<article>` only the furniture names are looked at, and a header is kept.
 """
 
@@ -91,7 +91,17 @@ def _drop_furniture(root, whole_page: bool) -> None:
             named.append(node)
     _remove(named)
     if whole_page:
-        _remove([node for node in root.css("ul, ol, p, dl") if _link_density(node) > _LINK_DENSITY])
+        _remove([node for node in root.css("ul, ol, p, dl")
+                 if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
+
+
+def _under_heading(node) -> bool:
+    """A list that a heading introduces ("Open roles" over links to each posting) is the
+    page's content, however much of it is links; a menu has no heading of its own."""
+    before = node.prev
+    while before is not None and before.tag == "-text" and not before.text(deep=False).strip():
+        before = before.prev
+    return before is not None and before.tag in _HEADINGS
 
 
 def _link_density(node) -> float:
