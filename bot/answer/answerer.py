@@ -56,9 +56,11 @@ class Answerer:
 
     def candidates(self, q: Question, embed: Embed) -> Candidates:
         """Units worth scoring for `q`, with their features (no fitted model needed)."""
-        vector, aspect = embed(q.text, q.scope_spans)
+        spans = q.scope_spans
+        vector, aspect = embed(q.text, spans)
         hits = self.retriever.search(q.terms, vector, self.top_k)
-        return self.table.candidates(q, vector, hits, aspect)
+        # with nothing left out the aspect is the question: its cosines are not computed twice
+        return self.table.candidates(q, vector, hits, aspect if spans else None)
 
     def score(self, q: Question, embed: Embed) -> Scoring:
         cands = self.candidates(q, embed)

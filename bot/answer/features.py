@@ -168,8 +168,8 @@ class UnitTable:
     def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
                    aspect: np.ndarray | None = None, extra: int = 30) -> Candidates:
         """`vector` is the question's; `aspect` that of what it asks of the role or earlier
-        topic it names (its words outside `Question.scope_spans`), the question's own when it
-        names neither."""
+        topic it names (its words outside `Question.scope_spans`); None when it names neither,
+        and the question's own cosines stand for it."""
         data = self.data
         if not len(data.unit_chunk):
             return Candidates(np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES))))
@@ -182,8 +182,7 @@ class UnitTable:
         weights = {t: self.idf(t) for t in q.terms}
         rows.update(self._overlap_top(weights, extra))
         order = np.array(sorted(rows), dtype=np.int64)
-        features = self._features(q, vector, order, hits, chunk_rank, weights,
-                                  vector if aspect is None else aspect)
+        features = self._features(q, vector, order, hits, chunk_rank, weights, aspect)
         # every unit's cosine summed is n times the cosine to the mean unit vector; the
         # candidates' own cosines are taken out, since they are the ones that may answer
         everyone = len(data.unit_chunk) * float(data.unit_mean @ vector)
@@ -209,12 +208,12 @@ class UnitTable:
 
     def _features(self, q: Question, vector: np.ndarray, rows: np.ndarray, hits: list[Scored],
                   chunk_rank: dict[int, int], weights: dict[str, float],
-                  aspect: np.ndarray) -> np.ndarray:
+                  aspect: np.ndarray | None) -> np.ndarray:
         data = self.data
         total = sum(weights.values()) or 1.0
         unit_vectors = data.unit_vectors.rows(rows)
         cos = unit_vectors @ vector
-        cos_aspect = cos if aspect is vector else unit_vectors @ aspect
+        cos_aspect = cos if aspect is None else unit_vectors @ aspect
         chunks = data.unit_chunk[rows]
         cos_chunk = data.chunk_vectors.rows(chunks) @ vector
         order = np.empty(len(rows))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.index.knowledge import Knowledge, canonical
-from bot.index.lexical import STOPWORDS, stem, words
+from bot.index.lexical import STOPWORDS, stem, typed_words, words
 from bot.lexicon import Lexicon
 
 
@@ -150,8 +150,7 @@ class Analyzer:
     def _levels(self, text: str, in_roles: set[str]) -> tuple[str, ...]:
         """The level words of `text`, but for one that begins a name: one before a word the
         corpus writes as a proper noun ("new" in "new york")."""
-        typed = re.findall(r"[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'][A-Za-z0-9]+)*",
-                           text.replace("’", "'"))
+        typed = typed_words(text)
         out = []
         for i, word in enumerate(typed):
             low = word.lower()

@@ -16,6 +16,7 @@ import numpy as np
 from bot.index.terms import Sparse, Terms
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'][a-z0-9]+)*")
+_TYPED_TOKEN = re.compile(_TOKEN.pattern, re.IGNORECASE)
 STOPWORDS = frozenset("""
 a about above after again against all am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has
@@ -43,6 +44,11 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, stop words included (for typo and entity checks)."""
     return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def typed_words(text: str) -> list[str]:
+    """The tokens of `words`, as typed (their capitals kept)."""
+    return _TYPED_TOKEN.findall(text.replace("’", "'"))
 
 
 def tokenize(text: str) -> list[str]:
