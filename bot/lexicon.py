@@ -33,6 +33,15 @@ class Lexicon(BaseModel):
     comparison_words: tuple[str, ...] = ()
     pair_words: tuple[str, ...] = ()
     specific_words: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()  # phrases that say nothing of the topic wherever they stand
+
+    def without_asides(self, text: str) -> str:
+        """`text` without its asides ("AI policy analysts, I mean" -> "AI policy analysts")."""
+        if not self.asides:
+            return text
+        out = _asides_pattern(self.asides).sub(" ", text)
+        out = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,;:-")
+        return out or text
 
     def opener(self, text: str) -> str | None:
         """The follow-up opener `text` starts with ("what about"), longest first."""
@@ -54,6 +63,12 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
         if match:
             return text.lstrip()[: match.end()]
     return None
+
+
+@lru_cache(maxsize=8)
+def _asides_pattern(asides: tuple[str, ...]) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(a) for a in sorted(asides, key=len, reverse=True))
+    return re.compile(rf"[,;-]?\s*\b(?:{phrases})\b\s*,?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -3,6 +3,8 @@ knowledge of three made-up roles, without model or index."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.dialogue.context import Context, user_messages
@@ -178,3 +180,19 @@ def test_history_messages_are_read_leniently():
              {"content": "no role"}, Message(), 42, None]
     assert user_messages(messy) == ["What does an annotation lead do?"]
     assert user_messages(None) == [] and user_messages(()) == []
+
+
+def test_a_role_named_with_its_hyphen_left_out_is_no_aspect(context):
+    # a corpus that writes "recommender-systems engineer", asked "as a recommender systems
+    # engineer": the name's words are the role, not what the message asks of it
+    q = replace(context.analyzer.analyze("as a feature store engineer"),
+                roles=("feature-store engineer",))
+    assert context._aspect(q) == ()
+
+
+def test_asides_are_left_out_wherever_they_stand(context):
+    lexicon = context.lexicon
+    assert lexicon.without_asides("model risk analysts, I mean") == "model risk analysts"
+    assert lexicon.without_asides("what, you know, do they earn?") == "what do they earn?"
+    assert lexicon.without_asides("sorry") == "sorry"  # nothing but an aside: kept as typed
+    assert lexicon.without_asides("the mean salary") == "the mean salary"

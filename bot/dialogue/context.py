@@ -96,7 +96,7 @@ class Context:
         switch = self.lexicon.switch(message)
         if switch:  # "different question: ..." keeps nothing of the turns before
             message, previous = message[len(switch):].strip() or message, None
-        q = self.analyzer.analyze(message)
+        q = self.analyzer.analyze(self.lexicon.without_asides(message))
         aspect = self._aspect(q)
         compare = self._comparison(q, previous)
         specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
@@ -155,7 +155,8 @@ class Context:
         """The message's words that are neither a role, a level nor a question or stop word, nor
         a word that only points at a role ("jobs", "role") or names its field ("for ML platform
         engineering"), nor the opener that joins the message to the one before ("I mean")."""
-        role_words = {w for r in q.roles for w in r.split()}
+        # (read as words: "recommender-systems engineer" typed "recommender systems engineer")
+        role_words = {w for r in q.roles for w in words(r)}
         fields = {f for r in q.roles for f in self._fields.get(stem(r.split()[-1]), ())}
         opener = self.lexicon.opener(q.text) or ""
         out = []
