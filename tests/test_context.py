@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.dialogue.context import Context, user_messages
+from bot.dialogue.context import Context, _function_word, user_messages
 from bot.errors import QuestionError
 from bot.lexicon import load_lexicon
 from conftest import REPO
@@ -196,3 +196,17 @@ def test_asides_are_left_out_wherever_they_stand(context):
     assert lexicon.without_asides("what, you know, do they earn?") == "what do they earn?"
     assert lexicon.without_asides("sorry") == "sorry"  # nothing but an aside: kept as typed
     assert lexicon.without_asides("the mean salary") == "the mean salary"
+
+
+def test_a_role_named_in_another_form_is_no_aspect(context):
+    # "actuaries" is the role "actuary": stems compare, not the letters
+    q = replace(context.analyzer.analyze("what do actuaries study"), roles=("actuary",))
+    assert context._aspect(q) == ("study",)
+
+
+def test_contractions_of_question_and_stop_words_are_no_aspect(context):
+    turn = context.resolve("what's the training? I'm asking as I don't know", None)
+    assert turn.aspect == ("training", "asking")
+    turn = context.resolve("model risk analyst vs annotation lead, what's the diff?", None)
+    assert "what's" not in turn.aspect
+    assert not _function_word("o'reilly") and not _function_word("engineer's")

@@ -44,6 +44,8 @@ what whats how which who where when why do does did is are can could should woul
 give show list explain know want need like get please pls thanks ok okay hey hi also about
 """.split())
 
+_CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
+_NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less their "n't"
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
 
@@ -155,17 +157,17 @@ class Context:
         """The message's words that are neither a role, a level nor a question or stop word, nor
         a word that only points at a role ("jobs", "role") or names its field ("for ML platform
         engineering"), nor the opener that joins the message to the one before ("I mean")."""
-        # (read as words: "recommender-systems engineer" typed "recommender systems engineer")
-        role_words = {w for r in q.roles for w in words(r)}
+        # (read as words and stems: "recommender-systems engineer" typed "recommender systems
+        # engineer", "actuary" typed "actuaries")
+        role_words = {stem(w) for r in q.roles for w in words(r)}
         fields = {f for r in q.roles for f in self._fields.get(stem(r.split()[-1]), ())}
         opener = self.lexicon.opener(q.text) or ""
         out = []
         for w in words(q.text[len(opener):]):
-            if w in STOPWORDS or w in _QUESTION_WORDS or w in self.pronouns \
-                    or stem(w) in self._pointing or w in fields:
+            if _function_word(w) or w in self.pronouns or stem(w) in self._pointing \
+                    or w in fields:
                 continue
-            if w in q.levels or w.rstrip("s") in role_words or w in role_words \
-                    or stem(w) in q.specific:
+            if w in q.levels or stem(w) in role_words or stem(w) in q.specific:
                 continue
             if w in self.comparison or w in self.pairs:
                 continue
@@ -187,6 +189,18 @@ class Context:
                 and strong:
             return (previous.roles[0], q.roles[0])
         return ()
+
+
+def _function_word(word: str) -> bool:
+    """A stop or question word, or one's contraction as people type it ("what's", "I'm",
+    "don't"): no topic."""
+    if word.endswith("n't"):
+        base = word[:-3]
+    else:
+        base, _, clitic = word.partition("'")
+        base = base if clitic in _CLITICS else word
+    return any(w in STOPWORDS or w in _QUESTION_WORDS for w in (word, base)) \
+        or base in _NEGATED
 
 
 def user_messages(history: Sequence[object] | None) -> list[str]:
