@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.answer.answerer import Answerer, Embed, Scoring
 from bot.dialogue.context import Turn
 from bot.errors import RankerError
+from bot.index.lexical import STOPWORDS
 from bot.prompts import Prompts
 from bot.records import Answer
 
@@ -50,7 +51,8 @@ class Replier:
         if turn.roles or len(turn.aspect) > VAGUE_WORDS or table.sources < VAGUE_DOCUMENTS \
                 or not self.answerer.knowledge.roles:
             return False
-        terms = scoring.question.terms
+        # (the stem of a contraction may be a stop word: "what's" asks "what")
+        terms = [t for t in scoring.question.terms if t not in STOPWORDS]
         return 0 < len(terms) <= VAGUE_WORDS and all(
             t in table.source_df and table.source_df[t] >= VAGUE_SPREAD * table.sources
             for t in terms)
