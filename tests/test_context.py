@@ -102,7 +102,8 @@ def test_a_standalone_question_is_not_merged(context):
 
 
 @pytest.mark.parametrize("opening", ["different question:", "ok different question -",
-                                     "Okay, never mind.", "well, switching topics:"])
+                                     "Okay, never mind.", "well, switching topics:",
+                                     "diff topic -", "new question:"])
 def test_a_switch_phrase_after_a_filler_keeps_nothing_of_the_turns_before(context, opening):
     turn = context.resolve(f"{opening} how much does a feature store engineer make?",
                            history("What does an annotation lead do?"))
