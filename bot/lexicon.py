@@ -68,7 +68,8 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=8)
 def _asides_pattern(asides: tuple[str, ...]) -> re.Pattern[str]:
     phrases = "|".join(re.escape(a) for a in sorted(asides, key=len, reverse=True))
-    return re.compile(rf"[,;-]?\s*\b(?:{phrases})\b\s*,?", re.IGNORECASE)
+    # a whole word or phrase: not part of "hi-tech" or "ok'd"
+    return re.compile(rf"[,;-]?\s*(?<![\w'’-])(?:{phrases})(?![\w'’-])\s*,?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

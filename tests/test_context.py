@@ -197,6 +197,7 @@ def test_asides_are_left_out_wherever_they_stand(context):
     assert lexicon.without_asides("what, you know, do they earn?") == "what do they earn?"
     assert lexicon.without_asides("sorry") == "sorry"  # nothing but an aside: kept as typed
     assert lexicon.without_asides("the mean salary") == "the mean salary"
+    assert lexicon.without_asides("hi-tech jobs, please") == "hi-tech jobs"  # a word's part stays
 
 
 def test_a_role_named_in_another_form_is_no_aspect(context):
