@@ -164,3 +164,30 @@ def test_a_reply_that_only_names_the_role_asks_the_question_before_about_it(role
     assert lower(answer.roles) == ["feature store engineer"]
     assert "certifications" in answer.query.split()
     assert not {"mean", "sorry", "please"} & set(answer.query.lower().split())
+
+
+def test_a_side_of_a_comparison_quotes_nothing_about_another_role():
+    import numpy as np
+
+    from bot.answer.answerer import Answerer, Scoring
+    from bot.answer.features import FEATURES
+
+    features = np.zeros((3, len(FEATURES)))
+    features[1, FEATURES.index("role_other")] = 1.0  # the best unit is about the other role
+    scoring = Scoring(question=None, rows=np.arange(3), features=features,
+                      p=np.array([0.4, 0.9, 0.2]), confidence=0.8)
+    assert Answerer.own_role_only(scoring).p.tolist() == [0.4, 0.0, 0.2]
+    features[:, FEATURES.index("role_other")] = 1.0  # nothing else: left as it was
+    assert Answerer.own_role_only(scoring).p.tolist() == [0.4, 0.9, 0.2]
+
+
+def test_each_side_of_a_real_comparison_cites_its_own_role(roles_engine):
+    answer = roles_engine.ask("model risk analyst vs annotation lead: what do they do?")
+    table = roles_engine.answerer_for_fit().table
+    data = roles_engine.loaded().data
+    rows = {(u.source, u.start): r for r, u in enumerate(data.units)}
+    assert {c.role.lower() for c in answer.citations} == {"model risk analyst", "annotation lead"}
+    about = [table.roles_of(rows[(c.source, c.start)]) for c in answer.citations]
+    assert any(about)  # the quotes say whose they are, so the check below is a real one
+    for c, roles in zip(answer.citations, about):
+        assert not roles or c.role.lower() in roles

@@ -74,8 +74,9 @@ class Replier:
             levels, specific = turn.side(i)
             said = dict.fromkeys([*levels, name, *specific, *turn.aspect])
             q = self.answerer.analyze(" ".join(said), specific)
-            # both roles are ones the documents describe: each side gets its best quotes
-            scoring = self.answerer.score(q, embed)
+            # both roles are ones the documents describe: each side gets its best quotes, none
+            # of them about the other role (nor any third one)
+            scoring = self.answerer.own_role_only(self.answerer.score(q, embed))
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))
             if not len(scoring.p):
                 lines.append(replies.comparison_missing.format(role=name))
