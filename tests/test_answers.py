@@ -190,3 +190,31 @@ def test_a_unit_is_about_the_role_its_innermost_heading_names(make_engine, tmp_p
     # nothing nearer names one: the title's
     assert table.roles_of(rows["Annotation leads need patience, project management and a sharp "
                                "eye for ambiguous examples."]) == {"annotation lead"}
+
+
+def test_an_intro_line_is_quoted_with_the_subsections_it_introduces(make_engine, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "steward.md").write_text(
+        "# Data Steward\n\n## Overview\n\nA data steward looks after the quality and meaning of "
+        "an organisation's data. Most stewards sit in a governance team.\n\n## Soft skills\n\n"
+        "Technical knowledge is not enough for this job. Here are the soft skills a data "
+        "steward needs:\n\n### Diplomacy\n\nStewards settle disputes between teams that define "
+        "the same field differently.\n\n### Patience\n\nCleaning up a shared definition can take "
+        "months of meetings.\n\n### Clear writing\n\nEvery decision ends up in a glossary entry "
+        "that hundreds of people read.\n\n## Pay\n\nData stewards earn between $70,000 and "
+        "$95,000 a year.\n", encoding="utf-8")
+    (seeds / "analyst.md").write_text(
+        "# Pricing Analyst\n\n## Overview\n\nA pricing analyst sets and tests the prices of a "
+        "company's products. They work with sales and finance.\n\n## Tools\n\nPricing analysts "
+        "use Excel, SQL and a pricing engine every day.\n", encoding="utf-8")
+    answer = make_engine(seeds).ask("What soft skills does a data steward need?")
+    quotes = [c.quote for c in answer.citations]
+    assert "Here are the soft skills a data steward needs:" in quotes, answer.text
+    # the line ending in a colon is followed by what it promises: each subsection under its heading
+    for heading, quote in (("Diplomacy", "Stewards settle disputes"),
+                           ("Patience", "Cleaning up a shared definition"),
+                           ("Clear writing", "Every decision ends up")):
+        assert f"**{heading}**" in answer.text, answer.text
+        assert any(q.startswith(quote) for q in quotes), answer.text
+    assert answer.text.index("Here are the soft skills") < answer.text.index("**Diplomacy**")

@@ -1,11 +1,12 @@
 """Choosing the quotes of an answer (bot/answer/compose.py) from synthetic units and
-probabilities: the relative cut, the character budget, near-duplicates, reading order."""
+probabilities: the relative cut, the character budget, near-duplicates, reading order, and
+what an intro line brings with it."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from bot.answer.compose import choose, reading_order
+from bot.answer.compose import choose, complete, introduced, reading_order
 from bot.answer.features import FEATURES
 from bot.answer.ranker import GATE_FEATURES, Linear, Ranker
 from bot.index.lexical import tokenize
@@ -96,3 +97,57 @@ def test_reading_order_groups_by_section_in_order_of_the_best_unit():
     # best first: a skills unit, then a salary unit, then the other skills unit, then salary
     assert reading_order(us, [3, 1, 2, 0]) == [2, 3, 0, 1]
     assert reading_order(us, []) == []
+
+
+def document(*parts: tuple[str, str, tuple[str, ...], str]) -> list[Unit]:
+    """Units of one document in order, from (kind, text, section, label)."""
+    out, at = [], 0
+    for i, (kind, text, section, label) in enumerate(parts):
+        out.append(Unit(id=f"d{i}", source="guide.md", kind=kind, start=at, end=at + len(text),
+                        text=text, section=section, label=label))
+        at += len(text) + 1
+    return out
+
+
+SKILLS = document(
+    ("sentence", "Scientists need more than maths.", ("Soft Skills",), ""),
+    ("intro", "Here are the essential soft skills:", ("Soft Skills",), ""),
+    ("sentence", "Explaining models to people who do not build them.",
+     ("Soft Skills", "Communication"), ""),
+    ("sentence", "It takes practice.", ("Soft Skills", "Communication"), ""),
+    ("sentence", "Splitting a vague problem into testable parts.",
+     ("Soft Skills", "Problem Solving"), ""),
+    ("sentence", "Salaries vary by city.", ("Pay",), ""),
+)
+TOOLS = document(
+    ("intro", "They use these tools:", ("Tools",), ""),
+    ("item", "Airflow", ("Tools",), "They use these tools"),
+    ("item", "dbt", ("Tools",), "They use these tools"),
+    ("sentence", "Most teams also use Git.", ("Tools",), ""),
+)
+
+
+def test_an_intro_introduces_the_first_unit_of_each_subsection_that_follows():
+    assert introduced(SKILLS, 1) == [2, 4]  # not the second sentence of a subsection, nor "Pay"
+
+
+def test_an_intro_introduces_the_list_items_it_labels():
+    assert introduced(TOOLS, 0) == [1, 2]  # the sentence after the list is not its item
+
+
+def test_an_intro_whose_items_are_not_chosen_brings_them_before_lower_ranked_units():
+    budget = sum(len(SKILLS[r].text) for r in (1, 2, 4))
+    # the intro ranks first; the unit ranked second no longer fits once it has brought its own
+    assert complete(SKILLS, [1, 0], budget) == {1: [2, 4]}
+
+
+def test_an_intro_with_a_chosen_item_brings_nothing():
+    assert complete(TOOLS, [0, 2], 1000) == {0: [], 2: []}
+
+
+def test_an_intro_that_can_bring_nothing_within_the_budget_is_dropped():
+    assert complete(SKILLS, [0, 1], len(SKILLS[0].text) + len(SKILLS[1].text) + 5) == {0: []}
+
+
+def test_other_units_are_kept_while_they_fit():
+    assert complete(SKILLS, [5, 0], 1000) == {5: [], 0: []}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.answer.compose import Composer, choose, reading_order
+from bot.answer.compose import Composer, choose, complete, reading_order
 from bot.answer.features import FEATURES, Candidates, UnitTable
 from bot.answer.question import Analyzer, Question
 from bot.answer.ranker import Ranker
@@ -96,8 +96,12 @@ class Answerer:
             "budget": max(int(self.ranker.budget * share), 1),
             "max_units": max(int(round(self.ranker.max_units * share)), 2)}) if share < 1 else self.ranker
         picks = choose(units, terms, scoring.p, ranker)
-        ordered = reading_order(units, picks)
-        return [(int(scoring.rows[i]), float(scoring.p[i])) for i in ordered]
+        kept = complete(self.data.units, [rows[i] for i in picks], ranker.budget)
+        out = []
+        for i in reading_order(units, [i for i in picks if rows[i] in kept]):
+            # what an intro brings is quoted after it, at its probability
+            out += [(row, float(scoring.p[i])) for row in (rows[i], *kept[rows[i]])]
+        return out
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "",
                   share: float = 1.0) -> list[Citation]:

@@ -2,8 +2,11 @@
 
 Units are taken in order of the ranker's probability while they stay within `relative` of the
 best one, skipping near-duplicates of what is already chosen (maximal marginal relevance with
-a hard cut), until the character budget is spent. They are then read in document order within
-each section, list items under the heading and label that introduce them.
+a hard cut), until the character budget is spent. An intro line ("Here are the essential soft
+skills:") chosen without any of what it introduces brings it along (its list items, or the first
+unit of each subsection that follows) ahead of lower-ranked units, or is dropped: a line ending
+in a colon says nothing by itself. Units are then read in document order within each section,
+list items and an intro's subsections under the heading and label that introduce them.
 """
 
 from __future__ import annotations
@@ -43,6 +46,51 @@ def choose(units: Sequence[Unit], terms: Sequence[frozenset[str]], p: np.ndarray
         chosen.append(i)
         chars += len(text)
     return chosen
+
+
+def introduced(units: Sequence[Unit], row: int) -> list[int]:
+    """Rows of what the intro at `row` ("Here are the essential soft skills:") introduces: the
+    list items it labels, or, when subsections follow it, the first unit of each."""
+    intro = units[row]
+    label, depth = intro.text.rstrip(":").strip(), len(intro.section)
+    out: list[int] = []
+    for r in range(row + 1, len(units)):
+        u = units[r]
+        if u.source != intro.source:
+            break
+        if u.kind == "item" and u.label == label and u.section == intro.section:
+            out.append(r)
+        elif len(u.section) > depth and u.section[:depth] == intro.section:
+            if u.section != units[r - 1].section:
+                out.append(r)
+        else:
+            break
+    return out
+
+
+def complete(units: Sequence[Unit], best: list[int], budget: int) -> dict[int, list[int]]:
+    """The rows of `best` (chosen rows, best first) to keep, each with the rows it brings: an
+    intro none of whose items or subsections was chosen brings them, in document order, before
+    any unit ranked below it takes the budget; one that can bring none is dropped (a line ending
+    in a colon says nothing by itself). Other rows bring nothing."""
+    chosen, kept, chars = set(best), {}, 0
+    for row in best:
+        size = len(units[row].text)
+        if chars and chars + size > budget:
+            continue
+        follow = introduced(units, row) if units[row].kind == "intro" else []
+        if not follow or chosen & set(follow):
+            kept[row], chars = [], chars + size
+            continue
+        brought = []
+        for f in follow:
+            if chars + size + len(units[f].text) > budget:
+                break
+            brought.append(f)
+            size += len(units[f].text)
+        if brought:
+            kept[row], chars = brought, chars + size
+    return kept
 
 
 def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool:
@@ -85,8 +133,17 @@ class Composer:
         paragraphs, each with its [n] marker."""
         out: list[str] = []
         context = None
+        intro: tuple[str, ...] | None = None  # the section of the last quote ending in ":"
         for c in citations:
-            unit_is_item = bool(c.label)
+            # under an intro, a quote from one of its subsections is shown as an item under its
+            # heading ("Here are the essential soft skills:" then "**Communication**")
+            under = intro is not None and len(c.section) > len(intro) \
+                and c.section[:len(intro)] == intro
+            if c.quote.rstrip().endswith(":"):
+                intro = c.section
+            elif not under:
+                intro = None
+            unit_is_item = bool(c.label) or under
             if unit_is_item:
                 here = self._context(c)
                 if here != context:
