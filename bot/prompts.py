@@ -44,13 +44,13 @@ class Format(_Section):
 
 
 class Suggestions(_Section):
-    templates: tuple[str, ...] = ()  # filled with the index's roles: "What does a {role} do?"
+    templates: tuple[str, ...] = ()  # filled with the index's roles: "What does {a_role} do?"
     questions: tuple[str, ...] = ()  # used as they are when the index names no roles
 
 
 class UIText(_Section):
     title: str
-    example_templates: tuple[str, ...]  # {role}, and {other} for a second role
+    example_templates: tuple[str, ...]  # {role}, {a_role}, and {other} for a second role
     sources_title: str
     source_viewer_title: str
     source_viewer_hint: str
@@ -78,6 +78,30 @@ class Prompts(_Section):
     format: Format
     suggestions: Suggestions
     ui: UIText
+
+
+# Initials read as letters that sound like a vowel ("an ML engineer", "an SRE", "a UX
+# researcher"), and word beginnings that sound like a consonant ("a user researcher")
+_VOWEL_SOUND_INITIALS = frozenset("AEFHILMNORSX")
+_CONSONANT_SOUND_STARTS = ("uni", "use", "usu", "uti", "eu", "one")
+
+
+def with_article(name: str) -> str:
+    """`name` with "a" or "an" before it, as it is read aloud: the `{a_role}` of the templates."""
+    first = name.split()[0] if name.split() else ""
+    letters = first.strip("(\"'")
+    if letters[:2].isupper() and len(letters) > 1:  # initials: "ML", "NLP", "MLOps", "UX"
+        vowel = letters[0] in _VOWEL_SOUND_INITIALS
+    else:
+        low = letters.lower()
+        vowel = low[:1] in {"a", "e", "i", "o", "u"} and not low.startswith(_CONSONANT_SOUND_STARTS)
+    return f"{'an' if vowel else 'a'} {name}"
+
+
+def fill(template: str, role: str, **values: str) -> str:
+    """A template of prompts/ with a role: `{role}` is its name, `{a_role}` the name with its
+    article."""
+    return template.format(role=role, a_role=with_article(role), **values)
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ from bot.errors import QuestionError
 from bot.evaluation.questions import verbatim
 from bot.evaluation.scoring import answer_text
 from bot.markup import unescape_markdown
+from bot.prompts import fill
 from conftest import ROLE_DOCS
 
 GOLDEN = [
@@ -86,7 +87,7 @@ def test_off_topic_questions_are_declined_with_suggestions_from_the_index(roles_
     assert answer.suggestions
     for suggestion in answer.suggestions:
         assert f"- {suggestion}" in answer.text
-        assert any(t.format(role=name) == suggestion for t in templates for name in names)
+        assert any(fill(t, name) == suggestion for t in templates for name in names)
 
 
 @pytest.mark.parametrize("message, kind", [
@@ -218,3 +219,15 @@ def test_an_intro_line_is_quoted_with_the_subsections_it_introduces(make_engine,
         assert f"**{heading}**" in answer.text, answer.text
         assert any(q.startswith(quote) for q in quotes), answer.text
     assert answer.text.index("Here are the soft skills") < answer.text.index("**Diplomacy**")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("analytics engineer", "an analytics engineer"), ("data engineer", "a data engineer"),
+    ("ML engineer", "an ML engineer"), ("MLOps engineer", "an MLOps engineer"),
+    ("NLP scientist", "an NLP scientist"), ("UX researcher", "a UX researcher"),
+    ("user researcher", "a user researcher"), ("underwriter", "an underwriter"),
+    ("AI Research Scientist", "an AI Research Scientist"), ("Head of Data", "a Head of Data"),
+])
+def test_a_role_in_a_template_gets_the_article_it_is_read_with(name, expected):
+    assert fill("How do I become {a_role}?", name) == f"How do I become {expected}?"
+    assert fill("{role} vs {other}", name, other="x") == f"{name} vs x"

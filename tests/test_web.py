@@ -12,6 +12,7 @@ from bot.web import chatformat
 from bot.web import feedback
 from bot.web import sources
 from bot.markup import unescape_markdown
+from bot.prompts import fill
 from bot.records import Citation
 from conftest import SEEDS
 from webapp import isolate_gradio, served
@@ -83,7 +84,7 @@ def test_api_decline_says_so_and_offers_suggestions(engine, client_for):
     offered = [o["value"] for o in messages[0]["options"]]
     # questions from prompts' templates, filled with roles the index found in the documents
     roles = [r.name for r in engine.loaded().data.knowledge.roles]
-    possible = {t.format(role=r) for t in prompts.suggestions.templates for r in roles}
+    possible = {fill(t, r) for t in prompts.suggestions.templates for r in roles}
     assert offered and set(offered) <= possible
 
 

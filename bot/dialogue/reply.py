@@ -11,7 +11,7 @@ from bot.answer.answerer import Answerer, Embed, Scoring
 from bot.dialogue.context import Turn
 from bot.errors import RankerError
 from bot.index.lexical import STOPWORDS
-from bot.prompts import Prompts
+from bot.prompts import Prompts, fill
 from bot.records import Answer
 
 VAGUE_WORDS = 2  # a first message of at most this many topic words, naming no role,
@@ -113,14 +113,14 @@ class Replier:
             role, other = roles[i % len(roles)], roles[(i + 1) % len(roles)]
             if "{other}" in template and other == role:
                 continue
-            out.append(template.format(role=role, other=other))
+            out.append(fill(template, role, other=other))
         return out
 
     def suggestions(self, n: int = 4) -> list[str]:
         """Questions the documents answer, from the templates in prompts/ and the index's roles."""
         templates = self.prompts.suggestions.templates
         roles = self.top_roles(n)
-        return [templates[i % len(templates)].format(role=role) for i, role in enumerate(roles)] \
+        return [fill(templates[i % len(templates)], role) for i, role in enumerate(roles)] \
             if templates and roles else list(self.prompts.suggestions.questions[:n])
 
     def decline(self, question: str, query: str, roles: tuple[str, ...] = (),
