@@ -300,3 +300,42 @@ def test_ligatures_from_print_fonts_are_spelled_out(tmp_path):
     document.save(str(tmp_path / "ligatures.docx"))
     _, _, units = _units(tmp_path / "ligatures.docx")
     assert "Quant analysts model financial cash flows and office risk." in units
+
+
+def test_a_line_break_inside_a_paragraph_ends_a_line_in_every_format(tmp_path):
+    import docx
+
+    (tmp_path / "job.html").write_text(
+        "<html><body><main><h1>Data Engineer</h1><p><b>Location:</b> Berlin<br><b>Salary:</b> "
+        "EUR 70,000<br/>Team: Platform</p><ul><li><b>Python</b><br>for pipelines</li></ul>"
+        "</main></body></html>")
+    (tmp_path / "job.md").write_text(
+        "# Data Engineer\n\n**Location:** Berlin  \n**Salary:** EUR 70,000\\\nTeam: Platform<br>\n"
+        "a soft\nwrap.\n\n- Python<br>for pipelines\n")
+    word = docx.Document()
+    para = word.add_paragraph("Location: Berlin")
+    para.add_run().add_break()
+    para.add_run("Salary: EUR 70,000")
+    para.add_run().add_break()
+    para.add_run("Team: Platform")
+    word.add_paragraph("Python for pipelines", style="List Bullet")
+    word.save(str(tmp_path / "job.docx"))
+    for name in ("job.html", "job.md", "job.docx"):
+        _, _, units = _units(tmp_path / name)
+        # each line is its own quote, as a text file's lines are; a list item stays one item
+        for line in ("Location: Berlin", "Salary: EUR 70,000", "Team: Platform"):
+            assert line in units, (name, sorted(units))
+        assert units["Python for pipelines"].kind == "item", name
+    _, _, units = _units(tmp_path / "job.md")
+    assert "a soft wrap." in units  # a soft line break is a space
+
+
+def test_html_definition_list_items_are_labelled_by_their_term(tmp_path):
+    path = tmp_path / "terms.html"
+    path.write_text("<html><body><main><h1>Data Engineer</h1><h2>Terms</h2><dl><dt>Hours</dt>"
+                    "<dd>40 per week, flexible</dd><dt>Remote work</dt><dd>Two days a week</dd>"
+                    "</dl></main></body></html>")
+    _, _, units = _units(path)
+    assert units["40 per week, flexible"].label == "Hours"
+    assert units["Two days a week"].label == "Remote work"
+    assert units["Two days a week"].section == ("Terms",)

@@ -70,8 +70,9 @@ def _paragraph(out: _Builder, para) -> str:
         out.add("item", text, depth=level)
     elif _bold_line(para):
         out.add("heading", text, level=min(out.styled + 1, 9))
-    else:
-        out.add("paragraph", text)
+    else:  # a manual line break (Shift+Enter) ends a line, as <br> does on a web page
+        for line in text.split("\n"):
+            out.add("paragraph", line)
     return ""
 
 

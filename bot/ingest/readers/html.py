@@ -3,8 +3,9 @@
 The main content is `<main>`, else `<article>`, else `[role=main]`, else `<body>`; navigation,
 asides, footers, scripts, styles, forms and other furniture are removed before reading, and so
 is the page header when the main content is the whole body (inside `<main>` or `<article>` a
-`<header>` holds the article's own heading). Headings, paragraphs, list items (with their nesting depth) and table rows (with their
-header, as in markdown) become blocks; `<pre>` is code. The title is the page's `<title>`, else
+`<header>` holds the article's own heading). Headings, paragraphs, list items (with their
+nesting depth; a `<dd>` under its `<dt>`) and table rows (with their header, as in markdown)
+become blocks; `<br>` ends a line of a paragraph; `<pre>` is code. The title is the page's `<title>`, else
 its first `<h1>`, without the site name pages append to it (a last part after a bar or dash that
 the article never mentions).
 
@@ -153,7 +154,7 @@ class _Walker(TextBuilder):
             if tag == "-text":
                 self.run.append(child.text(deep=False))
             elif tag == "br":
-                self.run.append(" ")
+                self._line_break()
             elif tag == "img":
                 self.run.append(child.attributes.get("alt") or "")
             elif tag in _SKIP:
@@ -165,6 +166,14 @@ class _Walker(TextBuilder):
                 self.run_kind, self.run_depth = kind, max(depth, 0)
         self.flush()
 
+    def _line_break(self) -> None:
+        """`<br>` ends a line of a paragraph ("Location: Berlin<br>Salary: ..." is two lines,
+        as a text file would have them); inside a list item it is a space."""
+        if self.run_kind == "paragraph":
+            self.flush()
+        else:
+            self.run.append(" ")
+
     def _inline(self, node) -> None:
         for child in node.iter(include_text=True):
             if child.tag == "-text":
@@ -172,7 +181,7 @@ class _Walker(TextBuilder):
             elif child.tag == "img":
                 self.run.append(child.attributes.get("alt") or "")
             elif child.tag == "br":
-                self.run.append(" ")
+                self._line_break()
             elif child.tag in _BLOCKS:
                 self.flush()
                 self._element(child, 0)
@@ -193,6 +202,9 @@ class _Walker(TextBuilder):
                 self.new_group()
             self.block(node, depth + 1)
         elif tag in ("li", "dt", "dd"):
+            # a definition is an item under its term ("Hours" › "40 per week"), as a nested
+            # list item is under its parent
+            depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item

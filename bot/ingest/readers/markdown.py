@@ -3,9 +3,11 @@
 What is quoted is what a reader sees: link and image text, never their markup; inline HTML tags
 are dropped, HTML blocks left out; code blocks are kept in the text (the viewer shows them) but
 are never answered from. A table row is written out with its header ("Level: Senior | Salary:
-$150,000") so a quoted row reads on its own. The title comes from YAML front matter, else the
-first heading. A file with no markdown structure at all (no heading, list or table) is plain
-text under another name: its structure is inferred as for `.txt`.
+$150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
+backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
+The title comes from YAML front matter, else the first heading. A file with no markdown
+structure at all (no heading, list or table) is plain text under another name: its structure is
+inferred as for `.txt`.
 """
 
 from __future__ import annotations
@@ -101,8 +103,9 @@ class _Renderer(TextBuilder):
             self.add("heading", words, level=int(opener.tag[1]))
         elif lists:
             self.add("item", words, depth=lists - 1)
-        else:
-            self.add("paragraph", words)
+        else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
+            for line in words.split("\n"):
+                self.add("paragraph", line)
 
 
 def inline_text(tok) -> str:
@@ -112,12 +115,13 @@ def inline_text(tok) -> str:
         kind = child.type
         if kind in ("text", "code_inline", "text_special"):
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
+        elif kind == "softbreak":  # shown as a space
             parts.append(" ")
+        elif kind == "hardbreak" or (
+                kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip())):
+            parts.append("\n")  # a line break: a space, except between a paragraph's lines
         elif kind == "image":
             parts.append(child.content)  # the alt text
-        elif kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip()):
-            parts.append(" ")
     return "".join(parts)
 
 
