@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bot.errors import PromptsError
+from bot.lexicon import with_article
 
 PROMPTS_FILE = "careerbot.toml"
 
@@ -78,24 +79,6 @@ class Prompts(_Section):
     format: Format
     suggestions: Suggestions
     ui: UIText
-
-
-# Initials read as letters that sound like a vowel ("an ML engineer", "an SRE", "a UX
-# researcher"), and word beginnings that sound like a consonant ("a user researcher")
-_VOWEL_SOUND_INITIALS = frozenset("AEFHILMNORSX")
-_CONSONANT_SOUND_STARTS = ("uni", "use", "usu", "uti", "eu", "one")
-
-
-def with_article(name: str) -> str:
-    """`name` with "a" or "an" before it, as it is read aloud: the `{a_role}` of the templates."""
-    first = name.split()[0] if name.split() else ""
-    letters = first.strip("(\"'")
-    if letters[:2].isupper() and len(letters) > 1:  # initials: "ML", "NLP", "MLOps", "UX"
-        vowel = letters[0] in _VOWEL_SOUND_INITIALS
-    else:
-        low = letters.lower()
-        vowel = low[:1] in {"a", "e", "i", "o", "u"} and not low.startswith(_CONSONANT_SOUND_STARTS)
-    return f"{'an' if vowel else 'a'} {name}"
 
 
 def fill(template: str, role: str, **values: str) -> str:

@@ -43,6 +43,10 @@ def test_a_follow_up_replaces_the_level_and_keeps_role_and_aspect(context):
     assert "senior" in words and "junior" not in words and "earn" in words
     assert "one" not in words  # it stood for the role inherited, and is no topic to search
     assert words[0] == "senior"  # "and a" joined the fragment to the turn before
+    # however many openers join it: "and for a", "ok so what about the"
+    for message in ("and for a senior one?", "so what about the senior ones?"):
+        turn = context.resolve(message, history("What does a junior model risk analyst earn?"))
+        assert turn.query.split()[0] == "senior", message
     turn = context.resolve("what about the feature store engineer?",
                            history("Which skills does a model risk analyst need?"))
     assert turn.query.lower().startswith("feature store engineer")

@@ -146,7 +146,8 @@ class Context:
         if inherited:  # "and a senior one?": "one" stands for what is inherited, not a topic,
             # and the opener and article that join the fragment to the turn before are no topic
             said = " ".join(w for w in q.text.split() if w.lower() not in self.pronouns)
-            said = said[len(self.lexicon.opener(said) or ""):]
+            while opener := self.lexicon.opener(said):  # "and for an NLP scientist?"
+                said = said[len(opener):].strip()
             said = re.sub(r"^(a|an|the)\b\s*", "", said.strip(), flags=re.IGNORECASE)
         query = " ".join([said, *inherited]).strip()
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
