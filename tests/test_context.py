@@ -118,8 +118,11 @@ def test_a_switch_phrase_after_a_filler_keeps_nothing_of_the_turns_before(contex
 def test_two_roles_and_a_comparison_word_compare(context):
     turn = context.resolve("model risk analyst vs annotation lead salary", None)
     assert turn.compare == ("model risk analyst", "annotation lead")
+    # the sides come in the order the message names them
     turn = context.resolve("which pays better, an annotation lead or a feature store engineer?", None)
-    assert set(turn.compare) == {"annotation lead", "feature store engineer"}
+    assert turn.compare == ("annotation lead", "feature store engineer")
+    turn = context.resolve("annotation lead vs model risk analyst salary", None)
+    assert turn.compare == ("annotation lead", "model risk analyst")
 
 
 def test_one_role_compared_with_the_role_before(context):

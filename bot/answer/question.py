@@ -196,8 +196,13 @@ class Analyzer:
 
 
 def _named(phrases: Iterable[tuple[str, str]], key: str) -> tuple[str, ...]:
-    """The roles whose phrase `key` holds as whole words, less any held in a longer one."""
-    roles = tuple(dict.fromkeys(  # (the substring test first: most phrases are not there)
-        r for phrase, r in phrases
-        if phrase in key and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)))
+    """The roles whose phrase `key` holds as whole words, less any held in a longer one, in the
+    order the message names them ("data scientist vs ML engineer" compares in that order)."""
+    at: dict[str, int] = {}
+    for phrase, r in phrases:
+        if phrase in key:  # (the substring test first: most phrases are not there)
+            found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)
+            if found:
+                at[r] = min(at.get(r, found.start()), found.start())
+    roles = sorted(at, key=at.__getitem__)
     return tuple(r for r in roles if not any(r != o and r in o for o in roles))
