@@ -5,9 +5,9 @@ asides, footers, scripts, styles, forms and other furniture are removed before r
 is the page header when the main content is the whole body (inside `<main>` or `<article>` a
 `<header>` holds the article's own heading). Headings, paragraphs, list items (with their
 nesting depth; a `<dd>` under its `<dt>`) and table rows (with their header, as in markdown)
-become blocks; `<br>` ends a line of a paragraph; `<pre>` is code. The title is the page's `<title>`, else
-its first `<h1>`, without the site name pages append to it (a last part after a bar or dash that
-the article never mentions).
+become blocks; `<br>` ends a line of a paragraph; `<pre>` is code. The title is the page's
+`<title>`, else its first `<h1>`, without the site name pages append to it (a last part after a
+bar or dash that the article never mentions).
 
 A page built of `<div>`s, with no `<main>` or `<article>`, is cleaned as Mozilla's Readability
 cleans one: an element whose class or id names page furniture ("cookie-banner", "site-menu",
