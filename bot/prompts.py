@@ -57,6 +57,8 @@ class UIText(_Section):
     source_viewer_hint: str
     like_thanks: str
     placeholder: str
+    empty_input: str = "Type a question first."  # Enter pressed in an empty message box
+    input_label: str = "Your question"  # the message box's name (screen readers, that message)
     query_note: str
     source_entry: str
     source_choice: str

@@ -115,6 +115,30 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
     assert _outside(page.requests) == [] and page.dialogs == []
 
 
+def test_the_message_box_sends_no_blank_keeps_its_hint_and_takes_the_cursor_back(engine, page):
+    ui = engine.prompts.ui
+    with served(engine) as url:
+        _open(page, url)
+        box = page.locator("textarea[data-testid='textbox']")
+        box.fill("   ")
+        box.press("Enter")
+        page.get_by_text(ui.empty_input).wait_for()
+        assert page.locator("[data-testid='user']").count() == 0
+        question = "What does a data scientist earn?"
+        answer = engine.ask(question)
+        _ask(page, question)  # clicks the send button: the cursor leaves the box
+        page.get_by_text(ui.sources_title.format(count=len(answer.citations))).last.wait_for()
+        page.wait_for_function("document.activeElement === "
+                               "document.querySelector('#cb-input textarea')")
+        assert box.get_attribute("placeholder") == ui.placeholder
+        # a cleared chat leaves nothing of its answers in the source viewer
+        page.get_by_text(ui.source_viewer_title).click()
+        page.locator("#cb-source-view mark").wait_for(state="visible")
+        page.locator("button[aria-label='Clear']").first.click()
+        page.locator("#cb-source-view mark").wait_for(state="detached")
+        assert page.locator("[data-testid='user']").count() == 0
+
+
 EVIL_DOC = (
     "Security Engineer\n\nOverview\n\n"
     "Security engineers paste <script>window.__pwned=1</script> into forms to test them. "
@@ -157,6 +181,11 @@ def test_untrusted_text_shows_as_text_and_fetches_nothing(make_engine, page, tmp
         viewer = page.locator("#cb-source-view")
         viewer.locator("mark").wait_for(state="visible")
         assert "<script>window.__pwned=1</script>" in viewer.inner_text()
+        # every message shows as typed, not only the first (Gradio swaps in a plain textbox
+        # after the first message)
+        _ask(page, EVIL_QUESTION)
+        user = page.locator("[data-testid='user']").last.inner_text()
+        assert "<script>window.__pwned=4</script>" in user and "![p](http" in user
         page.wait_for_timeout(1000)  # give any injected image or script the chance to act
         pwned = page.evaluate("window.__pwned === undefined ? null : window.__pwned")
         images = page.evaluate(

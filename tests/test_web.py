@@ -86,6 +86,8 @@ def test_api_decline_says_so_and_offers_suggestions(engine, client_for):
     roles = [r.name for r in engine.loaded().data.knowledge.roles]
     possible = {fill(t, r) for t in prompts.suggestions.templates for r in roles}
     assert offered and set(offered) <= possible
+    for suggestion in offered:  # offered as buttons, not listed in the text a second time
+        assert suggestion not in messages[0]["content"]
 
 
 def test_api_reads_markup_in_questions_as_typed_and_publishes_only_chat(make_engine, small_seeds,

@@ -35,10 +35,29 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 STATUS_SECONDS = 10  # how often the page re-reads the index status line
 QUEUE = {"default_concurrency_limit": 4, "max_size": 64}
 CSS = """
-.cb-source { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; line-height: 1.5; }
-.cb-quote { background: #fde68a; color: inherit; padding: 0 2px; }
+.cb-source { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; line-height: 1.5;
+             position: relative; }
+.cb-quote { background: #fde68a; color: #1f2937; padding: 0 2px; }
 .cb-path, .cb-note { opacity: 0.8; font-size: 0.9em; }
 """
+# The viewer's highlighted quote, scrolled to the middle of its box (a whole document is long)
+SCROLL_TO_QUOTE = """() => {
+  const box = document.querySelector('#cb-source-view .cb-source');
+  const quote = box && box.querySelector('#cb-quote');
+  if (quote) box.scrollTop = Math.max(0, quote.offsetTop - box.clientHeight / 3);
+}"""
+# After an answer, the cursor goes back to the message box (not on touch screens, where focusing
+# would open the keyboard over the answer)
+FOCUS_INPUT = """() => {
+  if (window.matchMedia('(pointer: coarse)').matches) return;
+  let tries = 0;  // the box is disabled until the answer is in
+  const focus = () => {
+    const box = document.querySelector('#cb-input textarea');
+    if (box && !box.disabled) box.focus();
+    else if (tries++ < 50) setTimeout(focus, 100);
+  };
+  focus();
+}"""
 
 
 def offline_environment() -> None:
@@ -106,7 +125,14 @@ def build_app(engine: Engine, watcher: SeedsWatcher | None = None) -> gr.Blocks:
                             api_visibility="private")
         chat.chatbot.like(_like_fn(engine, store), [chat.chatbot], None,
                           api_visibility="private")
+        # the viewer forgets an answer that is cleared or undone (a new answer replaces it)
+        for removed in (chat.chatbot.clear, chat.chatbot.undo):
+            removed(lambda: ("", gr.Dropdown(choices=[], value=None)), None, [token, picker],
+                    api_visibility="private")
+        viewer.change(None, None, None, js=SCROLL_TO_QUOTE, api_visibility="private")
+        chat.chatbot.change(None, None, None, js=FOCUS_INPUT, api_visibility="private")
         _status_line(engine, watcher, app)
+        _escaped_input(app, chat, ui.placeholder)
     app.queue(**QUEUE)
     return app
 
@@ -130,13 +156,14 @@ def _chat_interface(engine: Engine, store: AnswerStore, token: gr.State,
     chatbot = gr.Chatbot(latex_delimiters=[], buttons=["copy"], sanitize_html=True,
                          feedback_options=("Like", "Dislike"), show_label=False, height="65vh",
                          elem_id="cb-chat")
-    textbox = _escaping(gr.Textbox(placeholder=ui.placeholder, show_label=False, lines=1,
-                                   max_lines=6, submit_btn=True))
+    textbox = gr.Textbox(placeholder=ui.placeholder, label=ui.input_label, show_label=False,
+                         lines=1, max_lines=6, submit_btn=True, elem_id="cb-input")
     intro, examples = engine.introduction()
     return gr.ChatInterface(
         respond, chatbot=chatbot, textbox=textbox, title=ui.title, description=intro,
         examples=examples or None, run_examples_on_click=True, cache_examples=False,
-        additional_outputs=[token, picker], api_name="chat", fill_height=True)
+        additional_outputs=[token, picker], api_name="chat", fill_height=True,
+        validator=_not_blank(ui.empty_input))
 
 
 def _status_line(engine: Engine, watcher: SeedsWatcher | None, app: gr.Blocks) -> None:
@@ -150,22 +177,54 @@ def _status_line(engine: Engine, watcher: SeedsWatcher | None, app: gr.Blocks) -
     gr.Timer(STATUS_SECONDS).tick(status, None, line, api_visibility="private")
 
 
-def _escaping(textbox: gr.Textbox) -> gr.Textbox:
-    """The textbox's value arrives markdown- and HTML-escaped.
+def _escaped_input(app: gr.Blocks, chat: gr.ChatInterface, placeholder: str) -> None:
+    """The message typed reaches the chat and `respond` markdown- and HTML-escaped.
 
     ChatInterface shows the user's message as it comes out of the textbox, and Gradio's
-    sanitizer lets markdown images (outside requests) through: escaping at the textbox makes
-    every message display literally, in the browser and through the API alike. (An instance
-    attribute, not a subclass: Gradio writes a .pyi file beside any module defining one.)
+    sanitizer lets markdown images (outside requests) through: escaping every message makes it
+    display literally, in the browser and through the API alike. It is done in the two functions
+    that take the textbox's value (the browser's submit and the `/chat` endpoint), not in the
+    textbox: Gradio replaces a session's textbox with a plain copy at its first update, so a
+    textbox of our own would escape only the first message. The same update also blanks the
+    placeholder for good; here it keeps it.
     """
-    original = textbox.preprocess
+    import gradio as gr
 
-    def preprocess(payload: str | None) -> str | None:
-        value = original(payload)
+    def escaped(value: object) -> object:
         return escape_markdown(value) if isinstance(value, str) else value
 
-    textbox.preprocess = preprocess
-    return textbox
+    def clear_and_save(message: str):
+        return gr.Textbox("", interactive=False, placeholder=placeholder), escaped(message)
+
+    for block_fn in app.fns.values():
+        if not block_fn.inputs or block_fn.inputs[0] is not chat.textbox:
+            continue
+        if block_fn.name == "_clear_and_save_textbox":
+            block_fn.fn = clear_and_save
+        elif block_fn.api_name == "chat":
+            block_fn.fn = _escaping_first(block_fn.fn, escaped)
+
+
+def _escaping_first(fn, escape):
+    """`fn` (async, as ChatInterface's API function is) with its first argument escaped; same
+    signature, so the API page still shows the chat function's parameters."""
+    from functools import wraps
+
+    @wraps(fn)
+    async def wrapped(message, *args, **kwargs):
+        return await fn(escape(message), *args, **kwargs)
+
+    return wrapped
+
+
+def _not_blank(message: str):
+    """ChatInterface's validator: a blank message is not sent (the textbox says why)."""
+    import gradio as gr
+
+    def validate(text: str | None):
+        return gr.validate(bool(text and text.strip()), message)
+
+    return validate
 
 
 def _viewer_fn(engine: Engine, store: AnswerStore):

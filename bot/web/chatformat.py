@@ -21,6 +21,9 @@ def reply_messages(answer: Answer, ui: UIText, token: str) -> list[dict]:
     button and the source viewer can find the answer again without trusting anything else.
     """
     content = answer.text
+    if answer.suggestions:  # offered as buttons below: not listed in the text as well
+        listed = {f"- {s}" for s in answer.suggestions}
+        content = "\n".join(line for line in content.split("\n") if line not in listed).strip()
     if answer.query:
         content += "\n\n" + ui.query_note.format(query=escape_markdown(answer.query))
     main: dict = {"role": "assistant", "content": content, "metadata": {"id": token}}
