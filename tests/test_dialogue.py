@@ -76,6 +76,7 @@ def test_a_comparison_quotes_each_side_under_its_heading(roles_engine):
     for role in answer.roles:
         assert heading.format(role=role) in answer.text
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert len({(c.source, c.start) for c in answer.citations}) == len(answer.citations)
 
 
 def test_a_comparison_with_the_role_before(roles_engine):
@@ -191,3 +192,14 @@ def test_each_side_of_a_real_comparison_cites_its_own_role(roles_engine):
     assert any(about)  # the quotes say whose they are, so the check below is a real one
     for c, roles in zip(answer.citations, about):
         assert not roles or c.role.lower() in roles
+
+
+def test_a_side_of_a_comparison_quotes_nothing_the_other_side_quoted(roles_engine):
+    answerer = roles_engine.answerer_for_fit()
+    turn = roles_engine.loaded().context.resolve("What does an annotation lead earn?", None)
+    scoring = answerer.score(answerer.analyze(turn.query), roles_engine.embed_without)
+    first = answerer.data.units[int(scoring.rows[scoring.p.argmax()])]
+    left = answerer.without(scoring, {(first.source, first.start)})
+    assert left.p[scoring.p.argmax()] == 0.0
+    assert (left.p > 0).sum() == (scoring.p > 0).sum() - 1
+    assert answerer.without(scoring, set()) is scoring

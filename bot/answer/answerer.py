@@ -85,6 +85,13 @@ class Answerer:
             return scoring
         return replace(scoring, p=np.where(other, 0.0, scoring.p))
 
+    def without(self, scoring: Scoring, quoted: set[tuple[str, int]]) -> Scoring:
+        """`scoring` with the units at `quoted` (source, start) set to zero: not quoted twice."""
+        units = self.data.units
+        again = np.array([(units[r].source, units[r].start) in quoted
+                          for r in scoring.rows.tolist()], dtype=bool)
+        return replace(scoring, p=np.where(again, 0.0, scoring.p)) if again.any() else scoring
+
     def chosen(self, scoring: Scoring, share: float = 1.0) -> list[tuple[int, float]]:
         """(unit row, probability) of the units to quote, in reading order; `share` of the
         fitted budget and number of units (a comparison gives each side half)."""

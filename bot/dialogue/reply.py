@@ -79,8 +79,12 @@ class Replier:
             # both roles are ones the documents describe: each side gets its best quotes, none
             # of them about the other role (nor any third one)
             scoring = self.answerer.own_role_only(self.answerer.score(q, embed))
+            # nor any quote the other side already gave
+            quoted = {(c.source, c.start) for c in citations}
+            if quoted:
+                scoring = self.answerer.without(scoring, quoted)
             lines.append(("\n" if lines else "") + replies.comparison_heading.format(role=name))
-            if not len(scoring.p):
+            if not (scoring.p > 0).any():
                 lines.append(replies.comparison_missing.format(role=name))
                 continue
             side = self.answerer.citations(scoring, start=len(citations) + 1, role=name,
