@@ -188,11 +188,13 @@ def make_docx(path: Path, title: str = "Data Steward Handbook") -> Path:
     return path
 
 
-def encrypt_pdf(source: Path, target: Path) -> Path:
+def encrypt_pdf(source: Path, target: Path, user_password: str = "secret") -> Path:
+    """A copy of `source` that asks for `user_password` to open ("": locked only against
+    editing, by an owner password, as many published PDFs are)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(str(source)))
-    writer.encrypt("secret", algorithm="RC4-128")
+    writer.encrypt(user_password, owner_password="owner-secret", algorithm="RC4-128")
     buffer = io.BytesIO()
     writer.write(buffer)
     target.write_bytes(buffer.getvalue())

@@ -339,3 +339,13 @@ def test_html_definition_list_items_are_labelled_by_their_term(tmp_path):
     assert units["40 per week, flexible"].label == "Hours"
     assert units["Two days a week"].label == "Remote work"
     assert units["Two days a week"].section == ("Terms",)
+
+
+def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
+    for encoding, mark in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+        path = tmp_path / f"florist-{encoding}.txt"
+        path.write_bytes(mark + "Florist\n\nFlorists arrange cut flowers for weddings.\n"
+                         .encode(encoding))
+        doc, _, units = _units(path)
+        assert "Florists arrange cut flowers for weddings." in units
+        assert doc.encoding == encoding

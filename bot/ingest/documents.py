@@ -1,9 +1,10 @@
 """Finding and reading the seed documents.
 
-A seed is any file under the seeds folder (recursively, hidden files excluded) whose suffix has a
-reader (`readers.READERS`: .txt, .md, .html/.htm, .pdf, .docx). Each file is read by its format's
-reader into plain text with typed blocks; a file that cannot serve as a document is reported with
-the reason instead of stopping the build.
+A seed is any file under the seeds folder (recursively; hidden files and the "~$" lock files Word
+and Excel leave beside an open document excluded) whose suffix has a reader (`readers.READERS`:
+.txt, .md, .html/.htm, .pdf, .docx). Each file is read by its format's reader into plain text
+with typed blocks; a file that cannot serve as a document is reported with the reason instead of
+stopping the build.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
         subfolders = []
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name.startswith((".", "~$")):  # hidden, or an office program's lock file
                 continue
             if not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
                 subfolders.append((entry.path, f"{prefix}{name}/"))

@@ -6,8 +6,10 @@ number starts a list item, lines of cells separated by " | " are table rows (a b
 the header), and a vertical gap wider than the usual line spacing ends a paragraph.
 Every block carries its page number. Lines a printer repeats on most pages, at their top or
 bottom (a running title, the date and address a browser prints, "Page 3 of 9"), are page
-furniture and are left out, and a paragraph cut by a page break is joined again. An encrypted PDF, one without a text layer (a scan) and a
-damaged or truncated file are refused with a reason instead of being indexed half-read.
+furniture and are left out, and a paragraph cut by a page break is joined again. A PDF locked
+only against editing (an owner password) is read; one that needs a password to open, one without
+a text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
+indexed half-read.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def read(data: bytes) -> Extracted:
     level, quiet.level = quiet.level, logging.ERROR  # pypdf logs every repair it makes
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        # a PDF locked only against editing or printing (an owner password) opens with an
+        # empty user password, as in any viewer; one that asks for a password to open does not
+        if reader.is_encrypted and not reader.decrypt(""):
             raise Unreadable("encrypted PDF (password protected); save a copy without a password")
         pages = [_lines(page) for page in reader.pages]
         meta_title = _metadata_title(reader)

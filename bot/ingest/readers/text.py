@@ -20,8 +20,18 @@ _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s"
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
 
 
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of `data` and the encoding used: UTF-8 when it is valid, else the best guess."""
+    for bom, encoding in _UTF16_BOMS:  # Windows Notepad's "Unicode": UTF-16 with its mark
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise Unreadable(f"starts with a {encoding} byte-order mark but is not "
+                                 f"{encoding} text") from None
     if b"\x00" in data:
         raise Unreadable("binary file (contains NUL bytes), not text")
     try:
