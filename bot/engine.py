@@ -166,8 +166,10 @@ class Engine:
 
     def introduction(self) -> tuple[str, list[str]]:
         """The page's introduction and example questions, from the roles the index describes."""
-        replier = self.loaded().replier
-        return self.prompts.bot.intro.format(roles=replier.roles_text()), replier.examples()
+        replier, bot = self.loaded().replier, self.prompts.bot
+        if not replier.top_roles(1):  # documents about no role the lexicon knows
+            return bot.intro_topics.format(topics=replier.roles_text()), replier.examples()
+        return bot.intro.format(roles=replier.roles_text()), replier.examples()
 
     def answerer_for_fit(self) -> Answerer:
         """The answer stage of the live index, usable before any ranker is fitted."""

@@ -21,7 +21,11 @@ class _Section(BaseModel):
 class BotText(_Section):
     name: str
     tagline: str
-    intro: str
+    intro: str  # {roles}: the roles the documents describe most
+    # when the documents name no role the lexicon knows: {topics}, their titles
+    intro_topics: str = ("Ask about what my documents cover, such as {topics}. Every answer is "
+                         "quoted word for word from the documents, with a numbered source you "
+                         "can check.")
 
 
 class Replies(_Section):

@@ -203,3 +203,46 @@ def test_a_side_of_a_comparison_quotes_nothing_the_other_side_quoted(roles_engin
     assert left.p[scoring.p.argmax()] == 0.0
     assert (left.p > 0).sum() == (scoring.p > 0).sum() - 1
     assert answerer.without(scoring, set()) is scoring
+
+
+def test_follow_ups_and_comparisons_work_for_roles_beyond_technology(make_engine, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sommelier.md").write_text(
+        "# Sommelier\n\n## What a sommelier does\n\nA sommelier chooses the wines a restaurant "
+        "lists and advises guests at the table.\n\n## Pay\n\nA junior sommelier earns $42,000 "
+        "a year.\n", encoding="utf-8")
+    (seeds / "park-ranger.md").write_text(
+        "# Park Ranger\n\n## What a park ranger does\n\nA park ranger protects a national park "
+        "and leads guided walks.\n\n## Pay\n\nA park ranger earns $38,000 to $55,000 a year.\n",
+        encoding="utf-8")
+    (seeds / "beekeeper.txt").write_text(
+        "Beekeeper\n\nWhat a beekeeper does\n\nA beekeeper looks after hives of honey bees and "
+        "harvests their honey.\n\nPay\n\nA commercial beekeeper earns about $45,000 a year.\n",
+        encoding="utf-8")
+    engine = make_engine(seeds)
+    assert {r.name for r in engine.loaded().data.knowledge.roles} == {
+        "Sommelier", "Park Ranger", "Beekeeper"}
+    first = "What does a beekeeper earn?"
+    answer = engine.ask("what about a sommelier?", history(first))
+    assert "$42,000" in answer.text and "$45,000" not in answer.text
+    answer = engine.ask("sommelier vs park ranger pay?")
+    assert [c.role for c in answer.citations] == ["Sommelier", "Park Ranger"]
+    assert "$42,000" in answer.citations[0].quote and "$38,000" in answer.citations[1].quote
+
+
+def test_documents_about_no_known_role_are_offered_by_their_titles(make_engine, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "glass.md").write_text("# Glassblowing\n\n## The furnace\n\nA glass furnace runs at "
+                                    "1,100 degrees all week.\n", encoding="utf-8")
+    (seeds / "honey.md").write_text("# Honey harvest\n\n## When\n\nHoney is harvested in late "
+                                    "summer.\n", encoding="utf-8")
+    engine = make_engine(seeds)
+    assert engine.loaded().data.knowledge.roles == ()
+    intro, _ = engine.introduction()
+    assert "Glassblowing" in intro and "Honey harvest" in intro and "such as :" not in intro
+    answer = engine.ask("What is the capital of France?")
+    assert not answer.answered and set(answer.suggestions) == {"Glassblowing", "Honey harvest"}
+    assert answer.text.rstrip().endswith("- Honey harvest") or \
+        answer.text.rstrip().endswith("- Glassblowing")

@@ -43,6 +43,19 @@ def test_titles_are_derived_from_the_text_when_the_file_has_none():
     assert titles["002"] == "Education Pathways to Become a Machine Learning Engineer"
 
 
+def test_the_title_is_the_title_cased_line_above_a_sentence_case_section_heading():
+    parsed = parse("beekeeper.txt", "Beekeeper\n\nWhat a beekeeper does\n\nA beekeeper looks "
+                   "after hives of honey bees.\n\nPay\n\nA beekeeper earns $45,000 a year.\n")
+    assert parsed.title == "Beekeeper"
+    by_text = {u.text: u for u in parsed.units}
+    assert by_text["A beekeeper looks after hives of honey bees."].section == (
+        "What a beekeeper does",)
+    # above a title-cased line, a site's name or a date is still passed over for the longest
+    parsed = parse("x.txt", "Monday, July 1, 2024\n\nEducation Pathways to Become a Florist\n\n"
+                   "Florists arrange flowers for weddings and funerals.\n")
+    assert parsed.title == "Education Pathways to Become a Florist"
+
+
 def test_a_salary_bullet_keeps_its_heading_path():
     path = SEEDS / "000_4e43e7f046128496.txt"
     units = parse(path.name, path.read_text(encoding="utf-8")).units

@@ -7,6 +7,8 @@ from prompts/, with the roles and topics of the index filled in.
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot.answer.answerer import Answerer, Embed, Scoring
 from bot.dialogue.context import Turn
 from bot.errors import RankerError
@@ -104,8 +106,23 @@ class Replier:
         roles = sorted(self.answerer.knowledge.roles, key=lambda r: (-r.headed, -r.count))
         return [r.name for r in roles[:n]]
 
+    def topics(self, n: int) -> list[str]:
+        """The titles of the documents with the most passages: what a folder whose documents
+        name no role the lexicon knows is about (one chunk of each document is read)."""
+        chunks = self.answerer.data.chunks
+        counts = np.bincount(chunks.chunk_source) if len(chunks) else np.zeros(0, dtype=int)
+        first = {int(s): i for i, s in reversed(list(enumerate(chunks.chunk_source.tolist())))}
+        titles: list[str] = []
+        for source in np.argsort(-counts, kind="stable").tolist():
+            title = chunks[first[source]].title if source in first else ""
+            if title and title not in titles:
+                titles.append(title)
+            if len(titles) == n:
+                break
+        return titles
+
     def roles_text(self, n: int = 6) -> str:
-        return ", ".join(self.top_roles(n))
+        return ", ".join(self.top_roles(n) or self.topics(n))
 
     def examples(self, n: int = 5) -> list[str]:
         """The page's example questions: the templates of prompts/ with the index's roles."""
@@ -124,15 +141,16 @@ class Replier:
         """Questions the documents answer, from the templates in prompts/ and the index's roles."""
         templates = self.prompts.suggestions.templates
         roles = self.top_roles(n)
-        return [fill(templates[i % len(templates)], role) for i, role in enumerate(roles)] \
-            if templates and roles else list(self.prompts.suggestions.questions[:n])
+        if templates and roles:
+            return [fill(templates[i % len(templates)], role) for i, role in enumerate(roles)]
+        return list(self.prompts.suggestions.questions[:n]) or self.topics(n)
 
     def decline(self, question: str, query: str, roles: tuple[str, ...] = (),
                 confidence: float = 0.0) -> Answer:
         replies = self.prompts.replies
         suggestions = self.suggestions()
-        text = "\n".join([replies.no_answer, "", replies.no_answer_topics,
-                          *(f"- {s}" for s in suggestions)])
+        offer = [replies.no_answer_topics, *(f"- {s}" for s in suggestions)] if suggestions else []
+        text = "\n".join([replies.no_answer, *([""] + offer if offer else [])])
         return Answer(question=question, text=text, answered=False, kind="no_answer",
                       query=query, suggestions=tuple(suggestions), roles=roles,
                       confidence=round(confidence, 4))

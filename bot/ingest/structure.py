@@ -202,7 +202,10 @@ def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
         lead.append(line)
     candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
     if candidates:
-        best = max(candidates, key=lambda ln: len(ln.text.split()))
+        # the longest line (a site's name or a date may stand above the title), title-cased
+        # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
+        cased = [ln for ln in candidates if _titleish(ln.text)] or candidates
+        best = max(cased, key=lambda ln: len(ln.text.split()))
         rest = lines[lines.index(best) + 1:]
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
