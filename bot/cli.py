@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, func, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help, epilog=EXAMPLES,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
+        # -q after the command as well as before it ("careerbot index -q")
+        p.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                       help="only warnings and errors")
         p.add_argument("--seeds", metavar="DIR", help="seeds folder (default: seeds/)")
         p.add_argument("--index", metavar="DIR", help="index folder (default: index/)")
         p.set_defaults(func=func)
@@ -78,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     add("chat", _cmd_chat, "chat in the terminal (follow-up questions work; Ctrl-D to quit)")
     p = add("serve", _cmd_serve, "serve the web chat (builds the index first if needed)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    p.add_argument("--port", type=_port, default=7860, help="port (default: 7860)")
     p = add("eval", _cmd_eval, "quality figures per corpus and split (tests/eval/<corpus>/)")
     p.add_argument("--corpus", choices=[*CORPORA, "all"], default="all",
                    help="which corpus (default: all; corpus2 ... corpus5 are the team's "
@@ -158,6 +161,16 @@ def _cmd_chat(args) -> int:
         if not question.strip():
             continue
         print(format_plain(chat.ask(question)) + "\n")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: use 1-65535")
+    return port
 
 
 def _cmd_serve(args) -> int:

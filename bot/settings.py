@@ -62,5 +62,20 @@ class Settings(BaseSettings):
 
 
 def get_settings(**overrides: object) -> Settings:
-    """Settings from the environment, with `overrides` (None values ignored) taking precedence."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    """Settings from the environment, with `overrides` (None values ignored) taking precedence.
+    A value that is not valid is a `SettingsError` naming its variable and value."""
+    from pydantic import ValidationError
+
+    from bot.errors import SettingsError
+
+    given = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else "?"
+            where = (f"{name}={given[name]!r}" if name in given else
+                     f"CAREERBOT_{name.upper()}={os.environ.get('CAREERBOT_' + name.upper())!r}")
+            problems.append(f"{where}: {error['msg']}")
+        raise SettingsError("invalid setting: " + "; ".join(problems)) from None

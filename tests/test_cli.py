@@ -60,6 +60,46 @@ def test_errors_are_one_line_and_exit_non_zero(tmp_path):
     assert lines and "does not exist" in lines[0] and "Traceback" not in out.stderr
 
 
+def _one_error(out, *words: str) -> str:
+    lines = [ln for ln in out.stderr.splitlines() if ln.startswith("careerbot: error")]
+    assert out.returncode == 1 and lines and "Traceback" not in out.stderr, out.stderr
+    assert all(w in lines[0] for w in words), lines[0]
+    return lines[0]
+
+
+def test_a_path_or_setting_at_fault_is_named_without_a_traceback(small_seeds, tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    _one_error(run("index", "--seeds", str(small_seeds), "--index", str(a_file)),
+               str(a_file), "is a file")
+    _one_error(run("index", "--seeds", str(a_file), "--index", str(tmp_path / "ix")),
+               str(a_file), "is a file")
+    for variable, value in (("CAREERBOT_TOP_K", "0"), ("CAREERBOT_FUSION", "foo"),
+                            ("CAREERBOT_MAX_FILE_BYTES", "abc")):
+        _one_error(run("ask", "What do data scientists analyze?", env={variable: value}),
+                   variable, value)
+
+
+def test_serve_refuses_a_port_in_use_or_out_of_range_before_building(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = run("serve", "--port", str(port), "--index", str(tmp_path / "ix"))
+        _one_error(out, f"port {port}", "in use")
+    assert not (tmp_path / "ix").exists()  # refused before any build
+    out = run("serve", "--port", "99999")
+    assert out.returncode == 2 and "99999 is not a port" in out.stderr
+
+
+def test_quiet_may_follow_the_command(cli_env):
+    out = run("index", "-q", env=cli_env)
+    assert out.returncode == 0, out.stderr
+    assert "embedding" not in out.stderr  # progress is an info line, left out
+
+
 def test_usage_errors_exit_2():
     assert run("frobnicate").returncode == 2
 

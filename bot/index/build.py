@@ -326,6 +326,8 @@ def _sha_or_empty(path: Path) -> str:
 
 def _no_documents_message(seeds_dir: Path, skipped: list[SkippedFile]) -> str:
     kinds = ", ".join(SEED_SUFFIXES)
+    if seeds_dir.exists() and not seeds_dir.is_dir():
+        return f"seeds folder {seeds_dir} is a file, not a folder: point --seeds at a folder"
     if not seeds_dir.is_dir():
         return f"seeds folder {seeds_dir} does not exist: create it and add documents ({kinds})"
     detail = "; ".join(f"{s.source}: {s.reason}" for s in skipped)

@@ -342,7 +342,14 @@ def clean_leftovers(index_dir: Path, keep: set[str]) -> list[str]:
 def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
     """Hold `index/.lock` for the duration of a build; a second builder gets a clear error
     (or waits, with `wait=True`). The OS releases the lock if the process dies."""
-    index_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise IndexError_(f"index folder {index_dir} is a file, not a folder: point --index "
+                          "(or CAREERBOT_INDEX_DIR) at a folder") from None
+    except OSError as exc:
+        raise IndexError_(f"index folder {index_dir} cannot be created ({exc.strerror}): point "
+                          "--index (or CAREERBOT_INDEX_DIR) at a folder you can write") from None
     path = index_dir / LOCK
     with path.open("a+") as handle:
         try:

@@ -10,6 +10,7 @@ Offline by construction: no share link, no SSR, no monitoring, no analytics, bui
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import secrets
@@ -21,6 +22,7 @@ from bot.web import chatformat
 from bot.web import feedback
 from bot.web import sources
 from bot.engine import Engine
+from bot.errors import BotError
 from bot.markup import escape_markdown, unescape_markdown
 from bot.records import Answer, Citation
 from bot.settings import Settings
@@ -289,11 +291,33 @@ def _hinted(fn, **types):
     return fn
 
 
+def _check_port(host: str, port: int) -> None:
+    """A clear error, before anything is built, when `host:port` cannot be served on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise BotError(f"--host {host} is not an address of this machine") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise BotError(f"port {port} on {host} is in use: pass --port with a free port, "
+                               "or stop what is using it") from None
+            raise BotError(f"cannot serve on {host}:{port} ({exc.strerror}): pass --host with "
+                           "an address of this machine") from None
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     """Build or refresh the index, then serve the chat until interrupted. Returns the exit code."""
     offline_environment()
     from bot.api import default_engine
 
+    _check_port(host, port)  # before the build, which may take a while
     engine = default_engine(settings)
     report = engine.build()
     for skipped in report.files_skipped:
@@ -307,6 +331,9 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
              settings.seeds_dir)
     try:
         app.launch(**launch_options(host, port))
+    except OSError as exc:  # taken since the check
+        raise BotError(f"cannot serve on {host}:{port} ({str(exc).splitlines()[0][:80]}); "
+                       "pass --port with a free port") from None
     finally:
         watcher.stop()
     return 0
