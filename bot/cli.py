@@ -101,12 +101,7 @@ def _parser() -> argparse.ArgumentParser:
 def _settings(args):
     from bot.settings import get_settings
 
-    try:
-        return get_settings(seeds_dir=args.seeds, index_dir=args.index)
-    except ValueError as exc:
-        from bot.errors import SettingsError
-
-        raise SettingsError(str(exc).splitlines()[0]) from None
+    return get_settings(seeds_dir=args.seeds, index_dir=args.index)  # SettingsError names a bad one
 
 
 def _engine(args):
