@@ -214,7 +214,8 @@ def format_plain(answer) -> str:
         lines.append("")
         for c in answer.citations:
             page = f", page {c.page}" if c.page is not None else ""
-            lines.append(f"[{c.n}] {c.title} — {c.section_path} ({c.source}:{c.start}-{c.end}{page})")
+            where = f"{c.title} — {c.section_path}" if c.section_path else c.title
+            lines.append(f"[{c.n}] {where} ({c.source}:{c.start}-{c.end}{page})")
     return "\n".join(lines)
 
 

@@ -111,3 +111,18 @@ def test_chat_reads_questions_from_stdin(cli_env):
                          timeout=300)
     assert out.returncode == 0, out.stderr
     assert "Data scientists analyze" in out.stdout and "You're welcome" in out.stdout
+
+
+def test_a_plain_answer_cites_a_quote_above_every_heading_by_its_title_alone():
+    from bot.cli import format_plain
+    from bot.records import Answer, Citation
+
+    cite = dict(source="beekeeper.txt", title="Beekeeper", start=11, end=40, score=0.9,
+                quote="A beekeeper looks after hives.")
+    answer = Answer(question="q", text="A beekeeper looks after hives. [1]\n\nPay. [2]",
+                    citations=(Citation(n=1, section=(), **cite),
+                               Citation(n=2, section=("Pay",), **cite)),
+                    answered=True, kind="answer")
+    lines = format_plain(answer).splitlines()
+    assert "[1] Beekeeper (beekeeper.txt:11-40)" in lines
+    assert "[2] Beekeeper — Pay (beekeeper.txt:11-40)" in lines

@@ -69,8 +69,10 @@ def load(path: Path) -> list[Vote]:
         try:
             votes.append(Vote.model_validate_json(line))
         except ValidationError as exc:
-            raise FeedbackError(f"{path}:{n} is not a feedback record "
-                                f"({exc.errors()[0]['msg']}); fix or delete that line") from None
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"])
+            raise FeedbackError(f"{path}:{n} is not a feedback record ({field + ': ' if field else ''}"
+                                f"{first['msg']}); fix or delete that line") from None
     return votes
 
 
