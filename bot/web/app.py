@@ -198,13 +198,19 @@ def _escaped_input(app: gr.Blocks, chat: gr.ChatInterface, placeholder: str) -> 
     def clear_and_save(message: str):
         return gr.Textbox("", interactive=False, placeholder=placeholder), escaped(message)
 
+    wrapped = set()
     for block_fn in app.fns.values():
         if not block_fn.inputs or block_fn.inputs[0] is not chat.textbox:
             continue
         if block_fn.name == "_clear_and_save_textbox":
             block_fn.fn = clear_and_save
+            wrapped.add("submit")
         elif block_fn.api_name == "chat":
             block_fn.fn = _escaping_first(block_fn.fn, escaped)
+            wrapped.add("api")
+    if wrapped != {"submit", "api"}:  # fail closed: never show messages unescaped
+        raise BotError(f"this Gradio {gr.__version__} reads the chat's textbox in functions "
+                       "careerbot does not know; install the version pyproject.toml pins")
 
 
 def _escaping_first(fn, escape):
