@@ -60,14 +60,21 @@ def _outside(requests: list[str]) -> list[str]:
             and urlparse(u).hostname != "127.0.0.1"]
 
 
-def _wait_for_vote(path: Path, question: str) -> dict | None:
+def _wait_for_votes(path: Path, question: str, n: int) -> list[dict]:
+    votes: list[dict] = []
     for _ in range(100):
         if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if json.loads(line)["question"] == question:
-                    return json.loads(line)
+            votes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            votes = [v for v in votes if v["question"] == question]
+            if len(votes) >= n:
+                break
         time.sleep(0.1)
-    return None
+    return votes
+
+
+def _wait_for_vote(path: Path, question: str) -> dict | None:
+    votes = _wait_for_votes(path, question, 1)
+    return votes[0] if votes else None
 
 
 def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
@@ -110,7 +117,10 @@ def test_chat_sources_viewer_example_and_like(engine, page, tmp_path):
 
         page.locator("button[aria-label='Like']").last.click()
         vote = _wait_for_vote(feedback, question)
+        page.locator("button[aria-label='Liked']").last.click()  # clicked again: taken back
+        votes = _wait_for_votes(feedback, question, 2)
     assert vote is not None and vote["liked"] is True
+    assert [v["liked"] for v in votes] == [True, None]
     assert [c["quote"] for c in vote["citations"]] == [c.quote for c in expected.citations]
     assert _outside(page.requests) == [] and page.dialogs == []
 

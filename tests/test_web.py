@@ -159,6 +159,11 @@ def test_feedback_round_trip_and_candidate_cases(engine, tmp_path):
     assert cases[0]["sources"] == sorted({c.source for c in liked.citations})
     assert not cases[1]["answerable"] and cases[1]["question"] == declined.question
     assert all(json.loads(line) for line in feedback.write_cases(cases).splitlines())
+    # a later vote on the same question replaces the earlier one; a vote taken back removes it
+    feedback.save(path, feedback.vote_for(liked, False))
+    feedback.save(path, feedback.vote_for(declined, None))
+    cases = feedback.candidate_cases(feedback.load(path))
+    assert [(c["question"], c["answerable"]) for c in cases] == [(liked.question, False)]
 
 
 def test_feedback_errors_name_the_file_and_line(tmp_path):

@@ -279,13 +279,18 @@ def _like_fn(engine: Engine, store: AnswerStore):
 
     def like(history: list, data: gr.LikeData) -> None:
         index = data.index if isinstance(data.index, int) else None
-        if index is None or not 0 <= index < len(history) or not isinstance(data.liked, bool):
+        # True or False; "" when a like or dislike is clicked again to take it back
+        taken_back = data.liked == ""
+        if index is None or not 0 <= index < len(history) or \
+                not (isinstance(data.liked, bool) or taken_back):
             return
         answer = store.get(chatformat.message_token(history[index]))
         if answer is None:
             return
-        feedback.save(engine.settings.feedback_path, feedback.vote_for(answer, data.liked))
-        gr.Info(ui.like_thanks if data.liked else ui.dislike_thanks)
+        liked = None if taken_back else data.liked
+        feedback.save(engine.settings.feedback_path, feedback.vote_for(answer, liked))
+        if liked is not None:
+            gr.Info(ui.like_thanks if liked else ui.dislike_thanks)
 
     return _hinted(like, data=gr.LikeData)
 

@@ -31,7 +31,7 @@ class Vote(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     time: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
-    liked: bool
+    liked: bool | None  # None: an earlier like or dislike of this answer taken back
     question: str
     answer: str
     kind: str
@@ -39,7 +39,7 @@ class Vote(BaseModel):
     citations: tuple[Citation, ...] = ()
 
 
-def vote_for(answer: Answer, liked: bool) -> Vote:
+def vote_for(answer: Answer, liked: bool | None) -> Vote:
     return Vote(liked=liked, question=answer.question, answer=answer.text, kind=answer.kind,
                 query=answer.query, citations=answer.citations)
 
@@ -80,12 +80,16 @@ def candidate_cases(votes: Iterable[Vote]) -> list[dict]:
     """Evaluation cases to review: a liked answer becomes an answerable case whose facts are its
     first quote and whose sources are its cited files; a disliked one becomes an unanswerable
     case marked for review (either the documents do not answer, or its facts must be written)."""
-    cases, seen = [], set()
+    latest: dict[str, Vote] = {}  # a later vote on the same question replaces an earlier one
     for vote in votes:
         key = " ".join(vote.question.lower().split())
-        if not key or key in seen or vote.kind not in ("answer", "no_answer"):
+        if key and vote.kind in ("answer", "no_answer"):
+            latest.pop(key, None)
+            latest[key] = vote
+    cases = []
+    for vote in latest.values():
+        if vote.liked is None:  # taken back
             continue
-        seen.add(key)
         case = {"id": f"fb{len(cases) + 1:03d}", "question": vote.question, "split": "train"}
         if vote.liked and vote.citations:
             sources = sorted({c.source for c in vote.citations})
