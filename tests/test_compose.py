@@ -151,3 +151,28 @@ def test_an_intro_that_can_bring_nothing_within_the_budget_is_dropped():
 
 def test_other_units_are_kept_while_they_fit():
     assert complete(SKILLS, [5, 0], 1000) == {5: [], 0: []}
+
+
+def test_items_under_the_intro_quoted_just_above_them_do_not_repeat_it_as_a_heading():
+    from bot.answer.compose import Composer
+    from bot.prompts import load_prompts
+    from bot.records import Citation
+    from conftest import REPO
+
+    def cite(n, quote, label="", section=("4.2 Next roles",)):
+        return Citation(n=n, source="de.md", title="Data engineer", section=section,
+                        quote=quote, start=n, end=n + 1, score=0.5, label=label)
+
+    intro = "Data engineers have flexible exit options:"
+    said = intro.rstrip(":")
+    composer = Composer(None, load_prompts(REPO / "prompts"))
+    lines = composer.lines([cite(1, intro), cite(2, "Data engineering manager.", said),
+                            cite(3, "Analytics engineer.", said)])
+    assert lines == [f"{intro} [1]", "\n**4.2 Next roles**", "- Data engineering manager. [2]",
+                     "- Analytics engineer. [3]"]
+    # items whose intro is not quoted keep it in their heading; above every heading, an item
+    # under its quoted intro needs no heading line at all
+    lines = composer.lines([cite(2, "Data engineering manager.", said)])
+    assert lines[0] == f"**4.2 Next roles › {said}**"
+    lines = composer.lines([cite(1, intro, section=()), cite(2, "Analytics engineer.", said, ())])
+    assert lines == [f"{intro} [1]", "- Analytics engineer. [2]"]

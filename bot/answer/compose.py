@@ -134,25 +134,28 @@ class Composer:
         out: list[str] = []
         context = None
         intro: tuple[str, ...] | None = None  # the section of the last quote ending in ":"
+        said = ""  # the text of that quote: items it labels do not repeat it as their heading
         for c in citations:
             # under an intro, a quote from one of its subsections is shown as an item under its
             # heading ("Here are the essential soft skills:" then "**Communication**")
             under = intro is not None and len(c.section) > len(intro) \
                 and c.section[:len(intro)] == intro
-            if c.quote.rstrip().endswith(":"):
+            opens = c.quote.rstrip().endswith(":")
+            if opens:
                 intro = c.section
             elif not under:
                 intro = None
-            unit_is_item = bool(c.label) or under
-            if unit_is_item:
-                here = self._context(c)
-                if here != context:
+            if c.label or under:
+                here = self._context(c, label=c.label != said)
+                if here is not None and here != context:
                     out.append(("\n" if out else "") + here)
-                    context = here
+                context = here
                 out.append(f"- {escape_markdown(c.quote)} [{c.n}]")
             else:
                 context = None
                 out.append(("\n" if out else "") + f"{escape_markdown(c.quote)} [{c.n}]")
+            if not (c.label or under):  # a sentence: the label its items would carry, if any
+                said = c.quote.rstrip().rstrip(":").strip() if opens else ""
         return out
 
     def answer(self, question: str, query: str, citations: list[Citation], confidence: float,
@@ -162,8 +165,13 @@ class Composer:
                       citations=tuple(citations), answered=True, kind="answer", query=query,
                       confidence=round(confidence, 4), roles=roles)
 
-    def _context(self, c: Citation) -> str:
+    def _context(self, c: Citation, label: bool = True) -> str | None:
+        """The heading line above a list item: its section's heading (else the title) and its
+        label; without the label (the intro sentence quoted just above it), the heading alone,
+        or nothing for an item above every heading."""
         fmt = self.prompts.format
-        parts = [*c.section[-1:], c.label] if c.section else [c.title, c.label]
+        if not label and not c.section:
+            return None
+        parts = [*c.section[-1:], c.label if label else ""] if c.section else [c.title, c.label]
         text = fmt.context_separator.join(escape_markdown(p) for p in parts if p)
         return fmt.item_context.format(context=text)
