@@ -176,3 +176,21 @@ def test_items_under_the_intro_quoted_just_above_them_do_not_repeat_it_as_a_head
     assert lines[0] == f"**4.2 Next roles › {said}**"
     lines = composer.lines([cite(1, intro, section=()), cite(2, "Analytics engineer.", said, ())])
     assert lines == [f"{intro} [1]", "- Analytics engineer. [2]"]
+
+
+def test_an_item_under_the_item_quoted_just_above_it_is_nested_not_headed_by_it():
+    from bot.answer.compose import Composer
+    from bot.prompts import load_prompts
+    from bot.records import Citation
+    from conftest import REPO
+
+    def cite(n, quote, label):
+        return Citation(n=n, source="ranger.md", title="Park Ranger", section=("Duties",),
+                        quote=quote, start=n, end=n + 1, score=0.5, label=label)
+
+    composer = Composer(None, load_prompts(REPO / "prompts"))
+    lines = composer.lines([cite(1, "Lead guided walks", "Rangers"),
+                            cite(2, "for school groups", "Lead guided walks"),
+                            cite(3, "for visitors", "Lead guided walks")])
+    assert lines == ["**Duties › Rangers**", "- Lead guided walks [1]", "  - for school groups [2]",
+                     "  - for visitors [3]"]

@@ -135,6 +135,7 @@ class Composer:
         context = None
         intro: tuple[str, ...] | None = None  # the section of the last quote ending in ":"
         said = ""  # the text of that quote: items it labels do not repeat it as their heading
+        parent = ""  # the last item quoted: items it labels are nested under it
         for c in citations:
             # under an intro, a quote from one of its subsections is shown as an item under its
             # heading ("Here are the essential soft skills:" then "**Communication**")
@@ -145,14 +146,18 @@ class Composer:
                 intro = c.section
             elif not under:
                 intro = None
+            if c.label and c.label == parent:  # under the item quoted just above: nested
+                out.append(f"  - {escape_markdown(c.quote)} [{c.n}]")
+                continue
             if c.label or under:
                 here = self._context(c, label=c.label != said)
                 if here is not None and here != context:
                     out.append(("\n" if out else "") + here)
                 context = here
                 out.append(f"- {escape_markdown(c.quote)} [{c.n}]")
+                parent = c.quote.rstrip().rstrip(":").strip()
             else:
-                context = None
+                context, parent = None, ""
                 out.append(("\n" if out else "") + f"{escape_markdown(c.quote)} [{c.n}]")
             if not (c.label or under):  # a sentence: the label its items would carry, if any
                 said = c.quote.rstrip().rstrip(":").strip() if opens else ""
