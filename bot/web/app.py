@@ -4,8 +4,8 @@ The page only formats: every question goes through the same `engine.ask(question
 the Python API and the CLI. Answers are kept server-side in a small store under a random token;
 the browser only ever sends that token back (like/dislike, source viewer), never a path.
 
-Offline by construction: no share link, no SSR, no monitoring, no analytics, built-in theme
-(fonts served locally), nothing fetched from outside 127.0.0.1 (see ../shared/GRADIO_NOTES.md).
+Offline by construction: no share link, no SSR, no monitoring, no analytics, a built-in theme
+in the system's own fonts, nothing fetched from outside 127.0.0.1 (see ../shared/GRADIO_NOTES.md).
 """
 
 from __future__ import annotations
@@ -69,9 +69,16 @@ def offline_environment() -> None:
 
 
 def launch_options(host: str = "127.0.0.1", port: int = 7860) -> dict[str, Any]:
-    """Every `Blocks.launch` keyword careerbot uses, in one place (tests and serve share it)."""
+    """Every `Blocks.launch` keyword careerbot uses, in one place (tests and serve share it).
+    The theme sets text in the reader's own system fonts: nothing is fetched for them, and the
+    subset of the default theme's semibold face drew some capitals from a fallback font."""
+    import gradio as gr
+
+    system = ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"]
+    theme = gr.themes.Default(font=system, font_mono=["ui-monospace", "monospace"])
     return {"server_name": host, "server_port": port, "share": False, "ssr_mode": False,
-            "enable_monitoring": False, "show_error": False, "quiet": True, "css": CSS}
+            "enable_monitoring": False, "show_error": False, "quiet": True, "css": CSS,
+            "theme": theme}
 
 
 class AnswerStore:
