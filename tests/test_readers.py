@@ -349,20 +349,3 @@ def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
         doc, _, units = _units(path)
         assert "Florists arrange cut flowers for weddings." in units
         assert doc.encoding == encoding
-
-
-def test_an_image_standing_alone_is_not_quoted_but_one_inside_a_sentence_is_read(tmp_path):
-    (tmp_path / "ranger.md").write_text(
-        "# Park Ranger\n\n![A ranger on a trail](r.png)\n\nRangers patrol trails "
-        "![compass](c.png) daily.\n\n- ![badge](b.png)\n- Check permits\n", encoding="utf-8")
-    (tmp_path / "ranger.html").write_text(
-        "<html><body><main><h1>Park Ranger</h1><p><img src=r.png alt='A ranger on a trail'></p>"
-        "<figure><img alt='Map of the park'><figcaption>The park map.</figcaption></figure>"
-        "<p>Rangers patrol <img alt='compass'> trails daily.</p></main></body></html>",
-        encoding="utf-8")
-    for name, inline in (("ranger.md", "Rangers patrol trails compass daily."),
-                         ("ranger.html", "Rangers patrol compass trails daily.")):
-        doc, _, units = _units(tmp_path / name)
-        assert inline in units, (name, sorted(units))
-        assert "A ranger on a trail" not in doc.text and "badge" not in doc.text, name
-    assert "The park map." in units and "Map of the park" not in doc.text

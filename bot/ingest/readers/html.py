@@ -5,9 +5,9 @@ asides, footers, scripts, styles, forms and other furniture are removed before r
 is the page header when the main content is the whole body (inside `<main>` or `<article>` a
 `<header>` holds the article's own heading). Headings, paragraphs, list items (with their
 nesting depth; a `<dd>` under its `<dt>`) and table rows (with their header, as in markdown)
-become blocks; `<br>` ends a line of a paragraph; a block of images only (their alt text) is left
-out; `<pre>` is code. The title is the page's `<title>`, else its first `<h1>`, without the site
-name pages append to it (a last part after a bar or dash that the article never mentions).
+become blocks; `<br>` ends a line of a paragraph; `<pre>` is code. The title is the page's
+`<title>`, else its first `<h1>`, without the site name pages append to it (a last part after a
+bar or dash that the article never mentions).
 
 A page built of `<div>`s, with no `<main>` or `<article>`, is cleaned as Mozilla's Readability
 cleans one: an element whose class or id names page furniture ("cookie-banner", "site-menu",
@@ -137,19 +137,13 @@ class _Walker(TextBuilder):
     def __init__(self) -> None:
         super().__init__()
         self.run: list[str] = []  # loose inline text waiting for the end of its block
-        self.run_text = False  # whether the run holds text, not only images' alt text
         self.run_kind = "paragraph"
         self.run_depth = 0
 
     def flush(self) -> None:
-        # a block that is only images (their alt text) is no text a reader sees: left out
-        if self.run and self.run_text:
+        if self.run:
             self.add(self.run_kind, "".join(self.run), depth=self.run_depth)
-        self.run, self.run_text = [], False
-
-    def _text(self, text: str) -> None:
-        self.run.append(text)
-        self.run_text = self.run_text or bool(text.strip())
+        self.run = []
 
     def block(self, node, depth: int, kind: str = "paragraph") -> None:
         """Read the children of a block element; inline runs become `kind` blocks."""
@@ -158,7 +152,7 @@ class _Walker(TextBuilder):
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                self._text(child.text(deep=False))
+                self.run.append(child.text(deep=False))
             elif tag == "br":
                 self._line_break()
             elif tag == "img":
@@ -183,7 +177,7 @@ class _Walker(TextBuilder):
     def _inline(self, node) -> None:
         for child in node.iter(include_text=True):
             if child.tag == "-text":
-                self._text(child.text(deep=False))
+                self.run.append(child.text(deep=False))
             elif child.tag == "img":
                 self.run.append(child.attributes.get("alt") or "")
             elif child.tag == "br":

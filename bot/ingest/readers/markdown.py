@@ -1,10 +1,9 @@
 """Markdown (.md, .markdown) with markdown-it-py (CommonMark plus tables).
 
-What is quoted is what a reader sees: link text and an inline image's alt text, never their
-markup (an image standing alone is no text and is left out); inline HTML tags are dropped, HTML
-blocks left out; code blocks are kept in the text (the viewer shows them) but are never answered
-from. A table row is written out with its header ("Level: Senior | Salary: $150,000") so a quoted
-row reads on its own. A hard line break (two trailing spaces, a
+What is quoted is what a reader sees: link and image text, never their markup; inline HTML tags
+are dropped, HTML blocks left out; code blocks are kept in the text (the viewer shows them) but
+are never answered from. A table row is written out with its header ("Level: Senior | Salary:
+$150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
 backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
 The title comes from YAML front matter, else the first heading. A file with no markdown
 structure at all (no heading, list or table) is plain text under another name: its structure is
@@ -100,8 +99,6 @@ class _Renderer(TextBuilder):
         parent = opener.type if opener is not None else ""
         if parent in ("th_open", "td_open"):
             (header if in_head else row).append(clean(words))
-        elif not _has_text(tok):
-            return  # only images: their alt text is no text a reader sees
         elif parent == "heading_open":
             self.add("heading", words, level=int(opener.tag[1]))
         elif lists:
@@ -109,11 +106,6 @@ class _Renderer(TextBuilder):
         else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
             for line in words.split("\n"):
                 self.add("paragraph", line)
-
-
-def _has_text(tok) -> bool:
-    return any(child.type in ("text", "code_inline", "text_special") and child.content.strip()
-               for child in tok.children or ())
 
 
 def inline_text(tok) -> str:
