@@ -110,11 +110,10 @@ class Replier:
         """The titles of the documents with the most passages: what a folder whose documents
         name no role the lexicon knows is about (one chunk of each document is read)."""
         chunks = self.answerer.data.chunks
-        counts = np.bincount(chunks.chunk_source) if len(chunks) else np.zeros(0, dtype=int)
-        first = {int(s): i for i, s in reversed(list(enumerate(chunks.chunk_source.tolist())))}
+        _, first, counts = np.unique(chunks.chunk_source, return_index=True, return_counts=True)
         titles: list[str] = []
-        for source in np.argsort(-counts, kind="stable").tolist():
-            title = chunks[first[source]].title if source in first else ""
+        for i in np.argsort(-counts, kind="stable").tolist():
+            title = chunks[int(first[i])].title
             if title and title not in titles:
                 titles.append(title)
             if len(titles) == n:
