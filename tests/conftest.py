@@ -204,11 +204,16 @@ def assert_quotes_clean_and_exact(engine, markup) -> None:
         assert (unit.page is not None) == unit.source.endswith(".pdf")
 
 
-def write_role_docs(folder: Path) -> Path:
+def write_docs(folder: Path, docs: dict[str, str]) -> Path:
+    """`folder` (created) holding each document of `docs` (file name -> text), UTF-8."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ROLE_DOCS.items():
+    for name, text in docs.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def write_role_docs(folder: Path) -> Path:
+    return write_docs(folder, ROLE_DOCS)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from bot.evaluation.questions import verbatim
 from bot.evaluation.scoring import answer_text
 from bot.markup import unescape_markdown
 from bot.prompts import fill
-from conftest import ROLE_DOCS
+from conftest import ROLE_DOCS, write_docs
 
 GOLDEN = [
     # (question, the document it must cite, a fact of that document the answer must hold)
@@ -159,12 +159,10 @@ def test_search_returns_hits_with_both_component_scores(roles_engine):
 
 
 def test_document_text_is_escaped_in_the_markdown(make_engine, tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "evil.txt").write_text(
+    seeds = write_docs(tmp_path / "seeds", {"evil.txt": (
         "Report Designer\n\nOverview\n\nA report designer uses <script>alert(1)</script> and "
         "![x](http://example.com/x.png) in every report for the finance team.\n\n"
-        "Report designers work with spreadsheets and dashboards every day.\n")
+        "Report designers work with spreadsheets and dashboards every day.\n")})
     answer = make_engine(seeds).ask("What does a report designer use in every report?")
     assert answer.answered, answer.text
     assert "<script>" not in answer.text and "![x](" not in answer.text
@@ -194,9 +192,7 @@ def test_a_unit_is_about_the_role_its_innermost_heading_names(make_engine, tmp_p
 
 
 def test_an_intro_line_is_quoted_with_the_subsections_it_introduces(make_engine, tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "steward.md").write_text(
+    seeds = write_docs(tmp_path / "seeds", {"steward.md": (
         "# Data Steward\n\n## Overview\n\nA data steward looks after the quality and meaning of "
         "an organisation's data. Most stewards sit in a governance team.\n\n## Soft skills\n\n"
         "Technical knowledge is not enough for this job. Here are the soft skills a data "
@@ -204,11 +200,10 @@ def test_an_intro_line_is_quoted_with_the_subsections_it_introduces(make_engine,
         "the same field differently.\n\n### Patience\n\nCleaning up a shared definition can take "
         "months of meetings.\n\n### Clear writing\n\nEvery decision ends up in a glossary entry "
         "that hundreds of people read.\n\n## Pay\n\nData stewards earn between $70,000 and "
-        "$95,000 a year.\n", encoding="utf-8")
-    (seeds / "analyst.md").write_text(
+        "$95,000 a year.\n"), "analyst.md": (
         "# Pricing Analyst\n\n## Overview\n\nA pricing analyst sets and tests the prices of a "
         "company's products. They work with sales and finance.\n\n## Tools\n\nPricing analysts "
-        "use Excel, SQL and a pricing engine every day.\n", encoding="utf-8")
+        "use Excel, SQL and a pricing engine every day.\n")})
     answer = make_engine(seeds).ask("What soft skills does a data steward need?")
     quotes = [c.quote for c in answer.citations]
     assert "Here are the soft skills a data steward needs:" in quotes, answer.text

@@ -7,6 +7,7 @@ import pytest
 
 from bot.api import Chat
 from bot.evaluation.scoring import answer_text
+from conftest import write_docs
 
 
 def history(*messages: str) -> list[dict]:
@@ -206,20 +207,16 @@ def test_a_side_of_a_comparison_quotes_nothing_the_other_side_quoted(roles_engin
 
 
 def test_follow_ups_and_comparisons_work_for_roles_beyond_technology(make_engine, tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "sommelier.md").write_text(
-        "# Sommelier\n\n## What a sommelier does\n\nA sommelier chooses the wines a restaurant "
-        "lists and advises guests at the table.\n\n## Pay\n\nA junior sommelier earns $42,000 "
-        "a year.\n", encoding="utf-8")
-    (seeds / "park-ranger.md").write_text(
-        "# Park Ranger\n\n## What a park ranger does\n\nA park ranger protects a national park "
-        "and leads guided walks.\n\n## Pay\n\nA park ranger earns $38,000 to $55,000 a year.\n",
-        encoding="utf-8")
-    (seeds / "beekeeper.txt").write_text(
-        "Beekeeper\n\nWhat a beekeeper does\n\nA beekeeper looks after hives of honey bees and "
-        "harvests their honey.\n\nPay\n\nA commercial beekeeper earns about $45,000 a year.\n",
-        encoding="utf-8")
+    seeds = write_docs(tmp_path / "seeds", {
+        "sommelier.md": "# Sommelier\n\n## What a sommelier does\n\nA sommelier chooses the "
+        "wines a restaurant lists and advises guests at the table.\n\n## Pay\n\nA junior "
+        "sommelier earns $42,000 a year.\n",
+        "park-ranger.md": "# Park Ranger\n\n## What a park ranger does\n\nA park ranger "
+        "protects a national park and leads guided walks.\n\n## Pay\n\nA park ranger earns "
+        "$38,000 to $55,000 a year.\n",
+        "beekeeper.txt": "Beekeeper\n\nWhat a beekeeper does\n\nA beekeeper looks after hives "
+        "of honey bees and harvests their honey.\n\nPay\n\nA commercial beekeeper earns about "
+        "$45,000 a year.\n"})
     engine = make_engine(seeds)
     assert {r.name for r in engine.loaded().data.knowledge.roles} == {
         "Sommelier", "Park Ranger", "Beekeeper"}
@@ -232,12 +229,10 @@ def test_follow_ups_and_comparisons_work_for_roles_beyond_technology(make_engine
 
 
 def test_documents_about_no_known_role_are_offered_by_their_titles(make_engine, tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "glass.md").write_text("# Glassblowing\n\n## The furnace\n\nA glass furnace runs at "
-                                    "1,100 degrees all week.\n", encoding="utf-8")
-    (seeds / "honey.md").write_text("# Honey harvest\n\n## When\n\nHoney is harvested in late "
-                                    "summer.\n", encoding="utf-8")
+    seeds = write_docs(tmp_path / "seeds", {
+        "glass.md": "# Glassblowing\n\n## The furnace\n\nA glass furnace runs at 1,100 degrees "
+        "all week.\n",
+        "honey.md": "# Honey harvest\n\n## When\n\nHoney is harvested in late summer.\n"})
     engine = make_engine(seeds)
     assert engine.loaded().data.knowledge.roles == ()
     intro, _ = engine.introduction()
