@@ -92,6 +92,10 @@ def test_extracted_abbreviations_join_the_lexicon_and_spell_out_role_keys():
     assert knowledge.abbreviations["sr"] == LEXICON.abbreviations["sr"]  # general ones kept
     assert canonical("Senior FSEs", knowledge.abbreviations) == "senior feature store engineer"
     assert canonical("Annotation Leads", {}) == "annotation lead"
+    # a mark between words is not a word: the role is one key however it is punctuated
+    assert canonical("MLOps / Model Reliability Engineer", {}) == canonical(
+        "MLOps Model Reliability Engineer", {})
+    assert canonical("Sales & Marketing Lead — EMEA", {}) == "sale marketing lead emea"
 
 
 def test_the_built_index_stores_its_knowledge(roles_engine):

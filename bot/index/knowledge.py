@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "7"
+KNOWLEDGE_VERSION = "8"
 
 
 class Role(BaseModel):
@@ -106,15 +106,17 @@ def _words_before(window: str) -> list[str]:
 
 
 def canonical(phrase: str, abbreviations: dict[str, str]) -> str:
-    """Lower case, abbreviations spelled out, each word singular: the key a role is known by."""
+    """Lower case, abbreviations spelled out, each word singular, marks that stand between words
+    ("/", "&", "—") dropped: the key a role is known by ("MLOps / Model Reliability Engineer" is
+    "mlop model reliability engineer" wherever it is written)."""
     out = []
     for w in re.split(r"\s+", phrase.lower().replace("’", "'").strip()):
         w = w.strip("'\".,;:()")
-        if not w:
+        if not any(c.isalnum() for c in w):  # a dash or slash between words is not a word
             continue
         expanded = abbreviations.get(w) or abbreviations.get(w.rstrip("s"))
         if expanded:
-            out.extend(expanded.split())
+            out.extend(stem(x) for x in expanded.split())
         else:
             out.append(stem(w))
     return " ".join(out)
