@@ -108,6 +108,32 @@ def test_a_clipped_word_the_corpus_uses_names_the_role_it_clips():
     assert "quant" in q.terms  # the documents' own word is still searched
 
 
+def test_a_word_clipped_in_the_question_names_the_role_it_starts():
+    """People clip words the documents write in full ("tech writer", "search rel engineer"); a
+    clipping must end on the role's own job noun, and a function word is no clipping."""
+    knowledge = Knowledge(roles=(
+        Role(key="technical writer", name="Technical writer", count=5, headed=True),
+        Role(key="theoretical physicist", name="Theoretical physicist", count=5, headed=True),
+        Role(key="search relevance engineer", name="Search relevance engineer", count=5)))
+    df = {stem(w): 3 for w in ("technical", "writer", "theoretical", "physicist", "search",
+                               "relevance", "engineer", "pay")}
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
+    assert analyzer.analyze("how much does a tech writer make?").roles == ("technical writer",)
+    assert analyzer.analyze("the search rel engineer loop").roles == ("search relevance engineer",)
+    assert analyzer.analyze("pay for the physicist").roles == ()  # "the" clips nothing
+    assert analyzer.analyze("tech engineer pay").roles == ()  # the job noun must be the role's
+    assert analyzer.analyze("technical writer vs tech writer").roles == ("technical writer",)
+
+
+def test_a_short_form_s_plural_names_the_role_in_the_singular():
+    knowledge = Knowledge(roles=(Role(key="database administrator", count=5, headed=True,
+                                      name="Database Administrator"),))
+    df = {stem(w): 3 for w in ("database", "administrator", "dba", "earn")}
+    q = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20).analyze(
+        "what do the top 10% of DBAs earn?")
+    assert q.roles == ("database administrator",)
+
+
 def test_a_role_s_field_names_the_role_when_no_role_is_named():
     knowledge = Knowledge(roles=(
         Role(key="platform engineer", name="Platform Engineer", count=5, headed=True),

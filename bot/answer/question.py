@@ -133,7 +133,7 @@ class Analyzer:
         searched = " ".join(spelled)
         key = canonical(searched, self.abbreviations)
         roles = _named(self.role_forms, key) or _named(self.role_fields, key) \
-            or _named(self.role_clips, key)
+            or _named(self.role_clips, key) or self._clipped(key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = self._levels(text, in_roles)
@@ -146,6 +146,27 @@ class Analyzer:
                 stem(w.lower()) for w in specific)),
             topic=tuple(dict.fromkeys(w.lower() for w in topic)),
         )
+
+    def _clipped(self, key: str) -> tuple[str, ...]:
+        """The roles `key` names with words clipped ("tech writer" for "technical writer",
+        "quant researcher" for "quantitative researcher"): a run of words ending in the role's
+        job noun, each other word the role's word or its start (three letters at least, not a
+        function word). The corpus's own clippings are read with its abbreviations; this finds
+        those it never writes. Only when no role is named in full."""
+        typed = key.split()
+        found: list[tuple[int, str]] = []
+        for role in self.roles:
+            parts = role.split()
+            if len(parts) < 2:
+                continue
+            for start in range(len(typed) - len(parts) + 1):
+                run = typed[start:start + len(parts)]
+                if run[-1] == parts[-1] and run != parts and all(
+                        a == b or (len(a) >= 3 and a not in STOPWORDS and b.startswith(a))
+                        for a, b in zip(run[:-1], parts[:-1])):
+                    found.append((start, role))
+                    break
+        return tuple(dict.fromkeys(r for _, r in sorted(found)))
 
     def _levels(self, text: str, in_roles: set[str]) -> tuple[str, ...]:
         """The level words of `text`, but for one that begins a name: one before a word the
