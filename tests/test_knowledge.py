@@ -62,6 +62,17 @@ def test_level_words_are_not_part_of_a_role():
     assert "platform engineer" in roles and not any("senior" in r for r in roles)
 
 
+def test_counts_amounts_comparisons_and_hiring_are_not_part_of_a_role():
+    text = ("Developer Advocates\n\nHow much developer advocates earn\n\n"
+            "A developer advocate earns a base salary. Two engineers review every talk.\n\n"
+            "Developer advocate versus solutions engineer\n\nThe advocate writes the talks.\n\n"
+            "Companies hiring developer advocates\n\nMost are cloud vendors.\n")
+    roles = extract(chunks_of(**{"advocates.txt": text}), LEXICON).role_keys()
+    assert "developer advocate" in roles
+    assert not [r for r in roles if r.split()[0] in {"much", "two", "hiring", "companies"}
+                or "versus" in r], roles
+
+
 def test_long_form_then_short_form_in_brackets_defines_an_abbreviation():
     found = defined_abbreviations([
         "A Feature Store Engineer (FSE) builds pipelines.",

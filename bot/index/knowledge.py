@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "8"
+KNOWLEDGE_VERSION = "10"
 
 
 class Role(BaseModel):
@@ -302,12 +302,23 @@ def _phrases(words: list[str], nouns: set[str], levels: set[str],
             yield " ".join(mods + [word])
 
 
+# words that stand before a job noun without naming a role: counts ("two engineers"), amounts
+# and comparisons ("how much developer advocates earn", "engineer versus research scientist"),
+# and the verbs of hiring and using ("hiring ML specialists", "use AI coding assistants")
+_NOT_IN_NAMES = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
+    "hundred hundreds thousand thousands dozen dozens several multiple many much more most less "
+    "least each every other versus vs than use using hire hiring become becoming".split())
+
+
 def _modifiers(words: list[str], levels: set[str]) -> bool:
     """Words that may stand before a job noun in its name: no stop words, no level words,
-    no numbers; lower-case words only after a capitalised or all-caps one is not required."""
+    no numbers, none of `_NOT_IN_NAMES`; lower-case words only after a capitalised or all-caps
+    one is not required."""
     for w in words:
         low = w.lower()
-        if low in STOPWORDS or stem(low) in levels or not w[0].isalpha() or len(w) < 2:
+        if low in STOPWORDS or stem(low) in levels or not w[0].isalpha() or len(w) < 2 \
+                or low in _NOT_IN_NAMES:
             return False
     return True
 
