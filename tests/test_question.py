@@ -125,6 +125,21 @@ def test_a_word_clipped_in_the_question_names_the_role_it_starts():
     assert analyzer.analyze("technical writer vs tech writer").roles == ("technical writer",)
 
 
+def test_a_role_named_without_its_leading_words_is_found_when_no_other_role_fits():
+    knowledge = Knowledge(roles=(
+        Role(key="machine learning education specialist", count=5, headed=True,
+             name="ML Education Specialist"),
+        Role(key="machine learning engineer", name="ML Engineer", count=5, headed=True),
+        Role(key="deep learning engineer", name="DL Engineer", count=5, headed=True)))
+    df = {stem(w): 3 for w in ("machine", "learning", "education", "specialist", "engineer",
+                               "deep", "remote")}
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
+    assert analyzer.analyze("do education specialists work remote?").roles == (
+        "machine learning education specialist",)
+    # two roles end in "learning engineer": it names neither
+    assert analyzer.analyze("what do learning engineers do?").roles == ()
+
+
 def test_a_short_form_s_plural_names_the_role_in_the_singular():
     knowledge = Knowledge(roles=(Role(key="database administrator", count=5, headed=True,
                                       name="Database Administrator"),))

@@ -148,25 +148,35 @@ class Analyzer:
         )
 
     def _clipped(self, key: str) -> tuple[str, ...]:
-        """The roles `key` names with words clipped ("tech writer" for "technical writer",
-        "quant researcher" for "quantitative researcher"): a run of words ending in the role's
-        job noun, each other word the role's word or its start (three letters at least, not a
-        function word). The corpus's own clippings are read with its abbreviations; this finds
-        those it never writes. Only when no role is named in full."""
+        """The roles `key` names in short: with words clipped ("tech writer" for "technical
+        writer") or the leading ones left out ("education specialist" for "ML education
+        specialist"). A run of two words or more ending in the role's job noun, each other word
+        the role's word or its start (three letters at least, not a function word), that fits
+        no other role as well. The corpus's own clippings are read with its abbreviations; this
+        finds those it never writes. Only when no role is named in full."""
         typed = key.split()
-        found: list[tuple[int, str]] = []
+        found: dict[int, list[tuple[int, str]]] = {}
         for role in self.roles:
             parts = role.split()
-            if len(parts) < 2:
-                continue
-            for start in range(len(typed) - len(parts) + 1):
-                run = typed[start:start + len(parts)]
-                if run[-1] == parts[-1] and run != parts and all(
-                        a == b or (len(a) >= 3 and a not in STOPWORDS and b.startswith(a))
-                        for a, b in zip(run[:-1], parts[:-1])):
-                    found.append((start, role))
-                    break
-        return tuple(dict.fromkeys(r for _, r in sorted(found)))
+            for size in range(len(parts), 1, -1):
+                tail = parts[-size:]
+                for start in range(len(typed) - size + 1):
+                    run = typed[start:start + size]
+                    if run[-1] == tail[-1] and (run != tail or size < len(parts)) and all(
+                            a == b or (len(a) >= 3 and a not in STOPWORDS and b.startswith(a))
+                            for a, b in zip(run[:-1], tail[:-1])):
+                        found.setdefault(start + size, []).append((size, role))
+                        break
+                else:
+                    continue
+                break
+        picked: list[tuple[int, str]] = []
+        for end, fits in found.items():
+            longest = max(size for size, _ in fits)
+            best = [role for size, role in fits if size == longest]
+            if len(best) == 1:  # "learning engineer" may be any of several: none is named
+                picked.append((end - longest, best[0]))
+        return tuple(dict.fromkeys(r for _, r in sorted(picked)))
 
     def _levels(self, text: str, in_roles: set[str]) -> tuple[str, ...]:
         """The level words of `text`, but for one that begins a name: one before a word the
