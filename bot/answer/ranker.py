@@ -23,7 +23,8 @@ ARTIFACT = Path(__file__).with_name("ranker.json")
 GATE_FEATURES = ("p_top", "p_second", "p_mean3", "coverage_top", "uncovered_top",
                  "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
                  "specific_missing", "role_other_top", "top_same_section", "chunk_bm25_top",
-                 "cos_low", "amount_figure_top", "amount_none_top", "cos_above_background")
+                 "cos_low", "amount_figure_top", "amount_none_top", "cos_above_background",
+                 "cos_aspect_top")
 
 
 class Linear(BaseModel):
@@ -121,6 +122,11 @@ def gate_vector(features: np.ndarray, p: np.ndarray, sections: np.ndarray | None
         # from 0.83/0.85/0.84 to 0.86/0.88/0.86)
         features[top, col["amount_figure"]], features[top, col["amount_none"]],
         float(features[:, col["cos_unit"]].max()) - background,
+        # how close the best quote is to what is asked of the role, not to the role's name: "work
+        # life balance for data scientists" finds data-scientist quotes, none about the balance
+        # (gate AUC on a corpus it was not fitted on, mean of five: 0.839 -> 0.857; held out by
+        # corpus, declined out of scope 0.42 -> 0.51 for answered 0.927 -> 0.923)
+        features[top, col["cos_aspect"]],
     ])
 
 
