@@ -80,6 +80,15 @@ def test_a_comparison_quotes_each_side_under_its_heading(roles_engine):
     assert len({(c.source, c.start) for c in answer.citations}) == len(answer.citations)
 
 
+def test_a_comparison_neither_side_of_which_the_documents_answer_is_declined(roles_engine):
+    # the gate asks of each side what it asks of a single question; quotes about each role
+    # that say nothing of what is asked are no answer
+    answer = roles_engine.ask("annotation lead vs feature store engineer: which has better "
+                              "dental insurance for pets?")
+    assert sorted(lower(answer.roles)) == ["annotation lead", "feature store engineer"]
+    assert not answer.answered and answer.kind == "no_answer" and answer.citations == ()
+
+
 def test_a_comparison_with_the_role_before(roles_engine):
     answer = roles_engine.ask("how is that different from an annotation lead?",
                               history("What does a model risk analyst do?"))

@@ -95,7 +95,7 @@ class Replier:
             lines += self.answerer.composer.lines(side)
             confidence = max(confidence, scoring.confidence)
         roles = tuple(self.name(k) for k in turn.compare)
-        if not citations:
+        if not citations or confidence < self.answerer.ranker.threshold:
             return self.decline(question, turn.query, roles)
         return Answer(question=question, text="\n".join(lines).strip(), citations=tuple(citations),
                       answered=True, kind="answer", query=" vs ".join(roles) + (
