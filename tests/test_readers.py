@@ -224,6 +224,15 @@ def test_section_numbers_but_not_years_are_dropped_from_titles():
     assert tidy_title("2025 Salary Survey") == "2025 Salary Survey"
 
 
+def test_only_section_numbering_is_dropped_from_titles_not_a_number_of_the_title():
+    assert tidy_title("7 Things I Wish I Knew Before Teaching") == ("7 Things I Wish I Knew "
+                                                                   "Before Teaching")
+    assert tidy_title('5 new jobs for "transport planner"') == '5 new jobs for "transport planner"'
+    assert tidy_title("2. Routes into the profession") == "Routes into the profession"
+    assert tidy_title("3) Pay and benefits") == "Pay and benefits"
+    assert tidy_title("IV. Further help") == "Further help"
+
+
 def test_html_keeps_an_articles_own_header_and_a_title_part_the_article_mentions(tmp_path):
     path = tmp_path / "senior.html"
     path.write_text("<html><head><title>ML Engineer | Senior | JobSite</title></head><body>"
