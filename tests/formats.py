@@ -168,6 +168,78 @@ def make_printed_pdf(path: Path) -> tuple[Path, list[str]]:
     return path, sentences
 
 
+def make_handbook_pdf(path: Path) -> tuple[Path, list[str]]:
+    """A handbook as a word processor exports it: a file name for its metadata title, a running
+    header and footer holding " | ", a contents list with dot leaders, a paragraph that runs
+    over a page break, a table drawn cell by cell and a "a | b" table that fills two pages, its
+    bold header row repeated atop the second as Word does. Returns the path and the long
+    paragraph's sentences."""
+    from fpdf import FPDF
+
+    class Handbook(FPDF):
+        def header(self):
+            self.set_font("Helvetica", "", 8)
+            self.set_xy(20, 10)
+            self.cell(0, 5, "Acme Health | Staff Handbook for New Starters")
+            self.set_y(25)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, f"Version 3.2 | Review date: March 2026 | Page {self.page_no()}",
+                      align="C")
+
+    pdf = Handbook(format="A4")
+    pdf.set_title("Microsoft Word - Staff_Handbook_v3_FINAL.docx")
+    pdf.set_margins(20, 25, 20)
+    pdf.set_auto_page_break(True, 25)
+    pdf.add_page()
+
+    def write(text, style="", size=11.0, height=5.5):
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+
+    write("Staff Handbook", "B", 20, 10)
+    write("Contents", "B", 14, 8)
+    pdf.set_font("Helvetica", "", 11)
+    for entry, page in (("Welcome", 1), ("Pay", 2), ("Leave", 3)):
+        pdf.cell(150, 7, entry + " " + "." * (80 - len(entry)))
+        pdf.cell(10, 7, str(page), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    write("Welcome", "B", 14, 8)
+    sentences = [f"Point {k} of your first year is that a named mentor meets you every month "
+                 f"and answers your questions about the ward and the team." for k in range(40)]
+    write(" ".join(sentences))  # longer than a page: it runs over a page break
+    pdf.ln(3)
+    write("Pay", "B", 14, 8)
+    write("Salaries by grade are shown below.")
+    pdf.ln(2)
+    widths = (60, 50, 50)
+    rows = [("Grade", "Starting salary", "Top of band"), ("Band 5", "$28,407", "$34,581"),
+            ("Band 6", "$35,392", "$42,618"), ("Band 7", "$43,742", "$50,056")]
+    for r, row in enumerate(rows):  # cells with borders, no "|": as a word processor draws them
+        pdf.set_font("Helvetica", "B" if r == 0 else "", 10)
+        for width, cell in zip(widths, row):
+            pdf.cell(width, 7, cell, border=1)
+        pdf.ln(7)
+    pdf.ln(4)
+    write("Pay rises each April after the annual review.")
+    pdf.add_page()
+
+    def bar_row(text, bold=False):
+        if pdf.will_page_break(6):
+            pdf.add_page()
+            bar_row("Years of service | Days of leave", True)
+        pdf.set_font("Helvetica", "B" if bold else "", 10)
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+
+    bar_row("Years of service | Days of leave", True)
+    for years in range(1, 50):
+        bar_row(f"{years} | {25 + years // 5} days")
+    pdf.output(str(path))
+    return path, sentences
+
+
 def make_docx(path: Path, title: str = "Data Steward Handbook") -> Path:
     import docx
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from formats import DIV_PAGE, HTML, MARKDOWN, make_docx, make_pdf, make_printed_pdf
+from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_pdf,
+                     make_printed_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -163,6 +164,72 @@ def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):
     assert parsed.title == "Quant Analyst"
 
 
+def test_pdf_running_lines_holding_bars_are_furniture_but_a_repeated_table_header_is_not(tmp_path):
+    doc, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
+    assert "Acme Health" not in doc.text and "Review date" not in doc.text
+    rows = [u for u in parsed.units if u.text.startswith("Years of service")]
+    assert len(rows) == 49 and {u.page for u in rows} == {3, 4}  # every row under its header
+    assert units["Years of service: 49 | Days of leave: 34 days"].kind == "item"
+    assert not any("Years of service | Days" in u for u in units)  # the repeat is no row
+
+
+def test_pdf_paragraph_over_a_page_break_is_joined_past_running_lines_with_bars(tmp_path):
+    path, sentences = make_handbook_pdf(tmp_path / "handbook.pdf")
+    _, parsed, units = _units(path)
+    assert all(s in units for s in sentences)  # the one the page break cuts is whole
+
+
+def test_pdf_sentences_are_cited_at_the_page_they_start_on(tmp_path):
+    from pypdf import PdfReader
+
+    path, sentences = make_printed_pdf(tmp_path / "printed.pdf")
+    _, parsed, units = _units(path)
+    printed = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    turned = 0
+    for previous, sentence in zip(sentences, sentences[1:]):
+        head = " ".join(sentence.split()[:9])  # its first words, the point's number among them
+        pages = [n for n, text in enumerate(printed, 1) if head in text]
+        if len(pages) == 1:
+            assert units[sentence].page == pages[0]
+            turned += units[previous].page < pages[0]
+    assert turned >= 2  # a paragraph ran over each page break, on into the next page
+
+
+def test_pdf_contents_entries_with_dot_leaders_are_not_quoted(tmp_path):
+    doc, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
+    assert "...." not in doc.text
+    assert not any("Contents" in u.section or u.text in ("1", "2", "3") for u in parsed.units)
+    assert units["Salaries by grade are shown below."].section == ("Pay",)
+
+
+def test_pdf_table_drawn_as_cells_gives_rows_with_their_header(tmp_path):
+    _, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
+    row = units["Grade: Band 6 | Starting salary: $35,392 | Top of band: $42,618"]
+    assert row.kind == "item" and row.section == ("Pay",) and row.page == 2
+    assert "Pay rises each April after the annual review." in units  # no row swallowed it
+
+
+def test_pdf_title_is_the_largest_heading_when_the_metadata_names_a_file(tmp_path):
+    _, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
+    assert parsed.title == "Staff Handbook"
+    assert units["Pay rises each April after the annual review."].section == ("Pay",)
+
+
+def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_title("Data engineer job profile | Acme Careers Service")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, "Data engineer", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 5.5, "Data engineers build the pipelines analysts rely on.")
+    pdf.output(str(tmp_path / "profile.pdf"))
+    _, parsed, _ = _units(tmp_path / "profile.pdf")
+    assert parsed.title == "Data engineer job profile"
+
+
 def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
     doc, parsed, units = _units(make_docx(tmp_path / "steward.docx"))
     assert parsed.title == "Data Steward Handbook"
@@ -222,6 +289,15 @@ def test_file_names_are_cleaned_into_titles(name, title):
 def test_section_numbers_but_not_years_are_dropped_from_titles():
     assert tidy_title("1.2.3 Startups or big companies") == "Startups or big companies"
     assert tidy_title("2025 Salary Survey") == "2025 Salary Survey"
+
+
+def test_only_section_numbering_is_dropped_from_titles_not_a_number_of_the_title():
+    assert tidy_title("7 Things I Wish I Knew Before Teaching") == ("7 Things I Wish I Knew "
+                                                                   "Before Teaching")
+    assert tidy_title('5 new jobs for "transport planner"') == '5 new jobs for "transport planner"'
+    assert tidy_title("2. Routes into the profession") == "Routes into the profession"
+    assert tidy_title("3) Pay and benefits") == "Pay and benefits"
+    assert tidy_title("IV. Further help") == "Further help"
 
 
 def test_html_keeps_an_articles_own_header_and_a_title_part_the_article_mentions(tmp_path):

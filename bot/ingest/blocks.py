@@ -37,7 +37,8 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
             group = parents[-1][1].rstrip(":") if parents else label
             if len(body.split()) > LONG_ITEM_WORDS:
                 for offset, sentence in split_sentences(body):
-                    emit("item", block.start + offset, sentence, section, group, block.page)
+                    emit("item", block.start + offset, sentence, section, group,
+                         block.page_at(block.start + offset))
             else:
                 emit("item", block.start, body, section, group, block.page)
             parents.append((block.depth, body))
@@ -45,6 +46,7 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
             label, parents = "", []
             for offset, sentence in split_sentences(body):
                 kind = "intro" if sentence.endswith(":") else "sentence"
-                emit(kind, block.start + offset, sentence, section, "", block.page)
+                emit(kind, block.start + offset, sentence, section, "",
+                     block.page_at(block.start + offset))
                 label = sentence.rstrip(":").strip() if kind == "intro" else ""
     return Parsed(title=title, units=emit.units)

@@ -23,7 +23,9 @@ READERS: dict[str, str] = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
     ".pdf": "pdf", ".docx": "docx",
 }
-_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]+\.)\s+(?=\w)")  # not a year
+# section numbering: "1.2.3", "2.", "3)", "IV."; a bare number is part of the title ("7 Things
+# I Wish I Knew", "2025 Salary Survey")
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[IVX]+[.)])\s+(?=\w)")
 
 
 def reader_for(suffix: str) -> Callable[[bytes], Extracted]:
@@ -37,7 +39,8 @@ def extract(source: str, data: bytes) -> Extracted:
 
 
 def tidy_title(title: str) -> str:
-    """A heading used as a title, without its section number ("1.2.3 Startups" -> "Startups")."""
+    """A heading used as a title, without its section number ("1.2.3 Startups" -> "Startups",
+    but "7 Things I Wish I Knew" as it is)."""
     return _NUMBERING.sub("", title.strip()).strip()
 
 

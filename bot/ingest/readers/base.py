@@ -39,6 +39,12 @@ class Block:
     depth: int = 0  # list items: 0 for a top-level item, 1 for an item nested in it, ...
     page: int | None = None  # PDF: the 1-based page the block is printed on
     label: str = ""  # table rows: the table's caption or the heading above it
+    turns: tuple[int, ...] = ()  # PDF: offsets in the text where the block goes on a new page
+
+    def page_at(self, offset: int) -> int | None:
+        """The page the character at `offset` (inside the block) is printed on: a paragraph
+        that runs over a page break is on two pages."""
+        return None if self.page is None else self.page + sum(t <= offset for t in self.turns)
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,10 @@ class TextBuilder:
         self.fresh = True
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, depth: int = 0,
-            page: int | None = None, label: str = "", raw: bool = False) -> Block | None:
-        """Add one block (cleaned to one line unless `raw`); empty text adds nothing."""
+            page: int | None = None, label: str = "", raw: bool = False,
+            turns: tuple[int, ...] = ()) -> Block | None:
+        """Add one block (cleaned to one line unless `raw`); empty text adds nothing. `turns`:
+        where in the (already clean) text later pages begin."""
         body = text.strip("\n") if raw else clean(text)
         if not body.strip():
             return None
@@ -85,7 +93,7 @@ class TextBuilder:
             self.parts.append(sep)
             self.length += len(sep)
         block = Block(kind, self.length, self.length + len(body), level=level, depth=depth,
-                      page=page, label=label)
+                      page=page, label=label, turns=tuple(self.length + t for t in turns))
         self.parts.append(body)
         self.length += len(body)
         self.blocks.append(block)
