@@ -28,6 +28,9 @@ class Lexicon(BaseModel):
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()  # "the GIS one": a role named by the rest of its name
+    # words standing for the people of a role ("what do they earn?"): a first message that uses
+    # one, or a role noun after "that"/"the" ("that role"), points at a role it never named
+    person_words: tuple[str, ...] = ()
     switch_openers: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()  # words that may come before an opener ("ok", "well")
     comparison_words: tuple[str, ...] = ()

@@ -34,6 +34,26 @@ def test_a_first_message_stands_alone(context):
     assert context.resolve("What does a junior model risk analyst earn?", []).first
 
 
+@pytest.mark.parametrize("message", ["what tools do they use day to day?",
+                                     "what's the interview process like for that role?",
+                                     "how much do they earn?"])
+def test_a_first_message_pointing_at_a_role_it_never_names_is_unresolved(context, message):
+    turn = context.resolve(message, None)
+    assert turn.first and turn.unresolved and turn.roles == ()
+    # with a turn before it, the same message points at that turn's role
+    later = context.resolve(message, history("What does an annotation lead do?"))
+    assert not later.unresolved and later.roles == ("annotation lead",)
+
+
+@pytest.mark.parametrize("message", [
+    "what tools do annotation leads use?",  # the role is named
+    "how do big companies organise their data teams and who leads them?",  # "their": the companies
+    "didn't get the job after the final loop, can I try again?",  # "the job" points at no role
+])
+def test_a_first_message_that_names_what_it_points_at_is_resolved(context, message):
+    assert not context.resolve(message, None).unresolved
+
+
 def test_a_follow_up_replaces_the_level_and_keeps_role_and_aspect(context):
     turn = context.resolve("and a senior one?", history("What does a junior model risk analyst earn?"))
     assert turn.followup and not turn.first

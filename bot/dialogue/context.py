@@ -46,6 +46,7 @@ give show list explain know want need like get please pls thanks ok okay hey hi 
 
 _CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
 _NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less their "n't"
+POINTING_WORDS = 3  # a first message of at most this many topic words that says "they"
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
 
@@ -69,6 +70,9 @@ class Turn:
     # words of `query` taken from an earlier turn as what the message points at, when no role
     # is ("internships" for "how long do they last?"): searched, but not what is asked
     topic: tuple[str, ...] = ()
+    # a first message that points at a role it never names ("what do they earn?", "the
+    # interview for that role?"): there is nothing before it to point at
+    unresolved: bool = False
 
     def side(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The levels and specific things that qualify side `i` of a comparison."""
@@ -87,6 +91,10 @@ class Context:
                         for job, forms in lexicon.field_nouns.items()}
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
+        self.persons = {w.lower() for w in lexicon.person_words}
+        nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
+        self._role_noun = re.compile(rf"\b(?:that|this|those|these)\s+(?:{nouns})s?\b") \
+            if nouns else None
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
@@ -103,7 +111,8 @@ class Context:
         compare = self._comparison(q, previous)
         specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
         standalone = Turn(message, q.text, q.roles, q.levels, specific, aspect, compare=compare,
-                          first=previous is None and not switch)
+                          first=previous is None and not switch,
+                          unresolved=previous is None and self._points_at_role(q))
         # a comparison that takes a side from the turn before and points back at it ("how does
         # that compare to ...") compares on that turn's topic
         refers = bool(set(words(q.original)) & (self.pronouns - self.comparison - self.pairs))
@@ -153,6 +162,15 @@ class Context:
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
                     followup=bool(inherited), compare=compare, first=False,
                     topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
+
+    def _points_at_role(self, q: Question) -> bool:
+        """Whether a message naming no role points at one: a word for its people, or a role
+        noun after a determiner ("the interview for that role")."""
+        if q.roles:
+            return False
+        low = q.original.lower()
+        return (bool(set(words(low)) & self.persons) and len(self._aspect(q)) <= POINTING_WORDS) \
+            or bool(self._role_noun and self._role_noun.search(low))
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
         """The message's words that are neither a role, a level nor a question or stop word, nor

@@ -35,7 +35,7 @@ class Replier:
             return self._compare(question, turn, embed)
         q = self.answerer.analyze(turn.query, turn.specific, turn.topic)
         scoring = self.answerer.score(q, embed)
-        if turn.first and self._vague(turn, scoring):
+        if turn.first and (turn.unresolved or self._vague(turn, scoring)):
             return self._clarify(question, q.text)
         if not self.answerer.answerable(scoring):
             return self.decline(question, q.text, roles, scoring.confidence)
