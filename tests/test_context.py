@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.dialogue.context import Context, _function_word, user_messages
+from bot.dialogue.context import Context, function_word, user_messages
 from bot.errors import QuestionError
 from bot.lexicon import load_lexicon
 from conftest import REPO
@@ -238,4 +238,4 @@ def test_contractions_of_question_and_stop_words_are_no_aspect(context):
     assert turn.aspect == ("training", "asking")
     turn = context.resolve("model risk analyst vs annotation lead, what's the diff?", None)
     assert "what's" not in turn.aspect
-    assert not _function_word("o'reilly") and not _function_word("engineer's")
+    assert not function_word("o'reilly") and not function_word("engineer's")

@@ -97,7 +97,8 @@ def test_a_comparison_with_the_role_before(roles_engine):
     assert {c.role.lower() for c in answer.citations} == {"model risk analyst", "annotation lead"}
 
 
-@pytest.mark.parametrize("message", ["salary?", "what's the salary?",
+@pytest.mark.parametrize("message", ["salary?", "what's the salary?", "how much?",
+                                     "what does the salary look like?",
                                      "what tools do they use day to day?"])
 def test_a_vague_first_message_asks_which_role(roles_engine, message):
     # "what's" is no topic word: its stem is the stop word "what"

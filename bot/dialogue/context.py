@@ -41,7 +41,8 @@ from bot.lexicon import Lexicon
 # question words that say nothing about the topic
 _QUESTION_WORDS = frozenset("""
 what whats how which who where when why do does did is are can could should would will tell
-give show list explain know want need like get please pls thanks ok okay hey hi also about
+give show list explain know want need like look get please pls thanks ok okay hey hi also about
+many much
 """.split())
 
 _CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
@@ -183,7 +184,7 @@ class Context:
         opener = self.lexicon.opener(q.text) or ""
         out = []
         for w in words(q.text[len(opener):]):
-            if _function_word(w) or w in self.pronouns or stem(w) in self._pointing \
+            if function_word(w) or w in self.pronouns or stem(w) in self._pointing \
                     or w in fields:
                 continue
             if w in q.levels or stem(w) in role_words or stem(w) in q.specific:
@@ -210,7 +211,7 @@ class Context:
         return ()
 
 
-def _function_word(word: str) -> bool:
+def function_word(word: str) -> bool:
     """A stop or question word, or one's contraction as people type it ("what's", "I'm",
     "don't"): no topic."""
     if word.endswith("n't"):

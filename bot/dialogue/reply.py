@@ -10,9 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer.answerer import Answerer, Embed, Scoring
-from bot.dialogue.context import Turn
+from bot.dialogue.context import Turn, function_word
 from bot.errors import RankerError
-from bot.index.lexical import STOPWORDS
 from bot.prompts import Prompts, fill
 from bot.records import Answer
 
@@ -53,11 +52,12 @@ class Replier:
         if turn.roles or len(turn.aspect) > VAGUE_WORDS or table.sources < VAGUE_DOCUMENTS \
                 or not self.answerer.knowledge.roles:
             return False
-        # (the stem of a contraction may be a stop word: "what's" asks "what"; the analyzer
-        # keeps such stems as search terms, since dropping them there lowered fact recall on
-        # each corpus held out in turn, seeds 0.706 -> 0.687: only this test leaves them out)
-        terms = [t for t in scoring.question.terms if t not in STOPWORDS]
-        return 0 < len(terms) <= VAGUE_WORDS and all(
+        # its topic: the words searched, less stop and question words ("look like", "how many"
+        # ask; "what's" asks "what"), so "how much?" has none but the amount it asks for
+        terms = [t for t in scoring.question.terms if not function_word(t)]
+        if not terms:
+            return scoring.question.asks_amount
+        return len(terms) <= VAGUE_WORDS and all(
             t in table.source_df and table.source_df[t] >= VAGUE_SPREAD * table.sources
             for t in terms)
 
