@@ -54,6 +54,7 @@ _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECAS
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
+_MAX_COLUMNS = 60  # spans are cut here: no table of data is wider, and a broken one stays small
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = {"ul", "ol", "dl"}
 _BLOCKS = {"p", "div", "section", "blockquote", "figure", "figcaption", "pre", "table", "li",
@@ -155,24 +156,25 @@ def _box(node, root):
 
 def _drop_controls(root) -> None:
     """Remove text shown only to screen readers, links drawn as buttons, and skip links."""
+    total = len(clean(root.text(deep=True)))
+    places = {node.attributes.get("id"): node for node in root.css("[id]")}
     _remove([node for node in root.css("[class]")
              if _HIDDEN.search(node.attributes.get("class") or "")
              or (node.tag == "a" and _BUTTON.search(node.attributes.get("class") or ""))]
-            + [a for a in root.css('a[href^="#"]') if _skip_link(a, root)])
+            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)])
 
 
-def _skip_link(link, root) -> bool:
+def _skip_link(link, places: dict, total: int) -> bool:
     """A link standing on its own ("Skip to content", "Back to top") that leads to the page's
     content as a whole or to nothing on it. One inside a sentence (a footnote mark) or leading
     to one part of the page (a table of open roles, each linked to its section) is content."""
     if not _standalone(link):
         return False
-    name = (link.attributes.get("href") or "#")[1:]
-    target = root.css_first(f'[id="{name}"]') if name and '"' not in name else None
+    target = places.get((link.attributes.get("href") or "#")[1:])
     if target is None:
         return True
     text = len(clean(target.text(deep=True)))
-    return target.css_first("h1") is not None or 2 * text >= len(clean(root.text(deep=True)))
+    return target.css_first("h1") is not None or 2 * text >= total
 
 
 def _standalone(node) -> bool:
@@ -295,12 +297,12 @@ def _bold_line(node) -> bool:
     """A short paragraph whose every word is bold and that ends without a full stop or colon:
     a section title made with formatting ("<p><strong>Benefits</strong></p>"). A title names
     a topic; a bold line with figures in it ("£30,000 per year") states a fact and stays text."""
+    if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
+           if inner.mem_id != node.mem_id):
+        return False  # checked first: a container's text is not read over and over
     text = clean(node.text(deep=True))
     if not text or len(text.split()) > _BOLD_HEADING_WORDS or text[-1] in ".!?:;," \
             or any(c.isdigit() for c in text):
-        return False
-    if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
-           if inner.mem_id != node.mem_id):
         return False
     return all(_bold(t, node) for t in node.traverse(include_text=True)
                if t.tag == "-text" and t.text(deep=False).strip())
@@ -518,7 +520,7 @@ def _grid(rows) -> list[list[tuple[str, bool]]]:
     for row in rows:
         line: list[tuple[str, bool]] = []
         cells = _cells(row)
-        while cells or len(line) in above:
+        while (cells or len(line) in above) and len(line) < _MAX_COLUMNS:
             if len(line) in above:  # a cell from a row above reaches down into this one
                 left, text, head = above.pop(len(line))
                 if left > 1:
@@ -527,7 +529,7 @@ def _grid(rows) -> list[list[tuple[str, bool]]]:
                 continue
             cell = cells.pop(0)
             text, head, down = _cell_text(cell), cell.tag == "th", _span(cell, "rowspan")
-            for _ in range(_span(cell, "colspan")):
+            for _ in range(min(_span(cell, "colspan"), _MAX_COLUMNS - len(line))):
                 if down > 1:
                     above[len(line)] = (down - 1, text, head)
                 line.append((text, head))
