@@ -462,10 +462,14 @@ def test_html_navigation_boxes_hidden_text_and_standalone_images_are_not_read(tm
         "</div><img src='me.jpg' alt='Priya at her desk'><h2 id='why'>Why</h2><p>I liked "
         "numbers.<span class='screen-reader-text'> (opens in a new tab)</span> Press the "
         "<img src='g.png' alt='gear'> icon to start.</p><h2 id='pay'>Pay</h2><p>I earn £52,000."
-        "</p></main></body></html>")
+        "</p><figure><img src='c.png' alt='My calendar'><figcaption>My exam calendar for 2021. "
+        "Photo: Priya Shah</figcaption></figure><blockquote><p>Choose an employer that pays "
+        "for exams.</p><cite>Priya Shah</cite></blockquote></main></body></html>")
     doc, _, units = _units(path)
     assert "by Priya Posted on March 4" in units
-    for furniture in ("Table of Contents", "Priya at her desk", "opens in a new tab"):
+    assert "My exam calendar for 2021." in units and "Choose an employer that pays for exams." \
+        in units
+    for furniture in ("Table of Contents", "Priya at her desk", "opens in a new tab", "Shah"):
         assert furniture not in doc.text
     assert "Press the gear icon to start." in units  # an image within a sentence is its words
     assert units["I earn £52,000."].section == ("Pay",)

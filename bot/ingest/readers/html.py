@@ -63,6 +63,10 @@ _BLOCKS = {"p", "div", "section", "blockquote", "figure", "figcaption", "pre", "
 _SKIP = {"-comment", "head", "title", "meta", "link", "img", "br", "hr", "picture", "video",
          "audio", "object", "embed", "map"}
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
+# an image's credit at the end of its caption ("... 2021. Photo: Priya Shah", "Photo by ...",
+# "© Reuters"): captions credit images with these few words; the credit names no fact
+_CREDIT = re.compile(r"(?:^|(?<=[.!?]))\s*(?:(?:photo(?:graph)?|image|picture|illustration)s?"
+                     r"(?:\s+by\s|\s*:)|credits?\s*:|©).*$", re.IGNORECASE)
 _GLUE = "\x00"  # where one element ends and the next begins with nothing between them
 
 
@@ -155,13 +159,16 @@ def _box(node, root):
 
 
 def _drop_controls(root) -> None:
-    """Remove text shown only to screen readers, links drawn as buttons, and skip links."""
+    """Remove text shown only to screen readers, links drawn as buttons, skip links and the
+    name under a pull quote."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
     _remove([node for node in root.css("[class]")
              if _HIDDEN.search(node.attributes.get("class") or "")
              or (node.tag == "a" and _BUTTON.search(node.attributes.get("class") or ""))]
-            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)])
+            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
+            # a quotation's source on a line of its own: a name, not a statement
+            + [c for c in root.css("blockquote cite") if _standalone(c)])
 
 
 def _skip_link(link, places: dict, total: int) -> bool:
@@ -341,10 +348,13 @@ class _Walker(TextBuilder):
         self.run_depth = 0
         self.level = 1  # the level of the last real heading
         self.bold_headings: list[int] = []  # indexes of headings made of a bold line
+        self.caption = False  # reading a <figcaption>
 
     def flush(self) -> None:
         if any(type(part) is str and part.replace(_GLUE, "").strip() for part in self.run):
-            self.add(self.run_kind, _glued(self.run), depth=self.run_depth)
+            text = _glued(self.run)
+            self.add(self.run_kind, _CREDIT.sub("", text) if self.caption else text,
+                     depth=self.run_depth)
         self.run = []
 
     def _image(self, node) -> None:
@@ -418,6 +428,10 @@ class _Walker(TextBuilder):
             if depth < 0:
                 self.new_group()
             self.block(node, depth + 1)
+        elif tag == "figcaption":
+            self.caption = True
+            self.block(node, depth, kind=kind)
+            self.caption = False
         elif tag in ("li", "dt", "dd"):
             # a definition is an item under its term ("Hours" › "40 per week"), as a nested
             # list item is under its parent
