@@ -9,7 +9,8 @@ and table rows (with their column headers, as in markdown) become blocks; `<br>`
 of a paragraph; `<pre>` is code; a short paragraph that is all bold ("<p><strong>Benefits
 </strong></p>") and is followed by content is a heading, as most careers pages make their
 section titles. A table used for layout (cells holding headings or nested tables, a single row
-or column) is read as the blocks in its cells. The title is the page's `<h1>` when `<title>`
+or column) is read as the blocks in its cells, a cell of bold words titling the cells after
+it (a job card in an e-mail). The title is the page's `<h1>` when `<title>`
 is that heading plus site names, else `<title>` without the site name pages append to it (a
 last part after a bar or dash that the article never mentions), else the first `<h1>`.
 
@@ -437,7 +438,7 @@ class _Walker(TextBuilder):
             # list item is under its parent
             depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
-        elif kind == "paragraph" and tag in ("p", "div") and _bold_line(node):
+        elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
             # below the last real heading: a bold line in an h2's section titles a part of it
             if self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
                 self.bold_headings.append(len(self.blocks) - 1)
@@ -451,7 +452,7 @@ class _Walker(TextBuilder):
         if _is_layout(rows):
             for row in rows:  # a page laid out in cells: read what each cell holds
                 for cell in _cells(row):
-                    self.block(cell, depth)
+                    self._element(cell, depth)  # a cell of bold words titles the next ones
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
             self.add("paragraph", _cell_text(caption))
