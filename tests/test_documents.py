@@ -22,6 +22,17 @@ def test_discover_finds_documents_recursively_and_skips_others(small_seeds):
     assert rejected == []
 
 
+def test_a_saved_pages_files_folder_is_not_read_but_other_folders_are(tmp_path):
+    # "Save page as, Webpage complete": faq.html and faq_files/ with the page's frames and ads
+    (tmp_path / "faq.html").write_text("<h1>FAQ</h1><p>Nursing degrees last three years.</p>")
+    (tmp_path / "faq_files").mkdir()
+    (tmp_path / "faq_files" / "saved_resource.html").write_text("<p>Enrol today!</p>")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: a folder like any other
+    (tmp_path / "notes_files" / "pay.md").write_text("# Pay\n\nNurses earn more at night.\n")
+    found, _ = discover(tmp_path)
+    assert [s for s, _ in found] == ["faq.html", "notes_files/pay.md"]
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     (bytes(range(128, 256)) * 3, "not valid UTF-8"),

@@ -425,3 +425,130 @@ def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
         doc, _, units = _units(path)
         assert "Florists arrange cut flowers for weddings." in units
         assert doc.encoding == encoding
+
+
+def test_html_several_articles_without_main_are_all_read(tmp_path):
+    # tabs or questions of one page, each an <article>, and no <main>
+    path = tmp_path / "faq.html"
+    path.write_text("<html><body><div class='menu'><a href='/'>Home</a></div><h1>Nursing FAQ</h1>"
+                    "<p>Questions we are asked at careers fairs.</p>"
+                    "<article><h2>How long is the degree?</h2><p>The degree lasts three years."
+                    "</p></article><article><h2>Can I be paid while I train?</h2><p>An "
+                    "apprenticeship pays a salary while you study.</p></article></body></html>")
+    _, parsed, units = _units(path)
+    assert "Questions we are asked at careers fairs." in units
+    assert units["The degree lasts three years."].section == ("How long is the degree?",)
+    assert units["An apprenticeship pays a salary while you study."].section == (
+        "Can I be paid while I train?",)
+
+
+POSTING = """<html><head><title>Staff Nurse - Leeds | Acme Health Careers</title></head><body>
+<header class="site-top"><a href="/">Acme Health</a><nav><a href="/jobs">Jobs</a></nav></header>
+<a class="skip-link" href="#content">Skip to content</a>
+<div id="content"><div class="row"><div class="col-8">
+<header class="posting-header"><h1>Staff Nurse</h1>
+<ul class="meta"><li><span>Salary</span><span>£28,407 a year</span></li>
+<li><span>Closing date</span><span>1 June 2024</span></li></ul></header>
+<div><span><strong>About the role</strong></span></div>
+<div>You will care for adults on a busy medical ward, working with doctors, pharmacists and
+therapists in a team that supports every new nurse through a year of preceptorship.</div>
+<p><strong>Benefits</strong></p>
+<ul><li>27 days of annual leave plus bank holidays</li><li>A pension scheme</li></ul>
+<p><a class="btn btn-primary" href="/apply">Apply now</a> <a class="btn" href="/save">Save job</a></p>
+</div></div>
+<section><h2>You might also like</h2>
+<div><h3><a href="/jobs/2">Healthcare Assistant</a></h3><p>Band 3, £24,071 a year.</p></div>
+<div><h3><a href="/jobs/3">Night Nurse</a></h3><p>Band 5, £30,000 a year.</p></div></section>
+</div></body></html>"""
+
+
+def test_html_posting_header_is_kept_and_links_to_other_postings_are_not(tmp_path):
+    path = tmp_path / "nurse.html"
+    path.write_text(POSTING, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    # the posting's own header, inside the content, is read; its label and value stay apart
+    assert "Salary £28,407 a year" in units and "Closing date 1 June 2024" in units
+    for furniture in ("Acme Health", "Skip to content", "Apply now", "Save job",
+                      "Healthcare Assistant", "£24,071", "You might also like"):
+        assert furniture not in doc.text
+    assert parsed.title == "Staff Nurse"  # the page's heading, not the title's site names
+
+
+def test_html_bold_lines_followed_by_content_are_headings(tmp_path):
+    path = tmp_path / "nurse.html"
+    path.write_text(POSTING, encoding="utf-8")
+    _, _, units = _units(path)
+    assert units["A pension scheme"].section == ("Benefits",)
+    assert units["You will care for adults on a busy medical ward, working with doctors, "
+                 "pharmacists and therapists in a team that supports every new nurse through a "
+                 "year of preceptorship."].section == ("About the role",)
+    assert "Benefits" not in units and "About the role" not in units
+    path.write_text("<html><body><main><h1>Pay</h1><p>Nurses earn £28,407.</p>"
+                    "<p><strong>£30,000 a year</strong></p><p>Paid monthly.</p>"
+                    "<p><strong>Apply by Friday</strong></p></main></body></html>")
+    _, _, units = _units(path)
+    assert "£30,000 a year" in units  # a bold figure states a fact: it is not a title
+    assert "Apply by Friday" in units  # a bold line that titles nothing is text
+
+
+def test_html_layout_tables_are_read_as_their_content(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_text(
+        "<html><head><title>Surveyor - Career Profile - Westshire Careers</title></head><body>"
+        "<table><tr><td class='left'><a href='/'>Home</a><br><a href='/p'>Profiles</a></td><td>"
+        "<h1>Surveyor</h1><p>Surveyors measure land for new roads.</p><h2>Tasks</h2><ul>"
+        "<li>Carry out site surveys</li><li>Prepare drawings</li></ul><h2>Salary</h2>"
+        "<table><tr><th>Stage</th><th>Salary</th></tr><tr><td>Apprentice</td><td>£17,000</td>"
+        "</tr></table></td></tr></table></body></html>")
+    doc, parsed, units = _units(path)
+    assert units["Surveyors measure land for new roads."].kind == "sentence"
+    assert units["Prepare drawings"].section == ("Tasks",) and units["Prepare drawings"].kind \
+        == "item"
+    assert units["Stage: Apprentice | Salary: £17,000"].section == ("Salary",)  # a data table
+    assert "Home" not in doc.text
+    assert parsed.title == "Surveyor"
+    # an e-mail's job cards: a one-column table per card, titled by a cell of bold words
+    path.write_text("<html><body><h1>Your job alert</h1><table><tr><td><a href='/j'><b>Junior "
+                    "Surveyor</b></a></td></tr><tr><td>Leeds</td></tr><tr><td><b>£25,000 a "
+                    "year</b></td></tr></table></body></html>")
+    doc, parsed, units = _units(path)
+    assert units["£25,000 a year"].section == ("Junior Surveyor",)
+    assert units["Leeds"].section == ("Junior Surveyor",)
+
+
+def test_html_table_cells_and_header_rows(tmp_path):
+    path = tmp_path / "outlook.html"
+    path.write_text(
+        "<html><body><main><h1>Electricians</h1><table><thead><tr><th colspan='2'>Quick facts"
+        "</th></tr></thead><tbody><tr><th>Median pay</th><td>$61,590 per year<br>$29.61 per "
+        "hour</td></tr></tbody></table><table><thead><tr><th rowspan='2'>Title</th><th "
+        "colspan='2'>Change, 2023-33</th></tr><tr><th>Percent</th><th>Numeric</th></tr>"
+        "</thead><tbody><tr><td>Electricians</td><td>11</td><td>88,900</td></tr></tbody>"
+        "</table></main></body></html>")
+    _, _, units = _units(path)
+    assert "Median pay: $61,590 per year $29.61 per hour" in units
+    assert ("Title: Electricians | Change, 2023-33 (Percent): 11 | Change, 2023-33 (Numeric): "
+            "88,900") in units
+    assert not any(u.startswith("Title: Percent") or "Quick facts:" in u for u in units)
+
+
+def test_html_navigation_boxes_hidden_text_and_standalone_images_are_not_read(tmp_path):
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><main><h1>From bartender to accountant</h1><p>by <a href='/a'>Priya</a>"
+        "<span class='posted-on'>Posted on March 4</span></p><div class='toc'><p>Table of "
+        "Contents</p><ul><li><a href='#why'>Why</a></li><li><a href='#pay'>Pay</a></li></ul>"
+        "</div><img src='me.jpg' alt='Priya at her desk'><h2 id='why'>Why</h2><p>I liked "
+        "numbers.<span class='screen-reader-text'> (opens in a new tab)</span> Press the "
+        "<img src='g.png' alt='gear'> icon to start.</p><h2 id='pay'>Pay</h2><p>I earn £52,000."
+        "</p><figure><img src='c.png' alt='My calendar'><figcaption>My exam calendar for 2021. "
+        "Photo: Priya Shah</figcaption></figure><blockquote><p>Choose an employer that pays "
+        "for exams.</p><cite>Priya Shah</cite></blockquote></main></body></html>")
+    doc, _, units = _units(path)
+    assert "by Priya Posted on March 4" in units
+    assert "My exam calendar for 2021." in units and "Choose an employer that pays for exams." \
+        in units
+    for furniture in ("Table of Contents", "Priya at her desk", "opens in a new tab", "Shah"):
+        assert furniture not in doc.text
+    assert "Press the gear icon to start." in units  # an image within a sentence is its words
+    assert units["I earn £52,000."].section == ("Pay",)

@@ -1,7 +1,8 @@
 """Finding and reading the seed documents.
 
-A seed is any file under the seeds folder (recursively; hidden files and the "~$" lock files Word
-and Excel leave beside an open document excluded) whose suffix has a reader (`readers.READERS`:
+A seed is any file under the seeds folder (recursively; hidden files, the "~$" lock files Word
+and Excel leave beside an open document and the `page_files/` folder a browser saves beside
+`page.html` excluded) whose suffix has a reader (`readers.READERS`:
 .txt, .md, .html/.htm, .pdf, .docx). Each file is read by its format's reader into plain text
 with typed blocks; a file that cannot serve as a document is reported with the reason instead of
 stopping the build.
@@ -66,11 +67,14 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
         except OSError:
             continue
         subfolders = []
+        saved = _saved_page_folders(entries)
         for entry in entries:
             name = entry.name
             if name.startswith((".", "~$")):  # hidden, or an office program's lock file
                 continue
             if not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
+                if name in saved:  # a saved page's images, scripts, ads and frames
+                    continue
                 subfolders.append((entry.path, f"{prefix}{name}/"))
                 continue
             if os.path.splitext(name)[1].lower() not in SEED_SUFFIXES or \
@@ -96,6 +100,13 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
             found.append((source, path))
         pending.extend(reversed(subfolders))
     return sorted(found), rejected
+
+
+def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:
+    """"Save page as, Webpage complete" writes `page.html` and beside it `page_files/` with the
+    page's images, scripts, ads and frames (saved as .html): that folder is not documents."""
+    return {os.path.splitext(e.name)[0] + "_files" for e in entries
+            if os.path.splitext(e.name)[1].lower() in (".html", ".htm")}
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
