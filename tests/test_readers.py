@@ -62,6 +62,52 @@ def test_markdown_footnote_markers_leave_the_quote_and_the_notes_are_read(tmp_pa
     assert "[^" not in doc.text
 
 
+def test_markdown_details_and_admonitions_are_their_content_labelled_by_their_title(tmp_path):
+    path = tmp_path / "welder.md"
+    path.write_text(
+        "# Welder\n\n## FAQ\n\n"
+        "<details>\n<summary>Do welders need a licence?</summary>\n"
+        "No. Employers ask for coded welding tickets instead.\n</details>\n\n"
+        "<details>\n<summary>How long is the apprenticeship?</summary>\n\n"
+        "It lasts three years.\n\n</details>\n\n"
+        "## Pay\n\n"
+        '!!! tip "Overtime"\n    Night shifts are paid at time and a half.\n\n'
+        "??? note\n    Rates vary by region.\n\n"
+        ":::note[Sources]\nFigures are from the 2024 pay survey.\n:::\n\n"
+        ":::warning\nTickets expire after six months without welding.\n:::\n",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    answer = units["No. Employers ask for coded welding tickets instead."]
+    assert answer.label == "Do welders need a licence?" and answer.section == ("FAQ",)
+    assert units["It lasts three years."].label == "How long is the apprenticeship?"
+    assert units["Night shifts are paid at time and a half."].label == "Overtime"
+    assert units["Figures are from the 2024 pay survey."].label == "Sources"
+    assert "Rates vary by region." in units  # untitled: its kind is a marker, not a title
+    assert "Tickets expire after six months without welding." in units
+    for marker in ("!!!", "???", ":::", "<summary", "details", '"Overtime"', "[Sources]"):
+        assert marker not in doc.text
+
+
+def test_markdown_site_generator_markup_and_in_page_contents_are_not_text(tmp_path):
+    path = tmp_path / "roofer.md"
+    path.write_text(
+        "---\ntitle: Roofer\n---\n\n"
+        '{{< figure src="/img/roof.jpg" caption="A roofer at work" >}}\n\n'
+        "{% include cta.html %}\n\n"
+        "**On this page**\n\n- [Pay](#pay)\n- [Training](#training)\n\n"
+        "## Pay and progression {#pay}\n\nRoofers earn £28,000 to £35,000.\n{: .lead}\n\n"
+        "## Training {: .section}\n\nMost train through a "
+        "{{% abbr \"NVQ\" %}}Level 2 NVQ{{% /abbr %}}.\n\n"
+        "See [the pay table](#pay) for more.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Roofers earn £28,000 to £35,000."].section == ("Pay and progression",)
+    assert units["Most train through a Level 2 NVQ."].section == ("Training",)
+    assert "See the pay table for more." in units  # a link in a sentence is no contents list
+    for markup in ("{{", "{%", "{#", "{:", "On this page", "caption"):
+        assert markup not in doc.text
+    assert parsed.units[0].text == "Roofers earn £28,000 to £35,000."
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
