@@ -28,7 +28,8 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
 # Hugo shortcodes ("{{< figure src=... >}}", "{{% notice %}}") and Liquid tags ("{% include x %}"):
 # markup the site generator replaces, never words a reader sees
-_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+# (a code span, kept: "`{% include x %}`" in a page about templates is the example it shows)
+_TEMPLATE_TAG = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)|\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
 # an attribute list ending a heading or a line: "{#pay}", "{: .lead}", "{#id .class key=value}"
 # (Pandoc, kramdown, Hugo); it names the element for the site, it is not part of its text
 _ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+|[\w-]+=\S+)"
@@ -197,7 +198,8 @@ def _drop_site_markup(state) -> None:
     """Before inline parsing: template tags and attribute lists are not words (see below)."""
     for tok in state.tokens:
         if tok.type == "inline":
-            tok.content = _ATTRIBUTES.sub("", _TEMPLATE_TAG.sub("", tok.content))
+            kept = _TEMPLATE_TAG.sub(lambda m: m.group(0) if m.group(1) else "", tok.content)
+            tok.content = _ATTRIBUTES.sub("", kept)
 
 
 def _box_title(tok) -> str:
