@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_pdf,
@@ -59,6 +61,54 @@ def test_markdown_footnote_markers_leave_the_quote_and_the_notes_are_read(tmp_pa
     assert "Federal analyst (EC-05): CAD 88,000" in units
     assert "Of 412 respondents who negotiated, three saw an offer withdrawn." in units
     assert "[^" not in doc.text
+
+
+def test_markdown_details_and_admonitions_are_their_content_labelled_by_their_title(tmp_path):
+    path = tmp_path / "welder.md"
+    path.write_text(
+        "# Welder\n\n## FAQ\n\n"
+        "<details>\n<summary>Do welders need a licence?</summary>\n"
+        "No. Employers ask for coded welding tickets instead.\n</details>\n\n"
+        "<details>\n<summary>How long is the apprenticeship?</summary>\n\n"
+        "It lasts three years.\n\n</details>\n\n"
+        "## Pay\n\n"
+        '!!! tip "Overtime"\n    Night shifts are paid at time and a half.\n\n'
+        "??? note\n    Rates vary by region.\n\n"
+        ":::note[Sources]\nFigures are from the 2024 pay survey.\n:::\n\n"
+        ":::warning\nTickets expire after six months without welding.\n:::\n",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    answer = units["No. Employers ask for coded welding tickets instead."]
+    assert answer.label == "Do welders need a licence?" and answer.section == ("FAQ",)
+    assert units["It lasts three years."].label == "How long is the apprenticeship?"
+    assert units["Night shifts are paid at time and a half."].label == "Overtime"
+    assert units["Figures are from the 2024 pay survey."].label == "Sources"
+    assert "Rates vary by region." in units  # untitled: its kind is a marker, not a title
+    assert "Tickets expire after six months without welding." in units
+    for marker in ("!!!", "???", ":::", "<summary", "details", '"Overtime"', "[Sources]"):
+        assert marker not in doc.text
+
+
+def test_markdown_site_generator_markup_and_in_page_contents_are_not_text(tmp_path):
+    path = tmp_path / "roofer.md"
+    path.write_text(
+        "---\ntitle: Roofer\n---\n\n"
+        '{{< figure src="/img/roof.jpg" caption="A roofer at work" >}}\n\n'
+        "{% include cta.html %}\n\n"
+        "**On this page**\n\n- [Pay](#pay)\n- [Training](#training)\n\n"
+        "## Pay and progression {#pay}\n\nRoofers earn £28,000 to £35,000.\n{: .lead}\n\n"
+        "## Training {: .section}\n\nMost train through a "
+        "{{% abbr \"NVQ\" %}}Level 2 NVQ{{% /abbr %}}.\n\n"
+        "See [the pay table](#pay) for more.\n\n"
+        "The site's own pages use `{% include cta.html %}` for that box.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The site's own pages use {% include cta.html %} for that box." in units  # code
+    assert units["Roofers earn £28,000 to £35,000."].section == ("Pay and progression",)
+    assert units["Most train through a Level 2 NVQ."].section == ("Training",)
+    assert "See the pay table for more." in units  # a link in a sentence is no contents list
+    for markup in ("{{", "{%", "{#", "{:", "On this page", "caption"):
+        assert markup not in doc.text.replace("{% include cta.html %} for", "")
+    assert parsed.units[0].text == "Roofers earn £28,000 to £35,000."
 
 
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
@@ -274,6 +324,103 @@ def test_docx_headings_by_style_ancestry_outline_level_or_bold_by_hand(tmp_path)
                                                              "Leave and benefits")
     assert units["Ask about remote work"].kind != "heading"
     assert "Bold emphasis that ends a sentence." in units
+
+
+_WORD_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def test_docx_reads_tracked_insertions_content_controls_and_text_boxes_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    def xml(fragment: str):  # a raw OOXML element, as Word writes it
+        return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {_WORD_NS}", fragment, count=1))
+
+    document = docx.Document()
+    document.add_heading("Payroll Officer", 1)
+    pay = document.add_paragraph()
+    pay._p.append(xml('<w:r><w:t xml:space="preserve">Payroll officers earn </w:t></w:r>'))
+    pay._p.append(xml('<w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+                      '<w:delText>£24,000</w:delText></w:r></w:del>'))
+    pay._p.append(xml('<w:ins w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+                      '<w:t>£27,000</w:t></w:r></w:ins>'))
+    pay._p.append(xml('<w:r><w:t xml:space="preserve"> a year.</w:t></w:r>'))
+    added = document.add_paragraph()  # a whole sentence typed with tracking on
+    added._p.append(xml('<w:ins w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+                        '<w:t>Most work in finance teams.</w:t></w:r></w:ins>'))
+    hours = document.add_heading("Hours", 2)
+    hours._p.addnext(xml(  # a template's block content control, then Word's table of contents
+        '<w:sdt><w:sdtPr><w:alias w:val="Summary"/></w:sdtPr><w:sdtContent>'
+        '<w:p><w:r><w:t>Officers work a standard 37-hour week.</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    hours._p.addprevious(xml(
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        '</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Hours of work 2</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    field = document.add_paragraph()
+    field._p.append(xml('<w:r><w:t xml:space="preserve">The pay date is </w:t></w:r>'))
+    field._p.append(xml('<w:sdt><w:sdtPr><w:alias w:val="Date"/></w:sdtPr><w:sdtContent><w:r>'
+                        '<w:t>the 28th</w:t></w:r></w:sdtContent></w:sdt>'))
+    field._p.append(xml('<w:r><w:t xml:space="preserve"> of each month.</w:t></w:r>'))
+    anchor = document.add_paragraph("Overtime is paid at time and a half.")
+    box = ('<w:txbxContent><w:p><w:r><w:t>Payroll officers often study for the CIPP '
+           'certificate.</w:t></w:r></w:p></w:txbxContent>')
+    anchor._p.append(xml(  # a text box: the modern shape and the VML copy for old readers
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData><wps:wsp><wps:txbx>' + box + '</wps:txbx></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+        '<v:shape><v:textbox>' + box + '</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    path = tmp_path / "payroll.docx"
+    document.save(str(path))
+    doc, _, units = _units(path)
+    assert "Payroll officers earn £27,000 a year." in units  # the deletion is gone
+    assert "Most work in finance teams." in units
+    assert units["Officers work a standard 37-hour week."].section == ("Hours",)
+    assert "Hours of work" not in doc.text  # the table of contents stays out
+    assert "The pay date is the 28th of each month." in units
+    assert doc.text.count("CIPP certificate") == 1
+    assert "Payroll officers often study for the CIPP certificate." in units
+
+
+def test_docx_headings_set_by_hand_in_size_or_bold_and_typed_bullets_and_numbers(tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.title = "Meeting minutes template"  # left from the template
+
+    def line(text: str, size: float | None = None, bold: bool | None = None) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = bold, Pt(size) if size else None
+
+    line("Becoming a Paralegal", size=22, bold=True)
+    line("Notes from a law firm's recruiter, for people changing career.")
+    line("Portfolio of work", size=16)  # larger than the body, not bold
+    line("Keep copies of the bundles and chronologies you prepared as a trainee.")
+    line("Skills", size=14, bold=True)
+    for typed in ("• Legal research", "- Drafting letters", "1. Apply to firms directly.",
+                  "2) Ask for feedback after each interview."):
+        document.add_paragraph(typed)
+    line("Salaries", bold=True)
+    line("Paralegals earn £22,000 to £30,000.")
+    path = tmp_path / "paralegal.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert parsed.title == "Becoming a Paralegal"  # the document's own title line wins
+    assert units["Keep copies of the bundles and chronologies you prepared as a trainee."] \
+        .section == ("Portfolio of work",)
+    assert "Portfolio of work" not in units
+    for item in ("Legal research", "Drafting letters", "Apply to firms directly.",
+                 "Ask for feedback after each interview."):
+        assert units[item].kind == "item" and units[item].section == ("Skills",)
+    assert not any(u.text in ("1.", "2)") or u.text.startswith("•") for u in parsed.units)
+    assert units["Paralegals earn £22,000 to £30,000."].section[-1] == "Salaries"
 
 
 @pytest.mark.parametrize("name, title", [

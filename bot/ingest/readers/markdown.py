@@ -5,6 +5,11 @@ are dropped, HTML blocks left out; code blocks are kept in the text (the viewer 
 are never answered from. A table row is written out with its header ("Level: Senior | Salary:
 $150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
 backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
+Static-site generators add their own markup, read as their pages show it: an admonition or a
+fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
+labelled by their title or <summary> as a definition is by its term; template tags (Hugo
+shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
+of links to the page's own anchors is navigation, left out.
 The title comes from YAML front matter, else the first heading. A file with no markdown
 structure at all (no heading, list or table) is plain text under another name: its structure is
 inferred as for `.txt`.
@@ -13,12 +18,25 @@ inferred as for `.txt`.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
+# Hugo shortcodes ("{{< figure src=... >}}", "{{% notice %}}") and Liquid tags ("{% include x %}"):
+# markup the site generator replaces, never words a reader sees
+# (a code span, kept: "`{% include x %}`" in a page about templates is the example it shows)
+_TEMPLATE_TAG = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)|\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+# an attribute list ending a heading or a line: "{#pay}", "{: .lead}", "{#id .class key=value}"
+# (Pandoc, kramdown, Hugo); it names the element for the site, it is not part of its text
+_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+|[\w-]+=\S+)"
+                         r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*[ \t]*\}[ \t]*$", re.M)
+# a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title"
+_BOX_INFO = re.compile(r"^\s*(?:\{[\w-]+\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*(.*)$")
+_CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sentence
 
 
 def read(data: bytes) -> Extracted:
@@ -53,30 +71,30 @@ def _front_matter(text: str) -> tuple[str, str]:
 
 
 class _Renderer(TextBuilder):
+    lists = 0  # how deep in lists the next block is
+    labels = 0  # how many labelled boxes (admonition, details) it is inside
+
     def parts_text(self, block) -> str:
         return "".join(self.parts)[block.start:block.end]
 
     def render(self, text: str) -> _Renderer:
-        from markdown_it import MarkdownIt
-        from mdit_py_plugins.footnote import footnote_plugin
-
-        # footnotes as GitHub, Pandoc and mdBook write them: the marker ("[^1]") is markup and
-        # leaves the quote; the note's own text is read where the parser puts it, at the end
-        tokens = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
-            .use(footnote_plugin).parse(text)
-        lists = 0
+        tokens = _parser().parse(text)
+        skip = _navigation(tokens)
         header: list[str] = []
         row: list[str] = []
         in_head = False
         opener = None
-        for tok in tokens:
+        boxes: list[bool] = []  # per open box: whether it has a label
+        for i, tok in enumerate(tokens):
             kind = tok.type
+            if i in skip:
+                continue
             if kind in ("bullet_list_open", "ordered_list_open"):
-                if not lists:
+                if not self.lists:
                     self.new_group()
-                lists += 1
+                self.lists += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
-                lists -= 1
+                self.lists -= 1
             elif kind == "table_open":
                 self.new_group()
             elif kind == "thead_open":
@@ -86,26 +104,142 @@ class _Renderer(TextBuilder):
             elif kind == "tr_open":
                 row = []
             elif kind == "tr_close" and not in_head:
-                self.add("row", table_row(header, row))
+                self.add("row", table_row(header, row), depth=self._depth())
             elif kind == "inline":
-                self._inline(tok, opener, lists, in_head, header, row)
+                self._inline(tok, opener, in_head, header, row)
             elif kind in ("fence", "code_block"):
                 self.add("code", tok.content, raw=True)
+            elif kind in ("admonition_open", "container_box_open"):
+                boxes.append(self._open_box(_box_title(tok)))
+            elif kind in ("admonition_close", "container_box_close") and boxes:
+                self.labels -= boxes.pop()
+            elif kind == "html_block":
+                self._html_block(tok.content, boxes)
             opener = tok
         return self
 
-    def _inline(self, tok, opener, lists, in_head, header, row) -> None:
+    def _depth(self) -> int:
+        """The depth of an item here: its list's, below the labels of the boxes it is in."""
+        return self.labels + max(self.lists - 1, 0)
+
+    def _open_box(self, label: str) -> bool:
+        """An admonition or <details> box begins; its title or <summary> labels what it holds,
+        as a term labels its definition. Returns whether it has a label."""
+        self.new_group()
+        if not self.add("item", label, depth=self._depth()):
+            return False
+        self.labels += 1
+        return True
+
+    def _inline(self, tok, opener, in_head, header, row) -> None:
         words = inline_text(tok)
         parent = opener.type if opener is not None else ""
         if parent in ("th_open", "td_open"):
             (header if in_head else row).append(clean(words))
+        elif parent == "admonition_title_open":
+            pass  # read by _box_title when the box opened
         elif parent == "heading_open":
             self.add("heading", words, level=int(opener.tag[1]))
-        elif lists:
-            self.add("item", words, depth=lists - 1)
+        elif self.lists or self.labels:
+            self.add("item", words, depth=self._depth())
         else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
             for line in words.split("\n"):
                 self.add("paragraph", line)
+
+    def _html_block(self, html: str, boxes: list[bool]) -> None:
+        """HTML is left out, except <details>: its <summary> labels the text it hides (with no
+        blank line inside, the whole box is one HTML block)."""
+        summary: list[str] | None = None
+        for piece, name in _html_pieces(html):
+            if name == "details":
+                boxes.append(False)
+            elif name == "summary":
+                summary = []
+            elif name == "/summary" and summary is not None and boxes:
+                boxes[-1] = self._open_box(unescape(" ".join(summary)))
+                summary = None
+            elif name == "/details" and boxes:
+                self.labels -= boxes.pop()
+            elif not name and summary is not None:
+                summary.append(piece)
+            elif not name and boxes and piece.strip():
+                self.add("item" if self.labels or self.lists else "paragraph", unescape(piece),
+                         depth=self._depth())
+
+
+def _html_pieces(html: str):
+    """(text, "") for the text between tags, ("", name) for each tag ("details", "/summary")."""
+    at = 0
+    for tag in _HTML_TAG.finditer(html):
+        yield html[at:tag.start()], ""
+        yield "", tag.group(1).lower()
+        at = tag.end()
+    yield html[at:], ""
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.admon import admon_plugin
+    from mdit_py_plugins.container import container_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    # footnotes as GitHub, Pandoc and mdBook write them: the marker ("[^1]") is markup and
+    # leaves the quote; the note's own text is read where the parser puts it, at the end.
+    # Admonitions as MkDocs writes them ("!!! tip \"Title\"", "??? note") and fenced boxes as
+    # Docusaurus and MyST do (":::note Title" ... ":::", any name): their markers leave the text
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
+        .use(footnote_plugin).use(admon_plugin) \
+        .use(container_plugin, name="box", validate=lambda params, *_: True)
+    md.core.ruler.before("inline", "site_markup", _drop_site_markup)
+    return md
+
+
+def _drop_site_markup(state) -> None:
+    """Before inline parsing: template tags and attribute lists are not words (see below)."""
+    for tok in state.tokens:
+        if tok.type == "inline":
+            kept = _TEMPLATE_TAG.sub(lambda m: m.group(0) if m.group(1) else "", tok.content)
+            tok.content = _ATTRIBUTES.sub("", kept)
+
+
+def _box_title(tok) -> str:
+    """The title an admonition or fenced box was given, "" when it has only its kind (then
+    its kind, "note", is its marker, not a title)."""
+    if tok.type == "admonition_open":
+        return tok.content if len(tok.info.split(None, 1)) > 1 else ""
+    match = _BOX_INFO.match(tok.info)
+    return (match.group(1) or match.group(2)).strip() if match else ""
+
+
+def _navigation(tokens) -> set[int]:
+    """Token indexes of the page's "On this page" lists: a list whose every entry is a lone link
+    to a place on the same page (#anchor), with the short caption just above it."""
+    skip: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if tokens[i].type not in ("bullet_list_open", "ordered_list_open"):
+            i += 1
+            continue
+        end = next(j for j in range(i, len(tokens)) if tokens[j].level == tokens[i].level
+                   and tokens[j].type == tokens[i].type.replace("_open", "_close"))
+        entries = [t for t in tokens[i:end] if t.type == "inline"]
+        if entries and all(_anchor_link(t) for t in entries):
+            skip.update(range(i, end + 1))
+            caption = i - 2  # paragraph_open, inline, paragraph_close, then the list
+            if caption > 0 and tokens[caption].type == "inline" \
+                    and tokens[caption - 1].type == "paragraph_open" \
+                    and len(tokens[caption].content.split()) <= _CAPTION_WORDS \
+                    and not tokens[caption].content.rstrip().endswith((".", "!", "?")):
+                skip.update(range(caption - 1, caption + 2))
+        i = end + 1
+    return skip
+
+
+def _anchor_link(tok) -> bool:
+    kids = [c for c in tok.children or () if not (c.type == "text" and not c.content.strip())]
+    return len(kids) >= 3 and kids[0].type == "link_open" and kids[-1].type == "link_close" \
+        and str(kids[0].attrGet("href") or "").startswith("#") \
+        and not any(c.type == "link_open" for c in kids[1:])
 
 
 def inline_text(tok) -> str:
