@@ -67,11 +67,15 @@ def plan(conversations: list[list[str]], sessions: int, questions: int) -> list[
 
 def expect(engine, sessions: list[list[list[Turn]]]) -> None:
     """Fill in each turn's expected answer text from its own conversation's history."""
+    from bot.web.chatformat import reply_messages
+
     for convs in sessions:
         for conv in convs:
             history: list[dict] = []
             for turn in conv:
-                turn.expected = engine.ask(turn.question, history).text
+                # as the chat shows it: a decline's suggestions are buttons, not lines of text
+                answer = engine.ask(turn.question, history)
+                turn.expected = reply_messages(answer, engine.prompts.ui, "")[0]["content"]
                 history += [{"role": "user", "content": turn.question},
                             {"role": "assistant", "content": turn.expected}]
 
