@@ -699,3 +699,108 @@ def test_html_navigation_boxes_hidden_text_and_standalone_images_are_not_read(tm
         assert furniture not in doc.text
     assert "Press the gear icon to start." in units  # an image within a sentence is its words
     assert units["I earn £52,000."].section == ("Pay",)
+
+
+def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
+    path = tmp_path / "social-work.html"
+    path.write_text(
+        "<html><body><main><h1>Social work</h1><div class='govuk-accordion'><button "
+        "aria-expanded='false'>Show all sections</button><div><h2><button aria-controls='c1' "
+        "aria-expanded='false'><span>Pay</span><span class='govuk-visually-hidden'>, </span>"
+        "<span>Salary scales</span><span data-nosnippet>Show</span></button></h2></div>"
+        "<div id='c1' hidden='until-found'><p>Social workers start on £36,124.</p></div></div>"
+        "<div class='accordion'><h2 class='accordion-header'><button data-bs-target='#c2' "
+        "aria-expanded='false'>Do I need a degree?</button></h2><div id='c2' class='collapse' "
+        "style='display: none'><p>Yes, a degree in social work.</p></div><div><button "
+        "aria-expanded='false' aria-controls='c3'>Is there a bursary?</button></div><div "
+        "id='c3' aria-hidden='true'><p>Yes, up to £5,000.</p></div></div><details><summary>"
+        "Caseloads</summary><p>Caseloads are capped at 15 children.</p></details><div "
+        "class='govuk-warning-text'><strong><span class='govuk-visually-hidden'>Warning</span>"
+        "We do not accept CVs.</strong></div><p hidden>Old text.</p></main></body></html>")
+    doc, _, units = _units(path)
+    assert units["Social workers start on £36,124."].section == ("Pay Salary scales",)
+    assert units["Yes, a degree in social work."].section == ("Do I need a degree?",)
+    # a panel's title with no heading level is under the last heading
+    assert units["Yes, up to £5,000."].section[-1] == "Is there a bursary?"
+    assert units["Caseloads are capped at 15 children."].section[-1] == "Caseloads"
+    assert "We do not accept CVs." in units
+    for furniture in ("Show", "Warning", "Old text"):
+        assert furniture not in doc.text
+
+
+def test_html_furniture_is_told_by_its_place_not_a_header_in_its_class(tmp_path):
+    path = tmp_path / "pharmacist.html"
+    path.write_text(
+        "<html><head><title>Halden - Pharmacist</title></head><body><div class='main-header'>"
+        "<a href='/'><img alt='Halden logo' src='l.png'></a></div><div class='content'><div "
+        "class='posting-header'><h2>Pharmacist</h2><div class='location'>Boston, MA</div></div>"
+        "<div><p>You will verify chemotherapy orders and counsel patients on side effects of "
+        "their treatment.</p></div></div><div class='main-footer'><a href='/lever'><span>Jobs "
+        "powered by </span><img alt='Lever logo' src='x.svg'></a></div></body></html>")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Pharmacist"
+    assert "Boston, MA" in units
+    assert "Lever" not in doc.text and "logo" not in doc.text
+
+
+def test_html_shadow_roots_aria_headings_and_a_box_of_facts_are_content(tmp_path):
+    path = tmp_path / "construction.html"
+    path.write_text(
+        "<html><body><div class='site-header'><a href='/'>Careers</a></div><div class='page'>"
+        "<div role='heading' aria-level='1'>Construction Manager</div><p>Construction managers "
+        "run building projects from the first site works to handover.</p><section><div "
+        "role='heading' aria-level='2'>Salary</div><salary-table><template "
+        "shadowrootmode='open'><table><tr><th>Stage</th><th>Salary</th></tr><tr><td>Junior</td>"
+        "<td>$95,000</td></tr></table></template></salary-table></section><aside "
+        "class='sidebar'><div role='heading' aria-level='3'>Workforce snapshot</div><ul><li>"
+        "Employed: 98,600 people</li></ul><ul><li><a href='/qs'>Quantity Surveyor</a></li></ul>"
+        "</aside></div><aside><p>Sponsored: learn to code in 12 weeks with our bootcamp.</p>"
+        "</aside></body></html>")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Construction Manager"
+    assert units["Stage: Junior | Salary: $95,000"].section == ("Salary",)
+    assert units["Employed: 98,600 people"].section[-1] == "Workforce snapshot"
+    for furniture in ("Quantity Surveyor", "Sponsored"):
+        assert furniture not in doc.text
+
+
+def test_html_wiki_chrome_citations_and_notes_are_not_read(tmp_path):
+    path = tmp_path / "vet.html"
+    path.write_text(
+        "<html><body><main><header><h1>Veterinary nurse</h1><label aria-label='Languages'>12 "
+        "languages</label></header><div class='noprint'>From Wikipedia, the free encyclopedia"
+        "</div><div style='display:none'>Animal health care professional</div><table><tr><th "
+        "colspan='2'>Veterinary nurse</th></tr><tr><td colspan='2'>A nurse and a dog</td></tr><tr>"
+        "<th colspan='2'>Occupation</th></tr><tr><th>"
+        "Sectors</th><td>Veterinary medicine</td></tr></table><p>Nurses care for animals.<sup>"
+        "<a href='#n1'>[1]</a></sup> Only registered nurses may use the title.<sup><a "
+        "href='#n2'>[2]</a></sup></p><div><h2>Pay</h2><span>[<a href='/edit'>edit</a>]</span>"
+        "</div><p>The median salary was £27,500.<sup><a href='#n1'>[1]</a></sup></p><h2>"
+        "References</h2><ol><li id='n1'>Smith, J. (2021). Vet nurses. Veterinary Record.</li>"
+        "<li id='n2'>RCVS (2022). Becoming a veterinary nurse.</li></ol><div><a href='/c'>"
+        "Categories</a>: <ul><li><a href='/c/1'>Veterinary professions</a></li></ul></div>"
+        "</main></body></html>")
+    doc, _, units = _units(path)
+    assert "Nurses care for animals." in units
+    assert "Only registered nurses may use the title." in units
+    assert units["The median salary was £27,500."].section == ("Pay",)
+    assert "Sectors: Veterinary medicine" in units and "A nurse and a dog" in units
+    for furniture in ("[1]", "edit", "Smith", "RCVS", "Categories", "professions", "languages",
+                      "free encyclopedia", "Animal health", "Occupation"):
+        assert furniture not in doc.text
+
+
+def test_html_toolbar_around_a_byline_is_not_read(tmp_path):
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><article><h1>From QA to game design</h1><div><div><p><a href='/@j'>Jordan"
+        "</a></p><p><a href='/follow'>Follow</a></p><div><span>Published in</span><a href='/p'>"
+        "<p>Level Up</p></a></div><span>7 min read</span></div><div><span>12</span><div><p>"
+        "Listen</p></div><div><p>Share</p></div></div></div><p>Two years ago I was a tester."
+        "</p><p>by <a href='/a'>Priya</a> <span>Posted on</span> <a href='/d'>March 4</a> "
+        "<span>7 min read</span></p></article></body></html>")
+    doc, _, units = _units(path)
+    assert "Two years ago I was a tester." in units
+    assert "by Priya Posted on March 4 7 min read" in units  # a byline on one line dates it
+    for furniture in ("Follow", "Published", "Listen", "Share", "12"):
+        assert furniture not in doc.text

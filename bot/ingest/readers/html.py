@@ -28,7 +28,9 @@ _HEADINGS = html_furniture.HEADINGS
 _LISTS = {"ul", "ol", "dl"}
 _BLOCKS = {"p", "div", "section", "blockquote", "figure", "figcaption", "pre", "table", "li",
            "dt", "dd", "address", "details", "summary", "main", "article", "hr", "center",
-           "header", "caption", *_HEADINGS, *_LISTS}
+           "header", "caption", "aside", *_HEADINGS, *_LISTS}
+# the ARIA roles that make a `<div>` a list or a list item (what screen readers read it as)
+_ROLES = {"list": "ul", "listitem": "li"}
 _SKIP = {"-comment", "head", "title", "meta", "link", "img", "br", "hr", "picture", "video",
          "audio", "object", "embed", "map"}
 # an image's credit at the end of its caption ("... 2021. Photo: Priya Shah", "Photo by ...",
@@ -167,7 +169,7 @@ class _Walker(TextBuilder):
                 self._image(child)
             elif tag in _SKIP:
                 continue
-            elif tag not in _BLOCKS:
+            elif not _is_block(child):
                 self._inline(child)
             else:
                 self._element(child, depth, kind)
@@ -192,18 +194,20 @@ class _Walker(TextBuilder):
                 self._image(child)
             elif child.tag == "br":
                 self._line_break()
-            elif child.tag in _BLOCKS:
+            elif _is_block(child):
                 self.flush()
                 self._element(child, 0)
             elif child.tag not in _SKIP:
                 self._inline(child)
 
     def _element(self, node, depth: int, kind: str = "paragraph") -> None:
-        tag = node.tag
+        tag = _ROLES.get(node.attributes.get("role") or "", node.tag)
         self.flush()
-        if tag in _HEADINGS:
-            self.level = _HEADINGS[tag]
-            self.add("heading", node.text(deep=True), level=self.level)
+        level = html_furniture.heading_level(node, default=0)
+        if tag == "summary" and level is None:
+            level = 0  # the title of what its <details> box opens to
+        if level is not None:
+            self._heading(node, level)
         elif tag == "pre":
             self.add("code", node.text(deep=True), raw=True)
         elif tag == "table":
@@ -228,6 +232,14 @@ class _Walker(TextBuilder):
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
 
+    def _heading(self, node, level: int) -> None:
+        """A heading's text as the page shows it (a title and its summary inside an accordion's
+        button are two phrases). A heading with no level of its own (a panel's title: a FAQ's
+        question, a `<summary>`) is below the last real heading, as a bold line is."""
+        if level:
+            self.level = level
+        self.add("heading", _flat_text(node), level=level or min(self.level + 1, 6))
+
     def _table(self, table, depth: int) -> None:
         rows = list(_rows(table))
         if not rows:
@@ -238,7 +250,7 @@ class _Walker(TextBuilder):
                     self._element(cell, depth)  # a cell of bold words titles the next ones
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
-            self.add("paragraph", _cell_text(caption))
+            self.add("paragraph", _flat_text(caption))
         grid = _grid(rows)
         width = max(len(line) for line in grid)
         heads = 0
@@ -254,7 +266,13 @@ class _Walker(TextBuilder):
         self.new_group()
         for row, line in zip(rows[heads:], grid[heads:]):
             texts = [text for text, _ in line]
-            if not header and len(line) == 2 and line[0][1] and not line[1][1]:
+            if len(_cells(row)) == 1 and width > 1:
+                # one cell across the table inside it: a caption under an infobox's image is
+                # read once; a header cell alone ("Occupation") titles rows and holds no fact
+                if not line[0][1]:
+                    self.add("paragraph", texts[0])
+                    self.new_group()
+            elif not header and len(line) == 2 and line[0][1] and not line[1][1]:
                 self.add("row", f"{texts[0]}: {texts[1]}" if texts[1] else texts[0])
             else:  # ("Median pay: $61,590") a row's own header before its value
                 self.add("row", table_row(header, texts))
@@ -326,7 +344,7 @@ def _grid(rows) -> list[list[tuple[str, bool]]]:
                 line.append((text, head))
                 continue
             cell = cells.pop(0)
-            text, head, down = _cell_text(cell), cell.tag == "th", _span(cell, "rowspan")
+            text, head, down = _flat_text(cell), cell.tag == "th", _span(cell, "rowspan")
             for _ in range(min(_span(cell, "colspan"), _MAX_COLUMNS - len(line))):
                 if down > 1:
                     above[len(line)] = (down - 1, text, head)
@@ -335,8 +353,14 @@ def _grid(rows) -> list[list[tuple[str, bool]]]:
     return grid
 
 
-def _cell_text(cell) -> str:
-    """A cell's words on one line: its paragraphs and `<br>` lines apart by a space."""
+def _is_block(node) -> bool:
+    return node.tag in _BLOCKS or (node.attributes.get("role") or "") in _ROLES \
+        or html_furniture.heading_level(node) is not None
+
+
+def _flat_text(cell) -> str:
+    """A cell's or heading's words on one line: its paragraphs and `<br>` lines apart by a
+    space, its inline elements as the page lays them out."""
     walker = _Walker()
     walker.block(cell, 0)
     return clean(" ".join(walker.parts))

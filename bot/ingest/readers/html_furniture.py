@@ -1,20 +1,26 @@
 """Page furniture: what a web page shows around its article, found and removed before reading.
 
 The main content is `<main>`, else `[role=main]`, else the page's one `<article>`, else the
-`<body>` (several `<article>`s are tabs, questions or cards of one page: all are read). Scripts,
-styles, forms, navigation (with the box that titles it, "Table of Contents"), footers, asides,
-buttons, hidden text, skip links and links drawn as buttons ("Apply now") are removed.
+`<body>` (several `<article>`s are tabs, questions or cards of one page: all are read).
+Declarative shadow roots are opened in place first. Scripts, styles, forms, labels, navigation
+(with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
+buttons ("Apply now"), toolbars around a byline, links beside a heading ("[edit]"), footnote
+marks with their notes list, and tag lists ("Categories: ...") are removed, and so is what the
+page hides for good (screen-reader text, `aria-hidden`, `display:none`, not printed, not to be
+quoted). A panel that a control opens (an accordion's section, `hidden="until-found"`) is
+content, its button its title; a button inside a heading is the heading's text; other buttons go.
+An aside inside the content block is a box of facts; one beside it, or mostly links, goes.
 
 A page built of `<div>`s, with no `<main>`, is cleaned as Mozilla's Readability cleans one: an
 element whose class or id names page furniture ("cookie-banner", "site-menu", "sidebar",
 "related-jobs", "social-share") and nothing that may be content ("main-content") is removed,
 unless it holds the page's `<h1>`, and so is a list or paragraph that is mostly link text and
 follows no heading (a menu; "Open roles" over links to each posting stays). Its content block
-is the smallest element around the `<h1>` that holds half the page's text; beside it, a
-`<header>` is the site's banner and a block of headings that link to other pages ("You might
-also be interested in") is a recommendation list, and both go. A `<header>` inside the content
-block (a posting's title, location and salary) is kept.
-Inside `<main>` or `<article>` only the furniture names are looked at, and a header is kept.
+is the smallest element around its title (the `<h1>`, else its top heading) that holds half
+the page's text; beside it, a `<header>` or an element named a header or footer is the site's
+banner or footer, and a block of headings that link to other pages ("You might also be
+interested in") is a recommendation list, and both go. A header inside the content block (a
+posting's title, location and salary) is kept.
 """
 
 from __future__ import annotations
@@ -23,44 +29,89 @@ import re
 
 from bot.ingest.readers.base import clean
 
-_FURNITURE = ("footer", "aside", "script", "style", "noscript", "template",
-              "form", "button", "select", "textarea", "iframe", "svg", "canvas", "dialog",
-              "[role=contentinfo]", "[role=complementary]", "[role=search]", "[role=banner]",
-              "[role=button]", "[aria-hidden=true]", "[hidden]")
+# "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
+# button may be a heading's text or the title of a panel it opens (see _drop_asides, _drop_buttons)
+_FURNITURE = ("footer", "script", "style", "noscript", "template", "label",
+              "form", "select", "textarea", "iframe", "svg", "canvas", "dialog",
+              "[role=contentinfo]", "[role=search]", "[role=banner]")
 # the class names CSS frameworks give text shown only to screen readers (Bootstrap, WordPress,
-# HTML5 Boilerplate): not what the page shows, so not something to quote
-_HIDDEN = re.compile(r"(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden)(?:\s|$)", re.I)
+# HTML5 Boilerplate, GOV.UK's "govuk-visually-hidden"): not what the page shows, so not
+# something to quote
+_HIDDEN = re.compile(r"(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-?hidden)(?:[\s_-]|$)",
+                     re.I)
+# the class names that leave an element out of the printed page (MediaWiki, Bootstrap, the
+# common "no-print"): toolbars, taglines, edit links, what is chrome on a screen
+_NO_PRINT = re.compile(r"(?:^|\s)(?:no-?print|d-print-none|hidden-print|print-hidden)(?:\s|$)",
+                       re.I)
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 # the class names that draw a link as a button ("btn btn-primary", "wp-block-button__link"):
 # a call to action ("Apply now", "Save job"), not a sentence
 _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
-# Readability's "unlikely candidates" and "maybe candidates", matched in an element's class and id
 _UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
-                       r"cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
+                       r"cookie|cover-wrap|disqus|extra|gdpr|legends|menu|"
                        r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|"
                        r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote",
                        re.IGNORECASE)
 _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+# Readability's unlikely names for the top and bottom of a page: a "site-header" is the page's
+# banner, but a "posting-header" or "accordion-header" inside the content is the content's own,
+# so these names are judged by where the element is (see _drop_beside_content)
+_PLACED = re.compile(r"header|footer|masthead", re.IGNORECASE)
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
+_TOOLBAR_FRAGMENTS = 5  # a byline's name, date, reading time, "Follow", "Share"...
+_FRAGMENT_WORDS = 3  # ...each a few words: "Published in", "7 min read", "Mar 3, 2024"
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
 
 
 def content(tree):
     """The element holding the page's article, its furniture removed; None for an empty page."""
+    _open_shadow_roots(tree.root)
     root, whole_page = _content_root(tree)
     if root is None:
         return None
+    panels = _disclosed_panels(root)
     _drop_navigation(root)
-    for selector in _FURNITURE:
-        for node in root.css(selector):
-            node.decompose()
+    _remove([node for selector in _FURNITURE for node in root.css(selector)])
+    _drop_hidden(root, panels)
     _drop_controls(root)
+    _drop_toolbars(root)
+    _drop_citations(root)
     _drop_furniture(root, whole_page)
+    _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
+    _drop_buttons(root)
     return root
+
+
+def heading_level(node, default: int = 2) -> int | None:
+    """The level of a heading element, or of an element ARIA makes one (`role="heading"`,
+    `aria-level`; `default` when none is given: 2 for ARIA); None for any other element."""
+    if node.tag in HEADINGS:
+        return HEADINGS[node.tag]
+    if (node.attributes.get("role") or "") != "heading":
+        return None
+    level = node.attributes.get("aria-level") or ""
+    return min(max(int(level), 1), 6) if level.isdigit() else default
+
+
+def _open_shadow_roots(node) -> None:
+    """Put the content of each declarative shadow root (`<template shadowrootmode="open">`)
+    where the browser renders it, in place of the template: a web component's table is the
+    page's. Other templates are markup for scripts to copy, and go with the furniture."""
+    for template in node.css("template[shadowrootmode]"):
+        fragments = getattr(template, "template_fragments", None)  # selectolax >= 1.0
+        if fragments is None:
+            return
+        for fragment in fragments()[:1]:
+            _open_shadow_roots(fragment)
+            for child in list(fragment.iter(include_text=True)):
+                template.insert_before(child)
+        template.decompose()
 
 
 def _content_root(tree):
@@ -118,17 +169,113 @@ def _box(node, root):
     return node
 
 
+def _disclosed_panels(root) -> set[str]:
+    """The ids of the panels that a control on the page opens and closes (an accordion's
+    sections, a "Read more"): their content is the page's, hidden only until the user asks."""
+    return {i for control in root.css("[aria-expanded]") for i in _panels(control) if i}
+
+
+def _drop_hidden(root, panels: set[str]) -> None:
+    """Remove what the page hides for good: text for screen readers only, decoration hidden
+    from them (`aria-hidden`), elements styled or marked hidden, what the page leaves out of
+    print and what it asks search engines not to quote (`data-nosnippet`: a cookie banner, an
+    accordion's "Show"). A panel a control opens is content, however it is hidden now, and so
+    is `hidden="until-found"` (an accordion's closed section, found by the browser's search)."""
+    def hidden(node) -> bool:
+        attributes = node.attributes
+        if attributes.get("id") in panels:
+            return False
+        names = attributes.get("class") or ""
+        return ("hidden" in attributes and attributes.get("hidden") != "until-found"
+                or attributes.get("aria-hidden") == "true" or "data-nosnippet" in attributes
+                or bool(_DISPLAY_NONE.search(attributes.get("style") or ""))
+                or bool(_HIDDEN.search(names) or _NO_PRINT.search(names)))
+
+    _remove([node for node in root.css("[hidden], [aria-hidden], [data-nosnippet], [style], "
+                                       "[class]") if hidden(node)])
+
+
 def _drop_controls(root) -> None:
-    """Remove text shown only to screen readers, links drawn as buttons, skip links and the
-    name under a pull quote."""
+    """Remove links drawn as buttons, skip links, the links beside a heading ("[edit]"), the
+    name under a pull quote and lists of tags."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
-    _remove([node for node in root.css("[class]")
-             if _HIDDEN.search(node.attributes.get("class") or "")
-             or (node.tag == "a" and _BUTTON.search(node.attributes.get("class") or ""))]
+    _remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
             + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
+            + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
             # a quotation's source on a line of its own: a name, not a statement
-            + [c for c in root.css("blockquote cite") if _standalone(c)])
+            + [c for c in root.css("blockquote cite") if _standalone(c)]
+            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)])
+
+
+def _heading_links(heading) -> list:
+    """The elements beside a heading, in the box that holds only it and them, that are a few
+    words of links ("[edit]", "#", "Back to top"): controls for the section, not its text."""
+    box = heading.parent
+    if box is None or heading_level(box) is not None:
+        return []
+    others = [n for n in box.iter() if n.mem_id != heading.mem_id]
+    text = clean(" ".join(n.text(deep=True) for n in others))
+    links = " ".join(a.text(deep=True) for n in others for a in _links(n))
+    if not text or len(text.split()) > 3 or _letters(text) != _letters(links) \
+            or len(clean(box.text(deep=True))) > len(clean(heading.text(deep=True))) + 30:
+        return []
+    return others
+
+
+def _links(node) -> list:
+    return [node] if node.tag == "a" else node.css("a")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W", "", text)
+
+
+def _tag_list(lst) -> bool:
+    """A list of links after a label ending in a colon in the same box ("Categories: ...",
+    "Tags: ..."): the site's index of pages like this one, not the page's words; the box
+    goes with it."""
+    box = lst.parent
+    if box is None or not lst.css("li") or not all(_all_link(li) for li in lst.css("li")):
+        return False
+    label = clean(box.text(deep=True))[:-len(clean(lst.text(deep=True))) or None].strip()
+    return 0 < len(label.split()) <= 3 and label.endswith(":")
+
+
+def _drop_toolbars(root) -> None:
+    """Remove toolbars: a box of many short fragments laid out as blocks of their own, none
+    a sentence, among which are links to other pages ("Jordan Reyes", "Follow", "Published
+    in", "7 min read", "12", "Listen", "Share"): an article's controls and counters around its
+    byline. A box of facts is a list, a table or sentences, and has no links between its
+    labels; a byline on one line ("by Priya Shah Posted on March 4, 2024") dates the article
+    and is read."""
+    def toolbar(node) -> bool:
+        if node.css_first("h1, h2, h3, h4, h5, h6, ul, ol, dl, table, [role=heading]") \
+                or all(d.mem_id == node.mem_id for d in node.css("div, p, section")):
+            return False
+        if len(clean(node.text(deep=True)).split()) > _TOOLBAR_FRAGMENTS * _FRAGMENT_WORDS:
+            return False
+        fragments = [clean(t.text(deep=False)) for t in node.traverse(include_text=True)
+                     if t.tag == "-text" and t.text(deep=False).strip()]
+        links = [a for a in node.css("a[href]") if not a.attributes["href"].startswith("#")]
+        return len(fragments) >= _TOOLBAR_FRAGMENTS and len(links) >= 2 and all(
+            len(f.split()) <= _FRAGMENT_WORDS and f[-1] not in ".!?" for f in fragments)
+
+    _remove([node for node in root.css("div, p, span, section") if toolbar(node)])
+
+
+def _drop_citations(root) -> None:
+    """Remove footnote marks and the list of notes they lead to. A mark is a superscript that
+    is only links to places on the same page ("[1]"); its notes list is a list most of whose
+    items are those places (a wiki's references): sources cited, not the page's statements,
+    and a mark left in a sentence would glue it to the next one."""
+    marks = [sup for sup in root.css("sup") if _all_link(sup) and all(
+        (a.attributes.get("href") or "").startswith("#") for a in sup.css("a"))]
+    targets = {(a.attributes.get("href") or "#")[1:] for sup in marks for a in sup.css("a")}
+    notes = [lst for lst in root.css("ol, ul")
+             if 2 * sum(li.attributes.get("id") in targets for li in lst.css("li"))
+             > len(lst.css("li")) > 0]
+    _remove(marks + notes)
 
 
 def _skip_link(link, places: dict, total: int) -> bool:
@@ -155,11 +302,10 @@ def _drop_furniture(root, whole_page: bool) -> None:
     lists and paragraphs that are mostly links."""
     named = []
     for node in root.css("[class], [id]"):
-        if node.tag in ("body", "html", "a", "main", "article"):
+        if node.tag in ("body", "html", "a", "main", "article", "aside"):
             continue
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _UNLIKELY.search(names) and not _MAYBE.search(names) \
-                and (whole_page or not re.search("header", names, re.IGNORECASE)) \
                 and node.css_first("h1") is None:  # a "job-header" holding the page's title
             named.append(node)
     _remove(named)
@@ -168,12 +314,30 @@ def _drop_furniture(root, whole_page: bool) -> None:
                  if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
 
 
+def _drop_asides(root, whole_page: bool) -> None:
+    """An aside (`<aside>`, `role="complementary"`) inside the content is a box of its facts
+    ("Workforce snapshot: employed 98,600 people"), read without its lists of links to other
+    pages; one that is mostly links ("Related content") or outside the content block (beside
+    the article, in the page's sidebar) is furniture."""
+    asides = root.css("aside, [role=complementary]")
+    if not asides:
+        return
+    content = _content_block(root) or (None if whole_page else root)
+    drop = [a for a in asides if content is None or not _contains(content, a)
+            or _link_density(a) > _LINK_DENSITY]
+    _remove(drop + [lst for a in asides for lst in a.css("ul, ol")
+                    if _link_density(lst) > _LINK_DENSITY])
+
+
 def _drop_beside_content(root) -> None:
-    """On a page with no main element: remove the site's banner (a `<header>` outside the
-    content block and outside any article or section, as ARIA defines a banner) and, beside
-    the content block, the blocks that link to other pages ("Similar jobs" cards)."""
+    """On a page with no main element: remove the site's banner and footer (a `<header>`, or
+    an element whose class or id names a header or footer, outside the content block and
+    outside any article or section, as ARIA defines a banner) and, beside the content block,
+    the blocks that link to other pages ("Similar jobs" cards)."""
     content = _content_block(root)
-    banners = [h for h in root.css("header")
+    placed = [n for n in root.css("[class], [id]") if _PLACED.search(
+        f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]
+    banners = [h for h in root.css("header") + placed
                if not (content is not None and (_contains(content, h) or _contains(h, content)))
                and not _has_ancestor(h, _SECTIONING)]
     beside = []
@@ -184,14 +348,52 @@ def _drop_beside_content(root) -> None:
     _remove(banners + beside)
 
 
+def _drop_buttons(root) -> None:
+    """Remove the page's buttons but two kinds: one inside a heading is the heading's text
+    (an accordion's section title), and one that opens a panel still on the page is that
+    panel's title (a FAQ's question over its answer), read as a heading."""
+    places = {node.attributes.get("id"): node for node in root.css("[id]")}
+    for button in root.css("button, [role=button]"):
+        if _has_heading_ancestor(button):
+            continue
+        if button.attributes.get("aria-expanded") is not None \
+                and clean(button.text(deep=True)) and any(
+                    clean(places[i].text(deep=True)) for i in _panels(button) if i in places):
+            button.attrs["role"] = "heading"
+            if "aria-level" in button.attributes:  # no level of its own: under the last heading
+                del button.attrs["aria-level"]
+        else:
+            button.decompose()
+
+
+def _has_heading_ancestor(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if heading_level(parent) is not None:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _panels(control) -> list[str]:
+    """The ids of the panels a disclosure control opens: named by ARIA or by the script's
+    target (Bootstrap's `data-bs-target`, a link's `#id`)."""
+    attributes = control.attributes
+    return (attributes.get("aria-controls") or "").split() + [
+        target[1:] for target in (attributes.get(name) or "" for name in (
+            "data-bs-target", "data-target", "href")) if target.startswith("#")]
+
+
 def _content_block(root):
-    """The smallest element around the page's `<h1>` that holds half the page's text (the
-    posting, not its header alone; the e-mail's table of job cards, not its greeting)."""
-    h1 = next((h for h in root.css("h1") if not _all_link(h)), None)  # not a linked logo
-    if h1 is None:
+    """The smallest element around the page's title (its `<h1>`, else its first heading of
+    the highest level) that holds half the page's text (the posting, not its header alone;
+    the e-mail's table of job cards, not its greeting)."""
+    headings = [(heading_level(h), i, h) for i, h in enumerate(root.css(HEADING))
+                if not _all_link(h)]  # not a linked logo
+    if not headings:
         return None
+    node = min(headings, key=lambda t: t[:2])[2]
     total = len(clean(root.text(deep=True)))
-    node = h1
     while node.mem_id != root.mem_id and node.parent is not None \
             and 2 * len(clean(node.text(deep=True))) < total:
         node = node.parent
@@ -220,7 +422,7 @@ def _under_heading(node) -> bool:
     before = node.prev
     while before is not None and before.tag == "-text" and not before.text(deep=False).strip():
         before = before.prev
-    return before is not None and before.tag in HEADINGS
+    return before is not None and heading_level(before) is not None
 
 
 def _link_density(node) -> float:
