@@ -423,6 +423,122 @@ def test_docx_headings_set_by_hand_in_size_or_bold_and_typed_bullets_and_numbers
     assert units["Paralegals earn £22,000 to £30,000."].section[-1] == "Salaries"
 
 
+def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_cells(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Pharmacy technician", 1)
+    details = document.add_table(rows=3, cols=2)  # labels on the left, no header row
+    for r, (label, value) in enumerate([("Job title", "Pharmacy Technician"),
+                                        ("Salary", "£29,970 a year"),
+                                        ("Reports to", "Lead Pharmacy Technician")]):
+        details.cell(r, 0).text, details.cell(r, 1).text = label, value
+    cv = document.add_table(rows=1, cols=2)  # a CV laid out as a sidebar and a main column
+    left, right = cv.rows[0].cells
+    left.paragraphs[0].add_run("SKILLS").bold = True
+    left.add_paragraph("Dispensing and stock control")
+    right.paragraphs[0].add_run("EDUCATION").bold = True
+    right.add_paragraph("BTEC Pharmaceutical Science, 2022.")
+    grades = right.add_table(rows=3, cols=2)  # a table nested in the main column
+    for r, (module, mark) in enumerate([("Module", "Mark"), ("Pharmacology", "74"),
+                                        ("Law and ethics", "68")]):
+        grades.cell(r, 0).text, grades.cell(r, 1).text = module, mark
+    right.add_paragraph("Trained two new starters.", style="List Bullet")
+    shifts = document.add_table(rows=2, cols=2)  # a header row Word repeats on each page
+    for r, (shift, who) in enumerate([("Shift", "Who covers"), ("Late", "Senior technician")]):
+        shifts.cell(r, 0).text, shifts.cell(r, 1).text = shift, who
+    shifts.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    shifts.rows[0]._tr.trPr[-1].set(qn("w:val"), "true")
+    path = tmp_path / "technician.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert "Job title: Pharmacy Technician" in units
+    assert units["Salary: £29,970 a year"].kind == "item"
+    assert units["Dispensing and stock control"].section[-1] == "SKILLS"
+    assert units["BTEC Pharmaceutical Science, 2022."].section[-1] == "EDUCATION"
+    assert "Module: Law and ethics | Mark: 68" in units  # the nested table is read
+    assert units["Trained two new starters."].kind == "item"
+    assert "Shift: Late | Who covers: Senior technician" in units
+    assert not any("SKILLS" in u.text and "EDUCATION" in u.text for u in parsed.units)
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("QA tester", style="Title")
+    document.add_heading("Pay", 1)
+    for kind in ("footnote", "endnote"):
+        notes = (f'<w:{kind}s {_WORD_NS}><w:{kind} w:type="separator" w:id="-1"><w:p><w:r>'
+                 f'<w:separator/></w:r></w:p></w:{kind}><w:{kind} w:id="1"><w:p><w:r>'
+                 f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> A {kind}: testers on '
+                 f'night shifts earn £2,500 more.</w:t></w:r></w:p></w:{kind}></w:{kind}s>')
+        part = Part(PackURI(f"/word/{kind}s.xml"), "application/vnd.openxmlformats-"
+                    f"officedocument.wordprocessingml.{kind}s+xml", notes.encode(),
+                    document.part.package)
+        document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/"
+                                f"2006/relationships/{kind}s")
+        cited = document.add_paragraph(f"Testers earn £21,000 ({kind}).")
+        marker = OxmlElement("w:r")
+        reference = OxmlElement(f"w:{kind}Reference")
+        reference.set(qn("w:id"), "1")
+        marker.append(reference)
+        cited._p.append(marker)
+    document.add_heading("Hours", 1)
+    document.add_paragraph("Testers work shifts.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    doc, _, units = _units(path)
+    for kind in ("footnote", "endnote"):
+        note = units[f"A {kind}: testers on night shifts earn £2,500 more."]
+        assert note.section == ("Pay",)
+        assert doc.text.index(f"({kind})") < note.start
+    assert doc.text.index("endnote: testers") < doc.text.index("Hours")
+
+
+def test_docx_section_numbers_typed_in_normal_style_make_headings_not_list_items(tmp_path):
+    import docx
+
+    document = docx.Document()
+
+    def line(text: str, bold: bool = False, italic: bool = False) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.italic = bold, italic
+
+    document.add_paragraph("Trainee pharmacist handbook", style="Title")
+    line("1. INTRODUCTION", bold=True)
+    line("1.1 Scope", bold=True)
+    line("This handbook applies to all trainee pharmacists.")
+    line("1.2 Who to contact", bold=True)
+    line("Call the education office.")
+    line("2. THE TRAINING YEAR", bold=True)
+    line("2.1 Rotations", bold=True)
+    line("The year has four rotations.")
+    line("2.1.1 Hospital rotations", italic=True)
+    line("Three rotations are spent in the hospital.")
+    line("2.2 First steps", bold=True)
+    line("1. Register with the GPhC")  # numbered lines following each other: a list
+    line("2. Book the assessment")
+    path = tmp_path / "handbook.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert units["This handbook applies to all trainee pharmacists."].section == (
+        "1. INTRODUCTION", "1.1 Scope")
+    assert units["Call the education office."].section == ("1. INTRODUCTION",
+                                                           "1.2 Who to contact")
+    assert units["Three rotations are spent in the hospital."].section == (
+        "2. THE TRAINING YEAR", "2.1 Rotations", "2.1.1 Hospital rotations")
+    for item in ("Register with the GPhC", "Book the assessment"):
+        assert units[item].kind == "item" and units[item].section[-1] == "2.2 First steps"
+    assert not any(u.text in ("INTRODUCTION", "1.1 Scope") for u in parsed.units)
+
+
 @pytest.mark.parametrize("name, title", [
     ("1.2.3-startups-or-big-companies.md", "Startups or big companies"),
     ("guides/02_data_engineer.html", "Data engineer"),
