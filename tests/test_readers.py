@@ -621,6 +621,42 @@ def test_plain_text_wrapped_at_a_fixed_width_is_read_as_paragraphs_and_items(tmp
     assert not any(set(u.text) <= set("=-") for u in parsed.units)  # no underline is quoted
 
 
+def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_path):
+    import textwrap
+
+    def para(text: str) -> str:
+        return textwrap.fill(text, 72) + "\n\n"
+
+    rule = "-" * 64 + "\n"
+    thread = ("Thread: Site carpenter (32) thinking of retraining as a quantity surveyor - "
+              "worth it?\n\n")
+    thread += rule + "#1  chippy_dan  |  Posted 11 Mar 2024, 21:07  |  Joined: 2019  Posts: 212\n"
+    thread += rule + "\n" + para("Been a carpenter for fourteen years and my knees are going, "
+                                "so I am thinking about retraining as a quantity surveyor.")
+    thread += rule + "#2  MRICS_Karen  |  Posted 11 Mar 2024, 22:31  |  Joined: 2012  Posts: "
+    thread += "3,408\n" + rule + "\n> chippy_dan wrote:\n"
+    thread += textwrap.fill("How long does it take to qualify as a quantity surveyor and what do "
+                            "trainees actually earn?", 72, initial_indent="> ",
+                            subsequent_indent="> ") + "\n"
+    thread += para("Most people do a part-time RICS-accredited degree on day release, which "
+                   "takes 4 to 5 years while you work. Trainee QSs outside London usually start "
+                   "on £26,000 to £30,000.")
+    thread += para("Once you finish the degree you do the APC (Assessment of Professional "
+                   "Competence), which is about 2 years of structured experience and then an "
+                   "interview.")
+    thread += "-- \nKaren | MRICS, cost manager | Birmingham\n\"Measure twice, cost once.\"\n"
+    path = tmp_path / "forum.txt"
+    path.write_text(thread, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Trainee QSs outside London usually start on £26,000 to £30,000." in units
+    assert ("Once you finish the degree you do the APC (Assessment of Professional Competence), "
+            "which is about 2 years of structured experience and then an interview.") in units
+    assert not any("Most people" in u.text and "wrote" in u.text for u in parsed.units)
+    assert "> How long does it take to qualify as a quantity surveyor and what do trainees " \
+           "actually earn?" in doc.text  # the quotation's lines are one, apart from the reply
+    assert "Measure twice" not in doc.text and "cost manager" not in doc.text
+
+
 def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):
     text = "".join(f"Paragraph {i} says something long enough to be a paragraph of its own, "
                    f"far wider than any fixed wrapping width would be, and ends here.\n\n"
