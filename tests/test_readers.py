@@ -111,6 +111,49 @@ def test_markdown_site_generator_markup_and_in_page_contents_are_not_text(tmp_pa
     assert parsed.units[0].text == "Roofers earn £28,000 to £35,000."
 
 
+def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        '<p align="center"><img src="logo.png" alt="Roadmap logo"></p>\n\n'
+        '<h1 align="center">Data Engineering Roadmap</h1>\n\n'
+        '<p align="center">\n  A community guide to becoming a data engineer.\n</p>\n\n'
+        "[![PRs Welcome](https://img.shields.io/badge/PRs-welcome-green.svg)](CONTRIBUTING.md) "
+        "[![Last commit](https://img.shields.io/github/last-commit/x/y)](https://github.com/x)\n\n"
+        "> [!NOTE]\n> Salary figures were last updated in January 2024.\n\n"
+        "## Roadmap\n\n1. **Foundations** :books:\n   - [x] Learn SQL joins\n"
+        "   - [ ] Write tests with `pytest`\n\n"
+        '<p align="right">(<a href="#top">back to top</a>)</p>\n\n'
+        "## Star History\n\n[![Star History Chart](https://api.star-history.com/svg)](x)\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(readme)
+    assert parsed.title == "Data Engineering Roadmap"
+    assert "A community guide to becoming a data engineer." in units
+    assert "Salary figures were last updated in January 2024." in units
+    assert units["Learn SQL joins"].label == "Foundations"
+    assert "Write tests with pytest" in units
+    for junk in ("PRs Welcome", "Last commit", "Star History Chart", "[!NOTE]", ":books:",
+                 "[x]", "[ ]", "back to top", "Roadmap logo"):
+        assert junk not in doc.text
+    note = tmp_path / "Vet nursing.md"
+    note.write_text(
+        "# Vet nursing\n\nRelated: [[Career change MOC]] · [[RCVS|the college]]\n"
+        "#career-change #animals\n\n## Summary\n> [!info] The short version\n"
+        "> Nurses need at least ==1,800 hours of clinical placement==.\n\n"
+        "## Routes\n- Apprenticeship route, 2 to 3 years ^route-apprentice\n"
+        "- Check the practice is approved!! #todo\n"
+        "- she qualified in 2019 %%ask about locum rates%%\n\n![[call notes.pdf]]\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(note)
+    assert "Related: Career change MOC · the college" in units
+    assert units["Nurses need at least 1,800 hours of clinical placement."].label == \
+        "The short version"
+    for item in ("Apprenticeship route, 2 to 3 years", "Check the practice is approved!!",
+                 "she qualified in 2019"):
+        assert units[item].kind == "item"
+    for junk in ("#career", "#todo", "^route", "locum", "call notes", "[!info]", "==", "[["):
+        assert junk not in doc.text
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
