@@ -111,6 +111,49 @@ def test_markdown_site_generator_markup_and_in_page_contents_are_not_text(tmp_pa
     assert parsed.units[0].text == "Roofers earn £28,000 to £35,000."
 
 
+def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        '<p align="center"><img src="logo.png" alt="Roadmap logo"></p>\n\n'
+        '<h1 align="center">Data Engineering Roadmap</h1>\n\n'
+        '<p align="center">\n  A community guide to becoming a data engineer.\n</p>\n\n'
+        "[![PRs Welcome](https://img.shields.io/badge/PRs-welcome-green.svg)](CONTRIBUTING.md) "
+        "[![Last commit](https://img.shields.io/github/last-commit/x/y)](https://github.com/x)\n\n"
+        "> [!NOTE]\n> Salary figures were last updated in January 2024.\n\n"
+        "## Roadmap\n\n1. **Foundations** :books:\n   - [x] Learn SQL joins\n"
+        "   - [ ] Write tests with `pytest`\n\n"
+        '<p align="right">(<a href="#top">back to top</a>)</p>\n\n'
+        "## Star History\n\n[![Star History Chart](https://api.star-history.com/svg)](x)\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(readme)
+    assert parsed.title == "Data Engineering Roadmap"
+    assert "A community guide to becoming a data engineer." in units
+    assert "Salary figures were last updated in January 2024." in units
+    assert units["Learn SQL joins"].label == "Foundations"
+    assert "Write tests with pytest" in units
+    for junk in ("PRs Welcome", "Last commit", "Star History Chart", "[!NOTE]", ":books:",
+                 "[x]", "[ ]", "back to top", "Roadmap logo"):
+        assert junk not in doc.text
+    note = tmp_path / "Vet nursing.md"
+    note.write_text(
+        "# Vet nursing\n\nRelated: [[Career change MOC]] · [[RCVS|the college]]\n"
+        "#career-change #animals\n\n## Summary\n> [!info] The short version\n"
+        "> Nurses need at least ==1,800 hours of clinical placement==.\n\n"
+        "## Routes\n- Apprenticeship route, 2 to 3 years ^route-apprentice\n"
+        "- Check the practice is approved!! #todo\n"
+        "- she qualified in 2019 %%ask about locum rates%%\n\n![[call notes.pdf]]\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(note)
+    assert "Related: Career change MOC · the college" in units
+    assert units["Nurses need at least 1,800 hours of clinical placement."].label == \
+        "The short version"
+    for item in ("Apprenticeship route, 2 to 3 years", "Check the practice is approved!!",
+                 "she qualified in 2019"):
+        assert units[item].kind == "item"
+    for junk in ("#career", "#todo", "^route", "locum", "call notes", "[!info]", "==", "[["):
+        assert junk not in doc.text
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
@@ -423,6 +466,122 @@ def test_docx_headings_set_by_hand_in_size_or_bold_and_typed_bullets_and_numbers
     assert units["Paralegals earn £22,000 to £30,000."].section[-1] == "Salaries"
 
 
+def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_cells(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Pharmacy technician", 1)
+    details = document.add_table(rows=3, cols=2)  # labels on the left, no header row
+    for r, (label, value) in enumerate([("Job title", "Pharmacy Technician"),
+                                        ("Salary", "£29,970 a year"),
+                                        ("Reports to", "Lead Pharmacy Technician")]):
+        details.cell(r, 0).text, details.cell(r, 1).text = label, value
+    cv = document.add_table(rows=1, cols=2)  # a CV laid out as a sidebar and a main column
+    left, right = cv.rows[0].cells
+    left.paragraphs[0].add_run("SKILLS").bold = True
+    left.add_paragraph("Dispensing and stock control")
+    right.paragraphs[0].add_run("EDUCATION").bold = True
+    right.add_paragraph("BTEC Pharmaceutical Science, 2022.")
+    grades = right.add_table(rows=3, cols=2)  # a table nested in the main column
+    for r, (module, mark) in enumerate([("Module", "Mark"), ("Pharmacology", "74"),
+                                        ("Law and ethics", "68")]):
+        grades.cell(r, 0).text, grades.cell(r, 1).text = module, mark
+    right.add_paragraph("Trained two new starters.", style="List Bullet")
+    shifts = document.add_table(rows=2, cols=2)  # a header row Word repeats on each page
+    for r, (shift, who) in enumerate([("Shift", "Who covers"), ("Late", "Senior technician")]):
+        shifts.cell(r, 0).text, shifts.cell(r, 1).text = shift, who
+    shifts.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    shifts.rows[0]._tr.trPr[-1].set(qn("w:val"), "true")
+    path = tmp_path / "technician.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert "Job title: Pharmacy Technician" in units
+    assert units["Salary: £29,970 a year"].kind == "item"
+    assert units["Dispensing and stock control"].section[-1] == "SKILLS"
+    assert units["BTEC Pharmaceutical Science, 2022."].section[-1] == "EDUCATION"
+    assert "Module: Law and ethics | Mark: 68" in units  # the nested table is read
+    assert units["Trained two new starters."].kind == "item"
+    assert "Shift: Late | Who covers: Senior technician" in units
+    assert not any("SKILLS" in u.text and "EDUCATION" in u.text for u in parsed.units)
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("QA tester", style="Title")
+    document.add_heading("Pay", 1)
+    for kind in ("footnote", "endnote"):
+        notes = (f'<w:{kind}s {_WORD_NS}><w:{kind} w:type="separator" w:id="-1"><w:p><w:r>'
+                 f'<w:separator/></w:r></w:p></w:{kind}><w:{kind} w:id="1"><w:p><w:r>'
+                 f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> A {kind}: testers on '
+                 f'night shifts earn £2,500 more.</w:t></w:r></w:p></w:{kind}></w:{kind}s>')
+        part = Part(PackURI(f"/word/{kind}s.xml"), "application/vnd.openxmlformats-"
+                    f"officedocument.wordprocessingml.{kind}s+xml", notes.encode(),
+                    document.part.package)
+        document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/"
+                                f"2006/relationships/{kind}s")
+        cited = document.add_paragraph(f"Testers earn £21,000 ({kind}).")
+        marker = OxmlElement("w:r")
+        reference = OxmlElement(f"w:{kind}Reference")
+        reference.set(qn("w:id"), "1")
+        marker.append(reference)
+        cited._p.append(marker)
+    document.add_heading("Hours", 1)
+    document.add_paragraph("Testers work shifts.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    doc, _, units = _units(path)
+    for kind in ("footnote", "endnote"):
+        note = units[f"A {kind}: testers on night shifts earn £2,500 more."]
+        assert note.section == ("Pay",)
+        assert doc.text.index(f"({kind})") < note.start
+    assert doc.text.index("endnote: testers") < doc.text.index("Hours")
+
+
+def test_docx_section_numbers_typed_in_normal_style_make_headings_not_list_items(tmp_path):
+    import docx
+
+    document = docx.Document()
+
+    def line(text: str, bold: bool = False, italic: bool = False) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.italic = bold, italic
+
+    document.add_paragraph("Trainee pharmacist handbook", style="Title")
+    line("1. INTRODUCTION", bold=True)
+    line("1.1 Scope", bold=True)
+    line("This handbook applies to all trainee pharmacists.")
+    line("1.2 Who to contact", bold=True)
+    line("Call the education office.")
+    line("2. THE TRAINING YEAR", bold=True)
+    line("2.1 Rotations", bold=True)
+    line("The year has four rotations.")
+    line("2.1.1 Hospital rotations", italic=True)
+    line("Three rotations are spent in the hospital.")
+    line("2.2 First steps", bold=True)
+    line("1. Register with the GPhC")  # numbered lines following each other: a list
+    line("2. Book the assessment")
+    path = tmp_path / "handbook.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert units["This handbook applies to all trainee pharmacists."].section == (
+        "1. INTRODUCTION", "1.1 Scope")
+    assert units["Call the education office."].section == ("1. INTRODUCTION",
+                                                           "1.2 Who to contact")
+    assert units["Three rotations are spent in the hospital."].section == (
+        "2. THE TRAINING YEAR", "2.1 Rotations", "2.1.1 Hospital rotations")
+    for item in ("Register with the GPhC", "Book the assessment"):
+        assert units[item].kind == "item" and units[item].section[-1] == "2.2 First steps"
+    assert not any(u.text in ("INTRODUCTION", "1.1 Scope") for u in parsed.units)
+
+
 @pytest.mark.parametrize("name, title", [
     ("1.2.3-startups-or-big-companies.md", "Startups or big companies"),
     ("guides/02_data_engineer.html", "Data engineer"),
@@ -503,6 +662,42 @@ def test_plain_text_wrapped_at_a_fixed_width_is_read_as_paragraphs_and_items(tmp
     assert units["Keep the van stocked."].kind == "item"  # a short item is not joined on
     assert "Location: Tampere, Finland" in units and "Team: Field Service" in units
     assert not any(set(u.text) <= set("=-") for u in parsed.units)  # no underline is quoted
+
+
+def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_path):
+    import textwrap
+
+    def para(text: str) -> str:
+        return textwrap.fill(text, 72) + "\n\n"
+
+    rule = "-" * 64 + "\n"
+    thread = ("Thread: Site carpenter (32) thinking of retraining as a quantity surveyor - "
+              "worth it?\n\n")
+    thread += rule + "#1  chippy_dan  |  Posted 11 Mar 2024, 21:07  |  Joined: 2019  Posts: 212\n"
+    thread += rule + "\n" + para("Been a carpenter for fourteen years and my knees are going, "
+                                "so I am thinking about retraining as a quantity surveyor.")
+    thread += rule + "#2  MRICS_Karen  |  Posted 11 Mar 2024, 22:31  |  Joined: 2012  Posts: "
+    thread += "3,408\n" + rule + "\n> chippy_dan wrote:\n"
+    thread += textwrap.fill("How long does it take to qualify as a quantity surveyor and what do "
+                            "trainees actually earn?", 72, initial_indent="> ",
+                            subsequent_indent="> ") + "\n"
+    thread += para("Most people do a part-time RICS-accredited degree on day release, which "
+                   "takes 4 to 5 years while you work. Trainee QSs outside London usually start "
+                   "on £26,000 to £30,000.")
+    thread += para("Once you finish the degree you do the APC (Assessment of Professional "
+                   "Competence), which is about 2 years of structured experience and then an "
+                   "interview.")
+    thread += "-- \nKaren | MRICS, cost manager | Birmingham\n\"Measure twice, cost once.\"\n"
+    path = tmp_path / "forum.txt"
+    path.write_text(thread, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Trainee QSs outside London usually start on £26,000 to £30,000." in units
+    assert ("Once you finish the degree you do the APC (Assessment of Professional Competence), "
+            "which is about 2 years of structured experience and then an interview.") in units
+    assert not any("Most people" in u.text and "wrote" in u.text for u in parsed.units)
+    assert "> How long does it take to qualify as a quantity surveyor and what do trainees " \
+           "actually earn?" in doc.text  # the quotation's lines are one, apart from the reply
+    assert "Measure twice" not in doc.text and "cost manager" not in doc.text
 
 
 def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):

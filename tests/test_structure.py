@@ -103,6 +103,14 @@ def test_sentences_do_not_end_at_abbreviations():
         "Most hold a Ph.D. in physics, e.g. from a U.S. university.", "Others do not."]
 
 
+def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
+    text = ("Call the office on ext. 4471 before noon. See p. 12 for dates. The budget was cut. "
+            "40 went.")
+    assert [s for _, s in split_sentences(text)] == [
+        "Call the office on ext. 4471 before noon.", "See p. 12 for dates.",
+        "The budget was cut.", "40 went."]
+
+
 def test_crlf_files_keep_exact_offsets():
     text = "Title Here\r\n\r\nOverview\r\n\r\nFirst sentence here. Second one.\r\n- item one\r\n"
     for unit in parse("x.txt", text).units:

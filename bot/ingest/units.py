@@ -18,6 +18,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Jr|Sr|St|No|approx|Fig|al)\.|"
     r"\b(?:[A-Z]\.){1,3}[A-Z]?\.?|\bPh\.D\.?|\b[A-Z][a-z]?\.(?=\s[A-Z][a-z]))$"
 )
+# abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161"): one followed by a
+# figure is inside its sentence
+_BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig)\.$", re.I)
 SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 
 
@@ -55,7 +58,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         candidate = text[start:match.start() + 1]
-        if _ABBREVIATIONS.search(candidate):
+        if _ABBREVIATIONS.search(candidate) or (
+                _BEFORE_NUMBER.search(candidate) and text[match.end():][:1].isdigit()):
             continue
         end = match.end()
         pieces.append((start, text[start:end].rstrip()))

@@ -13,36 +13,40 @@ also make headings by hand: a short paragraph set wholly in bold or clearly larg
 body text, with no closing punctuation, standing alone before body text, is a heading below the
 last styled one; larger such headings rank above smaller ones. List paragraphs (a "List ..."
 style or Word numbering) are items with their level, and so are paragraphs that start with a
-typed bullet or number ("• ", "1. "), quoted without it. Each table row is written out with the
-table's header row, as for markdown and HTML. The title is the document's core property, else
-its "Title" paragraph, else its first heading; a core title left over from a template (sharing
-no word with the document's own title line) loses to that line.
+typed bullet or number ("• ", "1. "), quoted without it. Section numbers typed by hand
+("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
+number's depth and their number kept, where they stand alone before body text in a document
+that numbers more than one section so; numbered lines that follow each other ("1." then "2.")
+are a list's items. A table is a data table read row by row (with its header row when it has
+one, or as "Label: value" pairs) or a table laying out the page, read as the blocks in its
+cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
+paragraph (or table) that refers to them, without their reference mark. The title is the
+document's core property, else its "Title" paragraph, else its first heading; a core title left
+over from a template (sharing no word with the document's own title line) loses to that line.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.ingest.readers import docx_tables as tables
+from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.docx_xml import W as _W
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(r"^toc\s*(?:\d|heading)$", re.I)  # Word's "toc 1".."toc 9", "TOC Heading"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _MANUAL_HEADING_WORDS = 12  # a bold paragraph longer than this is emphasis, not a heading
 _LIST_LEVEL = re.compile(r"^list\b.*?(\d)?$", re.I)
 # a bullet or number typed at the start of a paragraph instead of Word's list numbering
 _TYPED_BULLET = re.compile(r"^[•◦▪●‣*\-–]\s+(?=\S)")
 _TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# section numbering typed at the start of a heading: "1. ", "2) ", "1.1 ", "2.1.1. "
+_SECTION_NUMBER = re.compile(r"^(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?=\S)")
 _LARGER = 1.15  # text this much larger than the body text is set as a heading (16pt vs 11pt)
 _SAME_TIER = 1.2  # heading sizes closer than this are one level (14pt and 16pt, not 20pt)
-# elements that wrap a paragraph's displayed runs: tracked insertions and moves, links, fields,
-# inline content controls; w:del and w:moveFrom (deleted text) are deliberately absent
-_INLINE = {"ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "sdt",
-           "sdtContent", "dir", "bdo"}
 # words too common to tell two titles apart ("Guide for nurses", "Notes for the team")
 _COMMON = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "how"}
 
@@ -57,6 +61,8 @@ class _Para:
     size: float | None = None  # the smallest font size of its text, in points
     bold: bool = False  # every run of its text is bold
     manual: int = 0  # a heading by its formatting: its size tier, 1 (largest) and down
+    numbered: int = 0  # a heading by its typed section number: the number's depth (1.1: 2)
+    notes: list = field(default_factory=list)  # the footnotes and endnotes it refers to
 
 
 def read(data: bytes) -> Extracted:
@@ -66,15 +72,23 @@ def read(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
         core_title = clean(document.core_properties.title or "")
         styles = _Styles(document)
-        blocks = [_describe(el, document, styles) for el in _reading_order(document.element.body)]
-        _mark_manual_headings([b for b in blocks if isinstance(b, _Para) and b.text.strip()])
+        notes = word.notes(document)
+        blocks = list(_items(document.element.body, document, styles))
+        paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
+        _mark_numbered_headings(paras)
+        _mark_manual_headings(paras)
         out = _Builder()
         title_para = ""
         for block in blocks:
             if isinstance(block, _Para):
                 title_para = _paragraph(out, block) or title_para
             else:
-                _table(out, block)
+                out.new_group()
+                for row in tables.rows_text(block):
+                    out.add("row", row)
+            for ref in block.notes:  # a note's text follows the text that refers to it
+                for line in notes.get(ref, ()):
+                    out.add("paragraph", line)
     except Unreadable:
         raise
     except Exception as exc:  # a damaged zip, a missing part, malformed XML
@@ -86,52 +100,78 @@ class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
 
 
-def _reading_order(container):
-    """The paragraphs and tables of a body, table cell or content control as Word shows them:
-    block content controls opened (not the table of contents), text boxes after their anchor."""
-    for child in container.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield child
-            for box in _text_boxes(child):
-                yield from _reading_order(box)
-        elif tag == "tbl":
-            yield child
-        elif tag == "sdt" and not _table_of_contents(child):
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _reading_order(content)
-        elif tag == "customXml":
-            yield from _reading_order(child)
+def _items(container, document, styles: _Styles):
+    """The paragraphs (`_Para`) and data tables (`tables.Grid`) of a body or cell in reading
+    order; a table that lays out the page is read as the blocks of its cells, in order."""
+    for element in word.reading_order(container):
+        if element.tag == f"{_W}p":
+            yield _describe(element, document, styles)
+            continue
+        grid = _grid(element, document, styles)
+        if tables.is_layout(grid):
+            for row in word.children(element, "tr"):
+                for cell in word.children(row, "tc"):
+                    if not word.continued(cell):
+                        yield from _items(cell, document, styles)
+        else:
+            yield grid
 
 
-def _table_of_contents(sdt) -> bool:
-    gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
-    return gallery is not None and "contents" in (gallery.get(f"{_W}val") or "").lower()
+def _grid(tbl, document, styles: _Styles) -> tables.Grid:
+    """A table's cells as `docx_tables` judges them; a cell spanning columns is in each, and
+    a cell merged down from the one above repeats its text."""
+    rows, marked, notes, above = [], 0, [], {}
+    for tr in word.children(tbl, "tr"):
+        header = tr.find(f"{_W}trPr/{_W}tblHeader")
+        if header is not None and header.get(f"{_W}val") not in ("0", "false", "off") \
+                and marked == len(rows):
+            marked += 1
+        row: list[tables.Cell] = []
+        for tc in word.children(tr, "tc"):
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            width = int(span.get(f"{_W}val")) if span is not None and (
+                span.get(f"{_W}val") or "").isdigit() else 1
+            if word.continued(tc) and len(row) in above:
+                cell = above[len(row)]
+            else:
+                cell = _cell(tc, document, styles, notes)
+            for _ in range(max(1, min(width, 60))):
+                above[len(row)] = cell
+                row.append(cell)
+        rows.append(row)
+    return tables.Grid(rows, marked=marked, styled_head=_styled_head(tbl, styles), notes=notes)
 
 
-def _text_boxes(p) -> list:
-    """The text boxes anchored in paragraph `p`, each once: the copy under mc:Fallback is the
-    VML version of the box Word keeps for readers that do not know the modern one."""
-    boxes = []
-    for box in p.iter(f"{_W}txbxContent"):
-        ancestors = list(box.iterancestors())
-        owner = next(a for a in ancestors if a.tag == f"{_W}p")
-        if owner is p and not any(a.tag == _FALLBACK for a in ancestors):
-            boxes.append(box)
-    return boxes
+def _cell(tc, document, styles: _Styles, notes: list) -> tables.Cell:
+    paras, nested = [], False
+    for element in word.reading_order(tc):
+        if element.tag == f"{_W}p":
+            para = _describe(element, document, styles)
+            notes.extend(para.notes)
+            if para.text.strip():
+                paras.append(para)
+        else:
+            nested = True
+    return tables.Cell(
+        clean(" ".join(p.text for p in paras)), paragraphs=len(paras),
+        bold=bool(paras) and all(p.bold for p in paras),
+        blocks=nested or any(p.styled or _list_level(p.para, p.name) is not None
+                             for p in paras))
 
 
-def _runs(element):
-    """The runs Word displays in a paragraph, in order (see `_INLINE`); an inline content
-    control still showing its placeholder prompt has no content yet."""
-    for child in element.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "r":
-            yield child
-        elif tag in _INLINE and not (tag == "sdt" and child.find(
-                f"{_W}sdtPr/{_W}showingPlcHdr") is not None):
-            yield from _runs(child)
+def _styled_head(tbl, styles: _Styles) -> bool:
+    """The table's style formats its first row apart (as a header) and the table keeps
+    Word's "Header Row" option on."""
+    look = tbl.find(f"{_W}tblPr/{_W}tblLook")
+    if look is None:
+        return False
+    value = look.get(f"{_W}firstRow")
+    on = value in ("1", "true", "on") if value is not None else \
+        bool(int(look.get(f"{_W}val") or "0", 16) & 0x20)
+    named = tbl.find(f"{_W}tblPr/{_W}tblStyle")
+    style = styles.by_id.get(named.get(f"{_W}val")) if named is not None else None
+    return on and any(s.element.find(f"{_W}tblStylePr[@{_W}type='firstRow']") is not None
+                      for s in styles.chain(style))
 
 
 class _Styles:
@@ -185,13 +225,15 @@ def _describe(element, document, styles: _Styles):
         return Table(element, document)
     para = Paragraph(element, document)
     style = styles.of_paragraph(element)
-    runs = [(r, r.text) for r in _runs(element)]
+    runs = [(r, r.text) for r in word.runs(element)]
     text = "".join(said for _, said in runs)
     shown = [r for r, said in runs if said.strip()]
     sizes = [_size(r, style, styles) for r in shown]
+    notes = [(word.NOTE_REFERENCES[child.tag], child.get(f"{_W}id"))
+             for r, _ in runs for child in r if child.tag in word.NOTE_REFERENCES]
     return _Para(para, text, style, (style.name if style is not None else "") or "",
                  styled=_styled_level(element, style, styles), size=min(sizes) if sizes else None,
-                 bold=bool(shown) and all(_bold(r, style, styles) for r in shown))
+                 bold=bool(shown) and all(_bold(r, style, styles) for r in shown), notes=notes)
 
 
 def _size(r, style, styles: _Styles) -> float:
@@ -244,8 +286,36 @@ def _heading_shape(p: _Para) -> bool:
     text = clean(p.text)
     return bool(text) and len(text.split()) <= _MANUAL_HEADING_WORDS \
         and text[-1] not in ".,;:!?" and not _TYPED_BULLET.match(text) \
-        and p.name.lower() != "title" and not p.styled \
+        and p.name.lower() != "title" and not p.styled and not p.numbered \
         and _list_level(p.para, p.name) is None
+
+
+def _section_number(p: _Para) -> tuple[int, ...] | None:
+    """The section number a heading-shaped line is typed with ("2.1 Rotations": (2, 1))."""
+    text = clean(p.text)
+    match = _SECTION_NUMBER.match(text)
+    if not match or not _heading_shape(p):
+        return None
+    rest = text[match.end():]
+    if not rest[:1].isupper():  # "3.5 hours a week" is a figure, not a section
+        return None
+    return tuple(int(n) for n in (match.group(1) or match.group(2)).split("."))
+
+
+def _mark_numbered_headings(paras: list[_Para]) -> None:
+    """Set `numbered` on the lines that are headings by their typed section number: lines
+    numbered as sections ("1. INTRODUCTION", "1.1 Scope") that stand alone, in a document with
+    more than one such line. Numbered lines that follow each other, "1." then "2.", are a
+    list's items instead (see `_paragraph`)."""
+    numbers = [_section_number(p) for p in paras]
+    listed: set[int] = set()
+    for i, (a, b) in enumerate(zip(numbers, numbers[1:])):
+        if a and b and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1:
+            listed.update((i, i + 1))
+    alone = [i for i, number in enumerate(numbers) if number and i not in listed]
+    if len(alone) >= 2:  # the document numbers its sections
+        for i in alone:
+            paras[i].numbered = len(numbers[i])
 
 
 def _paragraph(out: _Builder, p: _Para) -> str:
@@ -260,6 +330,9 @@ def _paragraph(out: _Builder, p: _Para) -> str:
     if heading:
         if out.add("heading", text, level=heading):
             out.styled = heading
+        return ""
+    if p.numbered:  # its number stays: "2.1 Rotations" is what the reader sees and refers to
+        out.add("heading", text, level=min(out.styled + p.numbered, 9))
         return ""
     level = _list_level(para, style)
     typed = _TYPED_BULLET.match(text.lstrip()) or _TYPED_NUMBER.match(text.lstrip())
@@ -308,27 +381,6 @@ def _list_level(para, style: str) -> int | None:
     if match and style.lower() != "list paragraph":
         return int(match.group(1)) - 1 if match.group(1) else 0
     return 0 if style.lower() == "list paragraph" else None
-
-
-def _table(out: TextBuilder, table) -> None:
-    rows = [[_cell_text(cell) for cell in row.cells] for row in table.rows]
-    if not rows:
-        return
-    out.new_group()
-    header = rows[0] if len(rows) > 1 else []
-    for cells in rows[1:] if header else rows:
-        out.add("row", table_row(header, _dedupe(cells)))
-
-
-def _cell_text(cell) -> str:
-    """A cell's paragraphs as Word shows them (insertions, content controls, text boxes)."""
-    return clean(" ".join("".join(r.text for r in _runs(el)) for el in _reading_order(cell._tc)
-                          if el.tag == f"{_W}p"))
-
-
-def _dedupe(cells: list[str]) -> list[str]:
-    """python-docx repeats a merged cell's text in each grid column it spans."""
-    return [c if i == 0 or c != cells[i - 1] else "" for i, c in enumerate(cells)]
 
 
 def _title(out: _Builder, core_title: str, title_para: str) -> str:

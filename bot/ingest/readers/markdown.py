@@ -1,7 +1,9 @@
 """Markdown (.md, .markdown) with markdown-it-py (CommonMark plus tables).
 
-What is quoted is what a reader sees: link and image text, never their markup; inline HTML tags
-are dropped, HTML blocks left out; code blocks are kept in the text (the viewer shows them) but
+What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
+images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; of HTML
+blocks only headings (a README's centred <h1> title), paragraphs with words besides their links
+and <details> boxes are read; code blocks are kept in the text (the viewer shows them) but
 are never answered from. A table row is written out with its header ("Level: Senior | Salary:
 $150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
 backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
@@ -9,7 +11,10 @@ Static-site generators add their own markup, read as their pages show it: an adm
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
 labelled by their title or <summary> as a definition is by its term; template tags (Hugo
 shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
-of links to the page's own anchors is navigation, left out.
+of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
+("> [!NOTE]", "> [!info] Title") are boxes like admonitions; task boxes ("- [x] "), emoji
+shortcodes and Obsidian's wikilink, highlight, comment, tag and block-id markup are read as the
+app shows them (see `markdown_markup`).
 The title comes from YAML front matter, else the first heading. A file with no markdown
 structure at all (no heading, list or table) is plain text under another name: its structure is
 inferred as for `.txt`.
@@ -21,21 +26,17 @@ import re
 from html import unescape
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
-# Hugo shortcodes ("{{< figure src=... >}}", "{{% notice %}}") and Liquid tags ("{% include x %}"):
-# markup the site generator replaces, never words a reader sees
-# (a code span, kept: "`{% include x %}`" in a page about templates is the example it shows)
-_TEMPLATE_TAG = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)|\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
-# an attribute list ending a heading or a line: "{#pay}", "{: .lead}", "{#id .class key=value}"
-# (Pandoc, kramdown, Hugo); it names the element for the site, it is not part of its text
-_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+|[\w-]+=\S+)"
-                         r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*[ \t]*\}[ \t]*$", re.M)
 # a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title"
 _BOX_INFO = re.compile(r"^\s*(?:\{[\w-]+\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*(.*)$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_LETTER = re.compile(r"[^\W\d_]")
+_SHOWN = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}  # HTML read outside <details>
 _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sentence
 
 
@@ -85,6 +86,7 @@ class _Renderer(TextBuilder):
         in_head = False
         opener = None
         boxes: list[bool] = []  # per open box: whether it has a label
+        quotes: list[bool] = []  # per open blockquote: whether it is a box (a callout)
         for i, tok in enumerate(tokens):
             kind = tok.type
             if i in skip:
@@ -113,6 +115,14 @@ class _Renderer(TextBuilder):
                 boxes.append(self._open_box(_box_title(tok)))
             elif kind in ("admonition_close", "container_box_close") and boxes:
                 self.labels -= boxes.pop()
+            elif kind == "blockquote_open":
+                callout = (tok.meta or {}).get("callout")
+                quotes.append(callout is not None)
+                if callout is not None:
+                    boxes.append(self._open_box(callout))
+            elif kind == "blockquote_close" and quotes:
+                if quotes.pop() and boxes:
+                    self.labels -= boxes.pop()
             elif kind == "html_block":
                 self._html_block(tok.content, boxes)
             opener = tok
@@ -134,6 +144,8 @@ class _Renderer(TextBuilder):
     def _inline(self, tok, opener, in_head, header, row) -> None:
         words = inline_text(tok)
         parent = opener.type if opener is not None else ""
+        if parent == "paragraph_open" and _pictures_only(tok):
+            return  # badges, a chart: pictures, not words
         if parent in ("th_open", "td_open"):
             (header if in_head else row).append(clean(words))
         elif parent == "admonition_title_open":
@@ -147,10 +159,14 @@ class _Renderer(TextBuilder):
                 self.add("paragraph", line)
 
     def _html_block(self, html: str, boxes: list[bool]) -> None:
-        """HTML is left out, except <details>: its <summary> labels the text it hides (with no
-        blank line inside, the whole box is one HTML block)."""
+        """HTML as a page shows it, in part: <details> (its <summary> labels the text it hides;
+        with no blank line inside, the whole box is one HTML block), and outside such a box
+        headings (a README's <h1 align="center"> title) and paragraphs with words besides
+        their links (a tagline; not a row of badges or a "back to top" link)."""
         summary: list[str] | None = None
-        for piece, name in _html_pieces(html):
+        shown: list[str] | None = None  # the words of an open heading or paragraph
+        tag, linked, worded = "", 0, False
+        for piece, name in _html_pieces(_COMMENT.sub("", html)):
             if name == "details":
                 boxes.append(False)
             elif name == "summary":
@@ -165,6 +181,20 @@ class _Renderer(TextBuilder):
             elif not name and boxes and piece.strip():
                 self.add("item" if self.labels or self.lists else "paragraph", unescape(piece),
                          depth=self._depth())
+            elif name in _SHOWN and not boxes:
+                shown, tag, worded = [], name, False
+            elif name == f"/{tag}" and shown is not None:
+                words = unescape(" ".join(shown))
+                if tag == "p" and worded:
+                    self.add("paragraph", words)
+                elif tag != "p":
+                    self.add("heading", words, level=int(tag[1]))
+                shown = None
+            elif name in ("a", "/a"):
+                linked += 1 if name == "a" else -1
+            elif not name and shown is not None:
+                shown.append(piece)
+                worded = worded or (linked <= 0 and bool(_LETTER.search(piece)))
 
 
 def _html_pieces(html: str):
@@ -190,16 +220,9 @@ def _parser():
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
         .use(footnote_plugin).use(admon_plugin) \
         .use(container_plugin, name="box", validate=lambda params, *_: True)
-    md.core.ruler.before("inline", "site_markup", _drop_site_markup)
+    md.options["tasklists"] = True  # a task's box ("- [x] ") is not its words
+    md.core.ruler.before("inline", "site_markup", drop_markup)
     return md
-
-
-def _drop_site_markup(state) -> None:
-    """Before inline parsing: template tags and attribute lists are not words (see below)."""
-    for tok in state.tokens:
-        if tok.type == "inline":
-            kept = _TEMPLATE_TAG.sub(lambda m: m.group(0) if m.group(1) else "", tok.content)
-            tok.content = _ATTRIBUTES.sub("", kept)
 
 
 def _box_title(tok) -> str:
@@ -240,6 +263,13 @@ def _anchor_link(tok) -> bool:
     return len(kids) >= 3 and kids[0].type == "link_open" and kids[-1].type == "link_close" \
         and str(kids[0].attrGet("href") or "").startswith("#") \
         and not any(c.type == "link_open" for c in kids[1:])
+
+
+def _pictures_only(tok) -> bool:
+    """An inline made of images (linked or not) and nothing else: a row of badges."""
+    kinds = {c.type for c in tok.children or ()
+             if not (c.type in ("text", "softbreak") and not c.content.strip())}
+    return "image" in kinds and kinds <= {"image", "link_open", "link_close", "softbreak"}
 
 
 def inline_text(tok) -> str:

@@ -5,7 +5,10 @@ its offsets are offsets into the file's own characters. A text broken into lines
 width (e-mails, saved job postings, books) is unwrapped first, as `fmt` and e-mail readers do: a
 line joins the next when the next one's first word would not have fitted on it, so a sentence
 cut by the width is one sentence again, and Setext underlines (`====`, `----`) are dropped after
-the heading they mark. Structure is inferred later by `structure.parse`.
+the heading they mark. The width is that of the lines inside paragraphs, so a few longer lines
+standing alone do not hide it. Lines quoting another message ("> ", as e-mail and forum replies
+do) are joined only with each other, a paragraph apart from the writer's own words, and a
+signature (from a "-- " line to the next blank line) is left out. Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from bot.ingest.readers.base import Extracted, Unreadable
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+# an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
+_QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+_SIGNATURE = "--"  # the line "-- " opens a signature (RFC 3676), which is not the message
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
 
 
@@ -74,16 +80,26 @@ def read(data: bytes) -> Extracted:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The width a text was wrapped at (its longest lines but for a few outliers), or 0 when
-    it was not: too wide, or too few lines broken where the next word would not fit."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(lengths) < 8:
+    """The width a text was wrapped at, or 0 when it was not: too wide, or too few lines broken
+    where the next word would not fit. The width is read from the lines inside paragraphs (a
+    line followed by more text, no rule or underline beside it), its longest but for a few
+    outliers, so a few longer lines standing alone (a forum post's header, a title) do not
+    hide it."""
+    if sum(1 for line in lines if line.strip()) < 8:
         return 0
-    width = lengths[int(0.95 * (len(lengths) - 1))]
+    inner = sorted(len(a.rstrip()) for a, b in zip(lines, lines[1:]) if _joinable(a, b))
+    if len(inner) < 4:
+        return 0
+    width = inner[int(0.95 * (len(inner) - 1))]
     if not 30 <= width <= MAX_WRAP_WIDTH:
         return 0
     broken = sum(1 for a, b in zip(lines, lines[1:]) if _continues(a, b, width))
-    return width if broken >= max(3, len(lengths) // 5) else 0
+    return width if broken >= max(3, len(inner) // 3) else 0
+
+
+def _joinable(line: str, nxt: str) -> bool:
+    return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
+        and not _UNDERLINE.match(line)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -91,10 +107,18 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     item and underlines nothing, and its first word would have pushed `line` past the width."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if _ITEM_START.match(nxt):
+    if _ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
         return False
-    first = nxt.split()[0]
+    first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
+    if not first:
+        return False
     return len(line.rstrip()) + 1 + len(first) > width - 2
+
+
+def _quoted(line: str) -> int:
+    """How deep in quotations of earlier messages a line is (">> ": 2)."""
+    match = _QUOTE.match(line)
+    return match.group(1).count(">") if match else 0
 
 
 def unwrap(text: str) -> tuple[str, str]:
@@ -107,8 +131,11 @@ def unwrap(text: str) -> tuple[str, str]:
         return text, ""
     out: list[str] = []
     title = ""
-    joining = False
+    joining = signature = False
     for i, line in enumerate(lines):
+        if line.rstrip() == _SIGNATURE or signature:  # a signature runs to the next blank line
+            signature = bool(line.strip())
+            continue
         if _UNDERLINE.match(line) and i and lines[i - 1].strip():
             if not title and line.strip().startswith("="):
                 title = lines[i - 1].strip()
@@ -116,8 +143,10 @@ def unwrap(text: str) -> tuple[str, str]:
             joining = False
             continue
         if joining:
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+            out[-1] = out[-1].rstrip() + " " + _QUOTE.sub("", line).strip()
         else:
+            if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
+                out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
         joining = i + 1 < len(lines) and _continues(line, lines[i + 1], width)
     return "\n".join(out), title

@@ -1,0 +1,134 @@
+"""Word tables: which hold data and how their rows read, and which only lay out a page.
+
+A Word table is one of three things, told apart by what it holds and how it is formatted,
+as the HTML reader tells a web page's tables apart (`html._is_layout`):
+
+- a layout table: a CV in a grid, a sidebar beside a main column, a boxed note. Its cells hold
+  a page's blocks (nested tables, lists, headings, several paragraphs with no header above
+  them), or it has one column (a stack of boxes) or one row (columns of a page). It is read as
+  its cells' blocks in order (see `docx._items`), never as rows;
+- a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
+  a first row the table's style sets apart, or a first row of short bold labels over rows that
+  are not bold; with no formatting to say so, a first row of short labels is a header when the
+  table has three or more columns, and in a two-column table when the column below it holds
+  figures its top cell does not ("Level | Typical salary" over "Junior | £24,000");
+- a key/value table: two columns, short labels in the first ("Salary | £29,970 a year"), read
+  as "Salary: £29,970 a year"; with no header, any other table's row is its cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.ingest.readers.markdown import table_row
+
+_LABEL_WORDS = 8  # a column's name is a few words ("Typical UK salary (2024)")
+_KEY_WORDS = 6  # and so is a row's label in a key/value table ("Reports to")
+_FIGURE = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class Cell:
+    text: str  # its paragraphs' words on one line
+    paragraphs: int = 0  # how many paragraphs with words it holds
+    bold: bool = False  # all its words are bold
+    blocks: bool = False  # it holds a table, a list or a heading: the content of a page
+
+
+@dataclass
+class Grid:
+    """A table's rows of cells (a cell merged over rows or columns is in each it covers)."""
+
+    rows: list[list[Cell]]
+    marked: int = 0  # leading rows marked as header rows (Word repeats them on each page)
+    styled_head: bool = False  # its table style sets the first row apart, and it is switched on
+    notes: list = field(default_factory=list)  # the notes its cells refer to
+
+
+def is_layout(grid: Grid) -> bool:
+    rows = [row for row in grid.rows if any(c.text for c in row)]
+    cells = [c for row in grid.rows for c in row]
+    if any(c.blocks for c in cells):
+        return True
+    if not rows:
+        return False
+    if max(len({c.text for c in row if c.text}) for row in rows) <= 1:
+        return True  # one column: a stack of boxes
+    if len(rows) == 1 and not grid.marked:
+        return True  # one row: the columns of a page
+    return not _formatted_head(grid) and any(c.paragraphs > 1 for c in cells)
+
+
+def rows_text(grid: Grid) -> list[str]:
+    """Each row below the header as it is quoted: with its columns' names, as a label and its
+    value, or as its cells."""
+    rows = [row for row in grid.rows if any(c.text for c in row)]
+    heads = header_rows(Grid(rows, grid.marked, grid.styled_head))
+    header: list[str] = []
+    for row in rows[:heads]:  # a name in a lower header row is nearer its column
+        header = [c.text or (header[i] if i < len(header) else "") for i, c in enumerate(row)]
+    body = rows[heads:]
+    if not header and _key_value(body):
+        return [f"{row[0].text.rstrip(':')}: {row[1].text}"
+                if row[1].text and row[1].text != row[0].text else row[0].text for row in body]
+    return [table_row(header, _dedupe([c.text for c in row])) for row in body]
+
+
+def header_rows(grid: Grid) -> int:
+    """How many rows at the top of the table name its columns (see module docs)."""
+    rows = grid.rows
+    if grid.marked:
+        return min(grid.marked, len(rows) - 1)
+    if len(rows) < 2:
+        return 0
+    first = rows[0]
+    named = [c.text for c in first if c.text]
+    if not named or not all(_label(text, _LABEL_WORDS) for text in named):
+        return 0
+    if _formatted_head(grid):
+        return 1
+    width = len(first)
+    if width >= 3:
+        return 1
+    for col, top in enumerate(first):
+        below = [row[col].text for row in rows[1:] if col < len(row) and row[col].text]
+        if top.text and not _FIGURE.search(top.text) and below \
+                and all(_FIGURE.search(text) for text in below):
+            return 1
+    return 0
+
+
+def _formatted_head(grid: Grid) -> bool:
+    """The first row is set apart as a header by its formatting."""
+    if grid.marked or grid.styled_head:
+        return True
+    rows = grid.rows
+    if len(rows) < 2:
+        return False
+    return _bold_row(rows[0]) and not all(_bold_row(row) for row in rows[1:])
+
+
+def _bold_row(row: list[Cell]) -> bool:
+    filled = [c for c in row if c.text]
+    return bool(filled) and all(c.bold for c in filled)
+
+
+def _key_value(rows: list[list[Cell]]) -> bool:
+    """Two columns, a short label on the left of each row, each label once."""
+    if not rows or any(len(row) != 2 for row in rows):
+        return False
+    labels = [row[0].text for row in rows]
+    return all(_label(text, _KEY_WORDS) for text in labels) and len(set(labels)) == len(labels)
+
+
+def _label(text: str, words: int) -> bool:
+    """A name for a column or a value: a few words, ending no sentence, not a figure."""
+    return bool(text) and len(text.split()) <= words and text[-1] not in ".!?;" \
+        and bool(_LETTER.search(text))
+
+
+def _dedupe(cells: list[str]) -> list[str]:
+    """A cell merged across columns is read once."""
+    return [c if i == 0 or c != cells[i - 1] else "" for i, c in enumerate(cells)]

@@ -1,0 +1,67 @@
+"""Markup that the programs writing markdown add to it, taken out before inline parsing, as
+those programs show their pages.
+
+- Site generators: Hugo shortcodes ("{{< figure src=... >}}", "{{% notice %}}") and Liquid tags
+  ("{% include x %}") are replaced by the generator, never words a reader sees; an attribute
+  list ending a line ("## Pay {#pay}", "{: .lead}") names the element for the site.
+- GitHub and Obsidian: emoji shortcodes (":books:") are pictures; a blockquote opening with
+  "[!NOTE]" (a GitHub alert) or "[!info] Title" (an Obsidian callout, "-" or "+" when it folds)
+  is a box: its marker line goes, its title (if it has one) labels its content (see
+  `markdown._Renderer`).
+- Obsidian: "[[Page|alias]]" shows "alias", "[[Page]]" shows "Page", "![[file]]" embeds a file
+  (no words of this page), "==text==" highlights "text", "%%comment%%" is hidden, a block id
+  ending a line (" ^route-apprentice") and tags ending a line ("#todo") are the note's
+  metadata.
+A code span keeps all of these: it shows them as the example it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)", re.S)
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+|[\w-]+=\S+)"
+                         r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*[ \t]*\}[ \t]*$", re.M)
+_EMOJI = re.compile(r"(?<![\w:/]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/])")
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$", re.M)
+_TAGS = re.compile(r"(?:^|[ \t]+)(?:#[^\W\d_][\w/-]*[ \t]*)+$", re.M)
+# "[!NOTE]", "[!info] The short version", "[!warning]- Folded": a GitHub alert, an Obsidian callout
+_CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*(.*)$")
+
+
+def drop_markup(state) -> None:
+    """A markdown-it core rule, run before inline parsing (see module docs)."""
+    tokens = state.tokens
+    for i, tok in enumerate(tokens):
+        if tok.type == "blockquote_open" and i + 2 < len(tokens) \
+                and tokens[i + 1].type == "paragraph_open" and tokens[i + 2].type == "inline":
+            first, _, rest = tokens[i + 2].content.partition("\n")
+            match = _CALLOUT.match(first.strip())
+            if match:
+                tok.meta = {**(tok.meta or {}), "callout": match.group(2).strip()}
+                tokens[i + 2].content = rest
+        if tok.type == "inline":
+            tok.content = _outside_code(tok.content, _plain)
+
+
+def _outside_code(text: str, change) -> str:
+    parts, at = [], 0
+    for span in _CODE_SPAN.finditer(text):
+        parts += [change(text[at:span.start()]), span.group(0)]
+        at = span.end()
+    return "".join(parts + [change(text[at:])])
+
+
+def _plain(text: str) -> str:
+    text = _ATTRIBUTES.sub("", _TEMPLATE_TAG.sub("", text))
+    text = _COMMENT.sub("", _EMBED.sub("", text))
+    text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None
+                         else m.group(1).split("#")[0] or m.group(1), text)
+    text = _HIGHLIGHT.sub(r"\1", text)
+    text = _TAGS.sub("", _BLOCK_ID.sub("", text))
+    return _EMOJI.sub("", text)
