@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_pdf,
-                     make_printed_pdf)
+from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
+                     make_pdf, make_printed_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -263,6 +263,36 @@ def test_pdf_title_is_the_largest_heading_when_the_metadata_names_a_file(tmp_pat
     _, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
     assert parsed.title == "Staff Handbook"
     assert units["Pay rises each April after the annual review."].section == ("Pay",)
+
+
+def test_pdf_superscript_footnote_marker_does_not_split_its_sentence(tmp_path):
+    doc, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    sentence = ("Apprentice pay varied widely: the median advertised salary was £21,500, well "
+                "above the apprentice minimum wage in every region.")
+    assert units[sentence].section == ("2 Entry routes",) and units[sentence].page == 1
+    assert not any(u.text in ("1", "2", "3") or u.text.startswith("1 ") for u in parsed.units)
+
+
+def test_pdf_footnotes_and_changing_running_heads_do_not_stop_the_page_break_join(tmp_path):
+    doc, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    cut = ("Graduate schemes accept applicants with at least thirty credits of statistics in "
+           "their degree, and they start between £27,000 and £32,000 in London.")
+    assert units[cut].page == 1  # whole, cited where it starts
+    note = units["Apprenticeships advertised on the government service in 2023."]
+    assert note.page == 1 and note.start > units[cut].end  # the note is read after it
+    assert "ENTRY ROUTES" not in doc.text and "SKILLS AND TOOLS" not in doc.text
+    assert units["Communication skills were mentioned in almost every advertisement."].section \
+        == ("3 Skills and tools",)
+
+
+def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path):
+    _, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    assert parsed.title == "Careers in Data Analysis"
+    assert not any("March 2024" in u.section or "Priya Natarajan and Tom Becker" in u.section
+                   for u in parsed.units)
+    assert units["Job advertisements for analysts rose by 64% between 2018 and 2023, while the "
+                 "number of graduates entering the role rose by only 21%."].section \
+        == ("1 Introduction",)
 
 
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
