@@ -295,6 +295,13 @@ def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path
         == ("1 Introduction",)
 
 
+@pytest.mark.parametrize("meta", ["Microsoft Word - Quant guide 2024 v3", "Untitled-1",
+                                  "Untitled", "Document1"])
+def test_pdf_title_a_tool_wrote_loses_to_the_largest_heading(tmp_path, meta):
+    _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=meta))
+    assert parsed.title == "Quant Analyst"
+
+
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     from fpdf import FPDF
 

@@ -34,6 +34,11 @@ _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
 # ends in one names the file ("Microsoft Word - Guide_v7_FINAL.docx"), not the document
 _FILE_TITLE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|od[tps]|rtf|txt|html?|indd|pub|pages)$",
                          re.IGNORECASE)
+# a title a tool wrote for the author: the name a print driver gives a job ("Microsoft Word -
+# Trainee guide v3", whatever follows), or a new file's default name ("Untitled-1", "Document1")
+_TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presentation|"
+                         r"publication)(?:[\s_-]*\d+)?|untitled (?:document|presentation)",
+                         re.IGNORECASE)
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -321,10 +326,11 @@ def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> st
 
 
 def _title(meta: str, heading: str) -> str:
-    """The metadata title, unless it names a file (then the largest heading); of one like
-    "Transport planner job profile | Careers Hub", as a browser prints a page, the part the
-    heading is in."""
-    if not meta or _FILE_TITLE.search(meta) or (" " not in meta and "_" in meta):
+    """The metadata title, unless it names a file or a tool wrote it (then the largest heading);
+    of one like "Transport planner job profile | Careers Hub", as a browser prints a page, the
+    part the heading is in."""
+    if not meta or _FILE_TITLE.search(meta) or _TOOL_TITLE.fullmatch(meta) or (
+            " " not in meta and "_" in meta):
         return heading
     parts = re.split(r"\s+[|–—·»]\s+", meta)
     if len(parts) > 1 and heading:
