@@ -302,6 +302,35 @@ def test_pdf_title_a_tool_wrote_loses_to_the_largest_heading(tmp_path, meta):
     assert parsed.title == "Quant Analyst"
 
 
+def test_pdf_title_wrapped_over_two_lines_is_one_heading_and_a_pull_quote_one_paragraph(
+        tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_title("Untitled-1")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.text(40, 100, "Careers in")
+    pdf.text(40, 136, "Hospitality")
+    pdf.set_font("Helvetica", "", 9.5)
+    for i, line in enumerate(["Hospitality employs 3.5 million people in hotels, restaurants,",
+                              "pubs, events and catering across the United Kingdom.",
+                              "Most managers started in an entry-level job and worked their",
+                              "way up through supervisor and assistant manager roles."]):
+        pdf.text(40, 180 + 12.5 * i, line)
+    pdf.set_font("Helvetica", "I", 13)  # a pull quote: larger type, wider line spacing
+    for i, line in enumerate(["\"I started as a Saturday waiter at 16.",
+                              "Now I run the front office of a 200-room",
+                              "hotel.\""]):
+        pdf.text(40, 260 + 16 * i, line)
+    pdf.output(str(tmp_path / "trifold.pdf"))
+    doc, parsed, units = _units(tmp_path / "trifold.pdf")
+    assert parsed.title == "Careers in Hospitality"
+    assert "Now I run the front office of a 200-room hotel.\"" in units
+    assert not any(u.text.startswith("Now I run") or u.text == "hotel.\"" for u in parsed.units
+                   if u.text != "Now I run the front office of a 200-room hotel.\"")
+
+
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     from fpdf import FPDF
 

@@ -39,6 +39,9 @@ _FILE_TITLE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|od[tps]|rtf|txt|html?|indd
 _TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presentation|"
                          r"publication)(?:[\s_-]*\d+)?|untitled (?:document|presentation)",
                          re.IGNORECASE)
+# lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
+# question is a title often enough), or opening with a quotation mark
+_QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -254,7 +257,6 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
     heads = headings(pages, body, larger, spacing)
     out = TextBuilder()
-    headings_: list[tuple[int, str, int]] = []  # (level, text, block index) in reading order
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
@@ -265,11 +267,18 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             heading = id(ln) in heads
             bullet = BULLET.match(text)
             # a paragraph's lines are set in one size: one clearly larger or smaller (by more
-            # than the wavering of a scan's text layer, a tenth or so) starts a new block
-            gap = prev is not None and (prev.y - ln.y > spacing * 1.25 or prev.y < ln.y
-                                        or abs(prev.size - ln.size) > 0.15 * body)
+            # than the wavering of a scan's text layer, a tenth or so) starts a new block; the
+            # spacing of a paragraph's lines grows with its type (a pull quote set large)
+            gap = prev is not None and (
+                prev.y - ln.y > spacing * 1.25 * max(1.0, ln.size / body) or prev.y < ln.y
+                or abs(prev.size - ln.size) > 0.15 * body)
+            # a heading wrapped onto a second line: as large, as close as wrapped lines, in
+            # the same column
+            title_goes_on = heading and para.kind == "heading" and prev is not None and (
+                round(prev.size, 1) == size and 0 < prev.y - ln.y <= 1.5 * ln.size
+                and abs(prev.x - ln.x) <= ln.size)
             # a paragraph or item cut by the page break goes on in a body line of the next page
-            carried = prev is None and para.lines and para.kind != "row" and not (
+            carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
                 heading or bullet or cells) and abs(size - body) <= 0.15 * body and not (
                 _SENTENCE_END.search(para.lines[-1])) and (
                 text[:1].islower() or not para.lines[-1][-1:].isalnum())
@@ -286,28 +295,29 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or gap or prev is None or id(prev) in heads
-                        or para.kind == "row" or outdented) and not carried:
+                        or para.kind == "row" or outdented) and not (carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
                 if heading:
-                    level = larger.index(size) + 1 if size in larger else len(larger) + 1
-                    if out.add("heading", text, level=level, page=number):
-                        headings_.append((level, out.parts[-1], len(out.blocks) - 1))
+                    para.kind = "heading"
+                    para.depth = larger.index(size) + 1 if size in larger else len(larger) + 1
+                    para.start(number, text)
                 elif bullet:
                     para.kind, para.depth, para.x = "item", 1 if ln.x > left + 12 else 0, ln.x
                     para.start(number, text[bullet.end():])
                 else:
                     para.start(number, text)
             prev = ln
-        if not para.lines or para.kind == "row" or _SENTENCE_END.search(para.lines[-1]):
+        if not para.lines or para.kind in ("row", "heading") or _SENTENCE_END.search(
+                para.lines[-1]):
             para.flush()  # else it may go on over the page break
         # the page's footnotes are read after the paragraph the page ends in, wherever it ends
         para.notes += [(number, note) for note in notes[number - 1]]
         if not para.lines:
             para.flush()
     para.flush()
-    title = _title(meta_title, _title_heading(out, headings_))
+    title = _title(meta_title, _title_heading(out, para.headings))
     return out.build(title, pages=_page_spans(out, len(pages)))
 
 
@@ -369,6 +379,7 @@ class _Pending:
         self.pages: list[int] = []  # the page of each line
         self.header: list[str] = []
         self.notes: list[tuple[int, list[str]]] = []  # footnotes to read after this paragraph
+        self.headings: list[tuple[int, str, int]] = []  # (level, text, block) in reading order
 
     def start(self, page: int, line: str) -> None:
         """Add a line; the first one sets the page the paragraph is cited by."""
@@ -380,6 +391,12 @@ class _Pending:
     def flush(self) -> None:
         if self.kind == "row":
             self.out.add("row", table_row(self.header, self.lines), page=self.page)
+        elif self.kind == "heading":  # its level in `depth`
+            text = " ".join(self.lines)
+            if len(self.lines) > 1 and _QUOTED.search(text):  # a pull quote set large
+                self.out.add("paragraph", text, page=self.page)
+            elif self.out.add("heading", text, level=self.depth, page=self.page):
+                self.headings.append((self.depth, self.out.parts[-1], len(self.out.blocks) - 1))
         elif self.lines:
             text, starts = _join(self.lines)
             turns = tuple(at for at, page, before in zip(starts, self.pages[1:], self.pages)
