@@ -20,13 +20,13 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.markdown import table_row
 from bot.ingest.readers.pdf_furniture import contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
+from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -45,24 +45,6 @@ _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
-
-
-@dataclass
-class _Line:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-    # (x, text) of the pieces a gap wider than a few spaces sets apart (a table's cells)
-    pieces: list[tuple[float, str]] = field(default_factory=list)
-    cells: list[str] = field(default_factory=list)  # a table row's cells
-    header: bool = False  # a drawn table's header row
-    font: str = ""  # a run's font (its PostScript name)
-    end: float = 0.0  # where the text ends, left to right
-    note: bool = False  # a footnote marker started the line
-    fonts: Counter = field(default_factory=Counter)  # a line's (font, size): characters set so
-    piece_end: float = 0.0  # where the last piece ends
 
 
 def read(data: bytes) -> Extracted:
@@ -131,14 +113,13 @@ def _lines(page) -> list[_Line]:
             if run.text == "\n":
                 continue
         if current is None:
-            current = replace(run, pieces=[], fonts=Counter())
+            current = replace(run, pieces=[])
             lines.append(current)
         else:
             current.text += run.text
             current.bold = current.bold and run.bold
             current.size = max(current.size, run.size)
             current.end = max(current.end, run.end)
-        current.fonts[(run.font, round(run.size, 1))] += len(run.text.strip())
         _add_piece(current, run)
     return [ln for ln in lines if ln.text.strip()]
 

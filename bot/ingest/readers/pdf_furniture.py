@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.ingest.readers.pdf import _Line
+    from bot.ingest.readers.pdf_lines import Line as _Line
 
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page where running furniture sits
 # a table of contents entry: a leader of dots (or dots and spaces) up to a page number

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.ingest.readers.pdf import _Line
+    from bot.ingest.readers.pdf_lines import Line as _Line
 
 
 def headings(pages: list[list[_Line]], body: float, larger: list[float],

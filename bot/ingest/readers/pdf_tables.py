@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.ingest.readers.pdf import _Line
+    from bot.ingest.readers.pdf_lines import Line as _Line
 
 BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
 # what stands apart before a list item's text, not a cell: a glyph ("•", "o", a private-use
