@@ -240,6 +240,75 @@ def make_handbook_pdf(path: Path) -> tuple[Path, list[str]]:
     return path, sentences
 
 
+def make_paper_pdf(path: Path) -> Path:
+    """A working paper as LaTeX sets it: a centred title block (title, authors, date), numbered
+    sections, superscript footnote markers with their notes at the page foot in smaller type
+    below a rule, running heads that change with the section ("2 ENTRY ROUTES ... 2"), and a
+    sentence cut by a page break between a footnote and the next page's running head."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    left, width = 124.0, 347.0
+
+    def text(x, y, s, size, style=""):
+        pdf.set_font("Times", style, size)
+        pdf.text(x, y, s)
+        return x + pdf.get_string_width(s)
+
+    def centred(y, s, size):
+        pdf.set_font("Times", "", size)
+        text(left + (width - pdf.get_string_width(s)) / 2, y, s, size)
+
+    def line(y, words, marker=None, last=False):
+        """Words placed one by one, justified unless the paragraph's last line; a superscript
+        marker after words[marker]."""
+        words = words.split()
+        pdf.set_font("Times", "", 10)
+        space = 2.5 if last else (width - sum(map(pdf.get_string_width, words))) / (len(words) - 1)
+        x = left
+        for i, word in enumerate(words):
+            x = text(x, y, word, 10)
+            if i == marker:
+                text(x + 0.3, y - 3.5, "1", 7)
+            x += space
+
+    def page(head=None):
+        pdf.add_page()
+        if head:
+            text(left, 78, head, 10, "I")
+            text(left + width - 5, 78, str(pdf.page_no()), 10)
+
+    def footnote(number, words):
+        pdf.line(left, 708, left + 140, 708)
+        text(left + 6, 715, str(number), 5.6)
+        text(left + 10, 718, words, 8)
+
+    page()
+    centred(150, "Careers in Data Analysis", 17.28)
+    centred(182, "Priya Natarajan and Tom Becker", 12)
+    centred(196, "Centre for Labour Market Research", 10)
+    centred(216, "March 2024", 12)
+    text(left, 260, "1 Introduction", 14.4, "B")
+    line(276, "Job advertisements for analysts rose by 64% between 2018 and 2023, while")
+    line(288, "the number of graduates entering the role rose by only 21%.", last=True)
+    text(left, 318, "2 Entry routes", 14.4, "B")
+    line(334, "Apprentice pay varied widely: the median advertised salary was")
+    line(346, "£21,500, well above the apprentice minimum wage in every region.", marker=0)
+    line(358, "Graduate schemes accept applicants with at least thirty credits of")
+    line(370, "statistics in their")
+    footnote(1, "Apprenticeships advertised on the government service in 2023.")
+    page("2 ENTRY ROUTES")
+    line(110, "degree, and they start between £27,000 and £32,000 in London.", last=True)
+    text(left, 140, "3 Skills and tools", 14.4, "B")
+    line(156, "Employers ask for SQL in most advertisements for analysts and")
+    line(168, "for Excel in more than half of them.", last=True)
+    page("3 SKILLS AND TOOLS")
+    line(110, "Communication skills were mentioned in almost every advertisement.", last=True)
+    pdf.output(str(path))
+    return path
+
+
 def make_docx(path: Path, title: str = "Data Steward Handbook") -> Path:
     import docx
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_pdf,
-                     make_printed_pdf)
+from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
+                     make_pdf, make_printed_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -306,6 +306,72 @@ def test_pdf_title_is_the_largest_heading_when_the_metadata_names_a_file(tmp_pat
     _, parsed, units = _units(make_handbook_pdf(tmp_path / "handbook.pdf")[0])
     assert parsed.title == "Staff Handbook"
     assert units["Pay rises each April after the annual review."].section == ("Pay",)
+
+
+def test_pdf_superscript_footnote_marker_does_not_split_its_sentence(tmp_path):
+    doc, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    sentence = ("Apprentice pay varied widely: the median advertised salary was £21,500, well "
+                "above the apprentice minimum wage in every region.")
+    assert units[sentence].section == ("2 Entry routes",) and units[sentence].page == 1
+    assert not any(u.text in ("1", "2", "3") or u.text.startswith("1 ") for u in parsed.units)
+
+
+def test_pdf_footnotes_and_changing_running_heads_do_not_stop_the_page_break_join(tmp_path):
+    doc, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    cut = ("Graduate schemes accept applicants with at least thirty credits of statistics in "
+           "their degree, and they start between £27,000 and £32,000 in London.")
+    assert units[cut].page == 1  # whole, cited where it starts
+    note = units["Apprenticeships advertised on the government service in 2023."]
+    assert note.page == 1 and note.start > units[cut].end  # the note is read after it
+    assert "ENTRY ROUTES" not in doc.text and "SKILLS AND TOOLS" not in doc.text
+    assert units["Communication skills were mentioned in almost every advertisement."].section \
+        == ("3 Skills and tools",)
+
+
+def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path):
+    _, parsed, units = _units(make_paper_pdf(tmp_path / "paper.pdf"))
+    assert parsed.title == "Careers in Data Analysis"
+    assert not any("March 2024" in u.section or "Priya Natarajan and Tom Becker" in u.section
+                   for u in parsed.units)
+    assert units["Job advertisements for analysts rose by 64% between 2018 and 2023, while the "
+                 "number of graduates entering the role rose by only 21%."].section \
+        == ("1 Introduction",)
+
+
+@pytest.mark.parametrize("meta", ["Microsoft Word - Quant guide 2024 v3", "Untitled-1",
+                                  "Untitled", "Document1"])
+def test_pdf_title_a_tool_wrote_loses_to_the_largest_heading(tmp_path, meta):
+    _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=meta))
+    assert parsed.title == "Quant Analyst"
+
+
+def test_pdf_title_wrapped_over_two_lines_is_one_heading_and_a_pull_quote_one_paragraph(
+        tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_title("Untitled-1")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.text(40, 100, "Careers in")
+    pdf.text(40, 136, "Hospitality")
+    pdf.set_font("Helvetica", "", 9.5)
+    for i, line in enumerate(["Hospitality employs 3.5 million people in hotels, restaurants,",
+                              "pubs, events and catering across the United Kingdom.",
+                              "Most managers started in an entry-level job and worked their",
+                              "way up through supervisor and assistant manager roles."]):
+        pdf.text(40, 180 + 12.5 * i, line)
+    pdf.set_font("Helvetica", "I", 13)  # a pull quote: larger type, wider line spacing
+    for i, line in enumerate(["\"I started as a Saturday waiter at 16.",
+                              "Now I run the front office of a 200-room",
+                              "hotel.\""]):
+        pdf.text(40, 260 + 16 * i, line)
+    pdf.output(str(tmp_path / "trifold.pdf"))
+    doc, parsed, units = _units(tmp_path / "trifold.pdf")
+    assert parsed.title == "Careers in Hospitality"
+    assert "Now I run the front office of a 200-room hotel.\"" in units
+    assert not any(u.text.startswith("Now I run") or u.text == "hotel.\"" for u in parsed.units
+                   if u.text != "Now I run the front office of a 200-room hotel.\"")
 
 
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):

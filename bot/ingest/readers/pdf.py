@@ -1,19 +1,18 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
-pypdf reports each run of text with its font size and position; lines printed larger than the
-body text (or wholly in a bold face and short) are headings, a line starting with a bullet or a
-number starts a list item, and a vertical gap wider than the usual line spacing ends a
-paragraph. A table is either printed as "a | b | c" lines (a bold one is the header) or drawn as
-cells, found as consecutive lines whose pieces start in the same columns; each row is quoted
-with its header. Every block carries the page it starts on and where it runs on to the next.
-Lines a printer repeats on most pages, at their top or bottom (a running title, the date and
-address a browser prints, "Page 3 of 9"), are page furniture and are left out whatever they
-hold, as are the entries of a table of contents (dot leaders and a page number); a paragraph cut
-by a page break is joined again. The title is the metadata title unless that names a file
-("Microsoft Word - Guide_v7.docx"), else the largest heading. A PDF locked only against editing
-(an owner password) is read; one that needs a password to open, one without a text layer (a
-scan) and a damaged or truncated file are refused with a reason instead of being indexed
-half-read.
+pypdf reports each run of text with its font, size and position (and, from the font's glyph
+widths, where it ends); lines printed larger than the body text (or wholly in a bold face and
+short) are headings (pdf_headings.py), a line starting with a bullet or a number starts a list
+item, and a vertical gap wider than the usual line spacing ends a paragraph. A footnote marker
+(a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines or
+cells drawn in columns; each row is quoted with its header. Every block carries the page it
+starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running heads
+and footers, page numbers, contents entries) is left out whatever it holds, and footnotes are
+read after the paragraph the page ends in, so a paragraph cut by a page break is joined again.
+The title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"),
+else the largest heading. A PDF locked only against editing (an owner password) is read; one
+that needs a password to open, one without a text layer (a scan) and a damaged or truncated
+file are refused with a reason instead of being indexed half-read.
 """
 
 from __future__ import annotations
@@ -21,38 +20,31 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.pdf_furniture import contents, footnotes, running
+from bot.ingest.readers.pdf_headings import headings
+from bot.ingest.readers.pdf_lines import Line as _Line
+from bot.ingest.readers.pdf_tables import BULLET, tables
 
-_BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
-_EDGE_LINES = 3  # lines at the top and at the bottom of a page where running furniture sits
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
-# a table of contents entry: a leader of dots (or dots and spaces) up to a page number
-_CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # the formats authoring tools stamp into a PDF's title when the author set none: a title that
 # ends in one names the file ("Microsoft Word - Guide_v7_FINAL.docx"), not the document
 _FILE_TITLE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|od[tps]|rtf|txt|html?|indd|pub|pages)$",
                          re.IGNORECASE)
-# what stands apart before a list item's text, not a cell: a glyph ("•", "o", a private-use
-# symbol) or a number with a dot or bracket ("2.1", "3.", "a)")
-_MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
+# a title a tool wrote for the author: the name a print driver gives a job ("Microsoft Word -
+# Trainee guide v3", whatever follows), or a new file's default name ("Untitled-1", "Document1")
+_TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presentation|"
+                         r"publication)(?:[\s_-]*\d+)?|untitled (?:document|presentation)",
+                         re.IGNORECASE)
+# lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
+# question is a title often enough), or opening with a quotation mark
+_QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
+_NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
+_CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
-
-
-@dataclass
-class _Line:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-    # (x, text) of the pieces a gap wider than a few spaces sets apart (a table's cells)
-    pieces: list[tuple[float, str]] = field(default_factory=list)
-    cells: list[str] = field(default_factory=list)  # a table row's cells
-    header: bool = False  # a drawn table's header row
 
 
 def read(data: bytes) -> Extracted:
@@ -90,8 +82,11 @@ def _metadata_title(reader) -> str:
 
 
 def _lines(page) -> list[_Line]:
-    """The page's text lines, top to bottom, each with its position, size, weight and pieces."""
+    """The page's text lines, top to bottom, each with its position, size, weight and pieces.
+    A footnote marker (a figure set smaller and raised above the line it follows or starts) is
+    no text: it is left out, and a line it starts is marked as a note's first line."""
     runs: list[_Line] = []
+    widths = _Widths()
 
     def visit(text, cm, tm, font, size):
         if not text:
@@ -104,9 +99,12 @@ def _lines(page) -> list[_Line]:
             if i:
                 runs.append(_Line("\n", x, y, 0, False))
             if piece:
-                runs.append(_Line(piece, x, y, size * scale, "bold" in name.lower()))
+                size_ = size * scale
+                runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
+                                  end=x + widths(font, piece, size_)))
 
     page.extract_text(visitor_text=visit)
+    runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
     for run in runs:
@@ -115,152 +113,131 @@ def _lines(page) -> list[_Line]:
             if run.text == "\n":
                 continue
         if current is None:
-            current = _Line(run.text, run.x, run.y, run.size, run.bold)
+            current = replace(run, pieces=[])
             lines.append(current)
         else:
             current.text += run.text
             current.bold = current.bold and run.bold
             current.size = max(current.size, run.size)
+            current.end = max(current.end, run.end)
         _add_piece(current, run)
     return [ln for ln in lines if ln.text.strip()]
 
 
+def _bold(name: str) -> bool:
+    """A bold face by its name: "Arial-BoldMT", "MyriadPro-Semibold", TeX's "CMBX12"."""
+    return bool(re.search(r"bold|black|heavy|semibold|demi|\bCMBX|CMBX\d", name, re.IGNORECASE))
+
+
+class _Widths:
+    """How wide a run of text is set, from its font's glyph widths (pypdf 6+ reads them, by
+    character code: a ToUnicode map says which code a character is), else from a generous
+    average glyph width."""
+
+    def __init__(self) -> None:
+        self.fonts: dict[int, tuple[dict[str, float], float] | None] = {}
+
+    def __call__(self, font, text: str, size: float) -> float:
+        if id(font) not in self.fonts:
+            self.fonts[id(font)] = self._load(font)
+        known = self.fonts[id(font)]
+        if known is None:
+            return len(text) * _GLYPH_EM * size
+        widths, default = known
+        return sum(widths.get(c, default) for c in text) * size / 1000
+
+    @staticmethod
+    def _load(font) -> tuple[dict[str, float], float] | None:
+        try:
+            from pypdf.generic._font import Font
+
+            f = Font.from_font_resource(font)
+        except Exception:
+            return None
+        codes = f.character_widths
+        widths = {str(u): codes[c] for c, u in f.character_map.items()
+                  if isinstance(u, str) and len(u) == 1 and c in codes}
+        for c, w in codes.items():
+            widths.setdefault(c, w)
+        default = codes.get("default") or (sum(widths.values()) / len(widths) if widths else 0)
+        return (widths, default) if default else None
+
+
+def _markers(runs: list[_Line]) -> list[_Line]:
+    """The runs without footnote markers: a figure or two (or "*", "†") set at most 85% of the
+    size of the text it touches and raised within that text's height (a superscript), placed
+    right after a run on its baseline or right before one. The text they split goes on as one
+    line; a run a marker stood before at a line's start is marked as a note's first line."""
+    out: list[_Line] = []
+    note = False
+    for i, run in enumerate(runs):
+        if run.text == "\n" or not _NOTE_MARK.fullmatch(run.text.strip()):
+            if run.text != "\n" and note:
+                run.note, note = True, False
+            out.append(run)
+            continue
+        before = next((r for r in reversed(out) if r.text != "\n"), None)
+        after = next((r for r in runs[i + 1:] if r.text != "\n"), None)
+
+        def raised(other: _Line | None, touching: bool) -> bool:
+            return (other is not None and touching and run.size <= 0.85 * other.size
+                    and 0 < run.y - other.y <= 0.6 * other.size)
+
+        em = run.size / 0.85
+        if raised(before, -em / 2 <= run.x - before.end <= em if before else False):
+            # the text it split goes on on the same baseline: not a new line
+            while out and out[-1].text == "\n":
+                out.pop()
+            if after is not None and abs(after.y - before.y) <= 1:
+                j = i + 1
+                while runs[j].text == "\n":
+                    runs[j] = replace(runs[j], text="")
+                    j += 1
+            continue
+        if raised(after, 0 <= after.x - run.end <= em if after else False):
+            note = True
+            continue
+        out.append(run)
+    return [r for r in out if r.text]
+
+
 def _add_piece(line: _Line, run: _Line) -> None:
-    """A run starting well after where the line's last piece can end is a new piece (a cell);
-    one that goes on where it ends (a word set in bold) is part of it."""
+    """A run starting well after where the line's last piece ends is a new piece (a cell); one
+    that goes on where it ends (the next word, a word set in bold) is part of it. "Well after":
+    wider than the widest word space of justified text (about two thirds of an em), narrower
+    than the padding either side of a cell's border."""
     if line.pieces and not run.text.strip():
         line.pieces[-1] = (line.pieces[-1][0], line.pieces[-1][1] + run.text)
         return
     if line.pieces:
         x, text = line.pieces[-1]
-        end = x + len(text) * _GLYPH_EM * max(run.size, 1.0)
-        if x <= run.x <= end + run.size:
+        if x <= run.x <= line.piece_end + _CELL_GAP * max(run.size, 1.0):
             line.pieces[-1] = (x, text + run.text)
+            line.piece_end = max(line.piece_end, run.end)
             return
     line.pieces.append((run.x, run.text))
-
-
-def _running(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """The pages without their running headers and footers: a line among the first or last
-    few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
-    (and of two or more). A table's rows stay (its header row repeated atop each page it runs
-    over, rows alike but for their numbers): rows of the same table sit close above or below
-    them, where a running line stands apart."""
-    if len(pages) < 2:
-        return pages
-
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
-
-    def edges(lines: list[_Line]) -> list[_Line]:
-        return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
-
-    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines)})
-    running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
-    if not running:
-        return pages
-    out = []
-    for lines in pages:
-        edge = {id(ln) for ln in edges(lines)}
-        out.append([ln for i, ln in enumerate(lines) if not (
-            id(ln) in edge and key(ln) in running and not _in_table(lines, i))])
-    return out
-
-
-def _in_table(lines: list[_Line], i: int) -> bool:
-    """The line is a row of cells with a row of as many cells just above or below it, no
-    farther than table rows are apart: a table's (header) row, not a page's running line."""
-    line, width = lines[i], _width(lines[i])
-    return width > 1 and any(
-        _width(other) == width and 0 < abs(line.y - other.y) <= 3 * max(line.size, other.size)
-        for other in lines[max(i - 1, 0):i] + lines[i + 1:i + 2])
-
-
-def _width(line: _Line) -> int:
-    """How many cells the line has: "a | b" parts, else the pieces set apart by wide gaps."""
-    return line.text.count(" | ") + 1 if " | " in line.text else len(line.pieces)
-
-
-def _contents(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """The pages without the entries of a table of contents ("Salaries ....... 5"): the
-    document's own headings say the same where the text is."""
-    return [[ln for ln in lines if not _CONTENTS.fullmatch(ln.text.strip())] for lines in pages]
-
-
-def _tables(lines: list[_Line]) -> None:
-    """Mark the page's table rows with their cells: "a | b" lines, and runs of closely spaced
-    lines with the same number of pieces whose pieces start in the same columns (cells drawn
-    by a word processor or spreadsheet). A drawn table's first row is its header when it is
-    bold, or holds only words above rows that hold figures."""
-    for ln in lines:
-        if " | " in ln.text:
-            ln.cells = [c.strip() for c in ln.text.strip().split(" | ")]
-            ln.header = ln.bold
-    i = 0
-    while i < len(lines):
-        rows = _aligned_rows(lines, i)
-        if len(rows) < 2:
-            i += 1
-            continue
-        for row in rows:
-            row.cells = [text.strip() for _, text in row.pieces]
-        first, rest = rows[0], rows[1:]
-        first.header = first.bold or (not any(c.isdigit() for c in first.text)
-                                      and all(any(c.isdigit() for c in r.text) for r in rest))
-        i += len(rows)
-
-
-def _aligned_rows(lines: list[_Line], i: int) -> list[_Line]:
-    """The rows of a drawn table starting at line `i` (fewer than two: none starts there).
-
-    Rows are consecutive lines of two or more pieces, no farther apart than three times the
-    text size, each with as many pieces, every piece of a column starting before every piece
-    of the next column and within two ems of the column's other rows (the header row may sit
-    elsewhere in its column: numbers are set flush right under a name set flush left). Lines of
-    two text columns are not a table: in most rows a cell ends well short of the next column."""
-    def candidate(ln: _Line) -> bool:
-        return len(ln.pieces) > 1 and " | " not in ln.text and not _MARKER.fullmatch(
-            ln.pieces[0][1].strip()) and not _BULLET.match(ln.text.strip())
-
-    if not candidate(lines[i]):
-        return []
-    width = len(lines[i].pieces)
-    rows = [lines[i]]
-    for ln in lines[i + 1:]:
-        prev = rows[-1]
-        if not (candidate(ln) and len(ln.pieces) == width and 0 < prev.y - ln.y <= 3 * ln.size):
-            break
-        rows.append(ln)
-    if len(rows) < 2:
-        return []
-    columns = list(zip(*[[x for x, _ in row.pieces] for row in rows]))
-    data = [c[1:] if len(rows) > 2 else c for c in columns]  # the header row aside
-    if any(max(a) >= min(b) for a, b in zip(columns, columns[1:])):
-        return []
-    if any(max(c) - min(c) > 2 * rows[-1].size for c in data):
-        return []
-    short = [any(len(text.strip()) * _GLYPH_EM * row.size < 0.6 * (nxt - x)
-                 for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row in rows]
-    return rows if sum(short) * 2 >= len(rows) else []
+    line.piece_end = run.end
 
 
 def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
-    pages = _contents(_running(pages))
-    for lines in pages:
-        _tables(lines)
-    every = [ln for lines in pages for ln in lines]
+    pages = running(pages)
     weights: dict[float, int] = {}
-    for ln in every:
+    for ln in (ln for lines in pages for ln in lines):
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(weights, key=weights.get)
+    pages, notes = footnotes(pages, body)
+    pages = contents(pages)
+    for lines in pages:
+        tables(lines)
+    every = [ln for lines in pages for ln in lines]
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]
     left = min(ln.x for ln in every)
     gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
             if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
     # the usual line spacing: paragraph gaps are the minority, so take a low quantile
     spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
+    heads = headings(pages, body, larger, spacing)
     out = TextBuilder()
-    headings: list[tuple[int, str, int]] = []  # (level, text, block index) in reading order
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
@@ -268,14 +245,24 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             text = ln.text.strip()
             size = round(ln.size, 1)
             cells = ln.cells
-            heading = not cells and (size in larger or (
-                ln.bold and size >= body and len(text.split()) <= 12 and text[-1] not in ".,;:"))
-            bullet = _BULLET.match(text)
-            gap = prev is not None and (prev.y - ln.y > spacing * 1.25 or prev.y < ln.y)
+            heading = id(ln) in heads
+            bullet = BULLET.match(text)
+            # a paragraph's lines are set in one size: one clearly larger or smaller (by more
+            # than the wavering of a scan's text layer, a tenth or so) starts a new block; the
+            # spacing of a paragraph's lines grows with its type (a pull quote set large)
+            gap = prev is not None and (
+                prev.y - ln.y > spacing * 1.25 * max(1.0, ln.size / body) or prev.y < ln.y
+                or abs(prev.size - ln.size) > 0.15 * body)
+            # a heading wrapped onto a second line: as large, as close as wrapped lines, in
+            # the same column
+            title_goes_on = heading and para.kind == "heading" and prev is not None and (
+                round(prev.size, 1) == size and 0 < prev.y - ln.y <= 1.5 * ln.size
+                and abs(prev.x - ln.x) <= ln.size)
             # a paragraph or item cut by the page break goes on in a body line of the next page
-            carried = prev is None and para.lines and para.kind != "row" and not (
-                heading or bullet or cells) and size == body and not _SENTENCE_END.search(
-                para.lines[-1]) and (text[:1].islower() or not para.lines[-1][-1:].isalnum())
+            carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
+                heading or bullet or cells) and abs(size - body) <= 0.15 * body and not (
+                _SENTENCE_END.search(para.lines[-1])) and (
+                text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             if cells:  # a table row; a header row names the columns of the rows below it
                 para.flush()
@@ -288,25 +275,30 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 para.lines[-1] += " " + text  # a cell wrapped onto the next line
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
-                if (heading or bullet or gap or prev is None or _heading(prev, larger, body)
-                        or para.kind == "row" or outdented) and not carried:
+                if (heading or bullet or gap or prev is None or id(prev) in heads
+                        or para.kind == "row" or outdented) and not (carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
                 if heading:
-                    level = larger.index(size) + 1 if size in larger else len(larger) + 1
-                    if out.add("heading", text, level=level, page=number):
-                        headings.append((level, out.parts[-1], len(out.blocks) - 1))
+                    para.kind = "heading"
+                    para.depth = larger.index(size) + 1 if size in larger else len(larger) + 1
+                    para.start(number, text)
                 elif bullet:
                     para.kind, para.depth, para.x = "item", 1 if ln.x > left + 12 else 0, ln.x
                     para.start(number, text[bullet.end():])
                 else:
                     para.start(number, text)
             prev = ln
-        if not para.lines or para.kind == "row" or _SENTENCE_END.search(para.lines[-1]):
+        if not para.lines or para.kind in ("row", "heading") or _SENTENCE_END.search(
+                para.lines[-1]):
             para.flush()  # else it may go on over the page break
+        # the page's footnotes are read after the paragraph the page ends in, wherever it ends
+        para.notes += [(number, note) for note in notes[number - 1]]
+        if not para.lines:
+            para.flush()
     para.flush()
-    title = _title(meta_title, _title_heading(out, headings))
+    title = _title(meta_title, _title_heading(out, para.headings))
     return out.build(title, pages=_page_spans(out, len(pages)))
 
 
@@ -325,10 +317,11 @@ def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> st
 
 
 def _title(meta: str, heading: str) -> str:
-    """The metadata title, unless it names a file (then the largest heading); of one like
-    "Transport planner job profile | Careers Hub", as a browser prints a page, the part the
-    heading is in."""
-    if not meta or _FILE_TITLE.search(meta) or (" " not in meta and "_" in meta):
+    """The metadata title, unless it names a file or a tool wrote it (then the largest heading);
+    of one like "Transport planner job profile | Careers Hub", as a browser prints a page, the
+    part the heading is in."""
+    if not meta or _FILE_TITLE.search(meta) or _TOOL_TITLE.fullmatch(meta) or (
+            " " not in meta and "_" in meta):
         return heading
     parts = re.split(r"\s+[|–—·»]\s+", meta)
     if len(parts) > 1 and heading:
@@ -366,6 +359,8 @@ class _Pending:
         self.lines: list[str] = []
         self.pages: list[int] = []  # the page of each line
         self.header: list[str] = []
+        self.notes: list[tuple[int, list[str]]] = []  # footnotes to read after this paragraph
+        self.headings: list[tuple[int, str, int]] = []  # (level, text, block) in reading order
 
     def start(self, page: int, line: str) -> None:
         """Add a line; the first one sets the page the paragraph is cited by."""
@@ -377,17 +372,21 @@ class _Pending:
     def flush(self) -> None:
         if self.kind == "row":
             self.out.add("row", table_row(self.header, self.lines), page=self.page)
+        elif self.kind == "heading":  # its level in `depth`
+            text = " ".join(self.lines)
+            if len(self.lines) > 1 and _QUOTED.search(text):  # a pull quote set large
+                self.out.add("paragraph", text, page=self.page)
+            elif self.out.add("heading", text, level=self.depth, page=self.page):
+                self.headings.append((self.depth, self.out.parts[-1], len(self.out.blocks) - 1))
         elif self.lines:
             text, starts = _join(self.lines)
             turns = tuple(at for at, page, before in zip(starts, self.pages[1:], self.pages)
                           if page != before)
             self.out.add(self.kind, text, depth=self.depth, page=self.page, turns=turns)
         self.kind, self.depth, self.lines = "paragraph", 0, []
-
-
-def _heading(line: _Line, larger: list[float], body: float) -> bool:
-    size = round(line.size, 1)
-    return size in larger or (line.bold and size >= body and len(line.text.split()) <= 12)
+        for page, note in self.notes:
+            self.out.add("paragraph", _join([clean(line) for line in note])[0], page=page)
+        self.notes = []
 
 
 def _join(lines: list[str]) -> tuple[str, list[int]]:

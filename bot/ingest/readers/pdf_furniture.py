@@ -1,0 +1,140 @@
+"""What a printed page holds besides its text: running heads and footers, page numbers,
+footnotes and the entries of a table of contents (used by the PDF reader, pdf.py).
+
+Running lines are left out whatever they hold; footnotes are taken out of the page's flow so
+that a paragraph the page break cuts joins up again, and are given back to be read after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.ingest.readers.pdf_lines import Line as _Line
+
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page where running furniture sits
+# a table of contents entry: a leader of dots (or dots and spaces) up to a page number
+_CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+# a footnote's own marker, when it is set on the note's baseline rather than raised
+_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+\S")
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def running(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their running heads and footers: a line among the first or last
+    few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
+    (and of two or more), and a first or last line that starts or ends with the page's number
+    (see `_numbered`). A table's rows stay (its header row repeated atop each page it runs
+    over, rows alike but for their numbers): rows of the same table sit close above or below
+    them, where a running line stands apart."""
+    if len(pages) < 2:
+        return [[ln for i, ln in enumerate(lines) if not _lone_number(lines, i, 1)]
+                for lines in pages]
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+    def edges(lines: list[_Line]) -> list[_Line]:
+        return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
+
+    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines)})
+    recurring = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
+    numbered = _numbered(pages)
+    out = []
+    for number, lines in enumerate(pages, 1):
+        edge = {id(ln) for ln in edges(lines)}
+        out.append([ln for i, ln in enumerate(lines) if not (
+            id(ln) in numbered or _lone_number(lines, i, number)
+            or id(ln) in edge and key(ln) in recurring and not _in_table(lines, i))])
+    return out
+
+
+def _numbered(pages: list[list[_Line]]) -> set[int]:
+    """The running lines that change from page to page ("2 ENTRY ROUTES 2" and "3 SKILLS AND
+    TOOLS 3", a section's title beside the page number): the first or last line of a page
+    that starts or ends with a number going up by one a page (the page's number, or that less
+    the unnumbered front pages), on two pages or more and on at least half of them, at the
+    same height on each (within the line's size: typesetters place them exactly)."""
+    found: dict[tuple[int, int], list[_Line]] = {}
+    for number, lines in enumerate(pages, 1):
+        for end, line in ((0, lines[0]), (1, lines[-1])) if lines else ():
+            words = line.text.split()
+            for word in {words[0], words[-1]} if len(words) > 1 else ():
+                if _NUMBER.fullmatch(word):
+                    found.setdefault((end, int(word) - number), []).append(line)
+    out: set[int] = set()
+    for lines in found.values():
+        if len(lines) < max(2, len(pages) / 2):
+            continue
+        ys = sorted(ln.y for ln in lines)
+        middle = ys[len(ys) // 2]
+        out |= {id(ln) for ln in lines if abs(ln.y - middle) <= ln.size}
+    return out
+
+
+def _lone_number(lines: list[_Line], i: int, number: int) -> bool:
+    """The page's first or last line is its number alone ("3", "- 3 -", "Page 3")."""
+    if i not in (0, len(lines) - 1):
+        return False
+    text = re.sub(r"^page\s+|[-–—\s]", "", lines[i].text.strip().lower())
+    return text == str(number)
+
+
+def _in_table(lines: list[_Line], i: int) -> bool:
+    """The line is a row of cells with a row of as many cells just above or below it, no
+    farther than table rows are apart: a table's (header) row, not a page's running line."""
+    line, width = lines[i], _width(lines[i])
+    return width > 1 and any(
+        _width(other) == width and 0 < abs(line.y - other.y) <= 3 * max(line.size, other.size)
+        for other in lines[max(i - 1, 0):i] + lines[i + 1:i + 2])
+
+
+def _width(line: _Line) -> int:
+    """How many cells the line has: "a | b" parts, else the pieces set apart by wide gaps."""
+    return line.text.count(" | ") + 1 if " | " in line.text else len(line.pieces)
+
+
+def contents(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without the entries of a table of contents ("Salaries ....... 5"): the
+    document's own headings say the same where the text is."""
+    return [[ln for ln in lines if not _CONTENTS.fullmatch(ln.text.strip())] for lines in pages]
+
+
+def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],
+                                                                list[list[list[str]]]]:
+    """The pages without their footnotes, and each page's notes (each as its lines).
+
+    Footnotes are the lines at the foot of a page set in smaller type than the body (below
+    nine tenths of it: notes are set at about four fifths, and a body line's size wavers less
+    than that even in a scan's text layer), standing apart from the text above by more than
+    one and a half body lines (the rule and space a typesetter puts there), the first of them
+    starting with a note's marker (raised, or a figure or symbol before the note's text). A
+    new note starts at each line that starts with a marker."""
+    kept, notes = [], []
+    for lines in pages:
+        j = len(lines)
+        while j > 1 and lines[j - 1].size < 0.9 * body:
+            j -= 1
+        first = lines[j] if j < len(lines) else None
+        if first is None or not _starts_note(first) or lines[j - 1].y - first.y <= 1.5 * body:
+            kept.append(lines)
+            notes.append([])
+            continue
+        page_notes: list[list[str]] = []
+        for line in lines[j:]:
+            text = line.text.strip()
+            if _starts_note(line):
+                page_notes.append([])
+                if not line.note:  # the marker is the line's first word
+                    text = text.split(None, 1)[1]
+            if page_notes:
+                page_notes[-1].append(text)
+        kept.append(lines[:j])
+        notes.append(page_notes)
+    return kept, notes
+
+
+def _starts_note(line: _Line) -> bool:
+    return line.note or bool(_NOTE_START.match(line.text.strip()))

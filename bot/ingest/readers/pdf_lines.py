@@ -1,0 +1,25 @@
+"""A line of text on a PDF page as the PDF reader (pdf.py) gathers it from pypdf's runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    """A text line (or, while lines are gathered, one run of it): where it starts and ends,
+    its baseline, size and weight, and the pieces a table's cells make of it."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    # (x, text) of the pieces a gap wider than a few spaces sets apart (a table's cells)
+    pieces: list[tuple[float, str]] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # a table row's cells
+    header: bool = False  # a drawn table's header row
+    font: str = ""  # a run's font (its PostScript name)
+    end: float = 0.0  # where the text ends, left to right
+    note: bool = False  # a footnote marker started the line
+    piece_end: float = 0.0  # where the last piece ends
