@@ -160,9 +160,11 @@ class Engine:
         return self._embed_parts(text, tuple(spans))
 
     def clear_query_cache(self) -> None:
-        """Forget the questions' vectors (benchmarks time the model each time)."""
+        """Forget the questions' vectors and readings (benchmarks time each question as new)."""
         self._embed_query.cache_clear()
         self._embed_parts.cache_clear()
+        if self._loaded is not None:
+            self._loaded.answerer.analyzer.forget()
 
     def introduction(self) -> tuple[str, list[str]]:
         """The page's introduction and example questions, from the roles the index describes."""

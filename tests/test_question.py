@@ -209,3 +209,12 @@ def test_a_level_word_that_begins_a_place_the_corpus_names_is_not_a_level(roles_
         == ("senior",)
     assert analyzer.analyze("new grad pay in new york").levels == ("new",)
     assert a.analyze("pay in New York").levels == ("new",)  # a corpus that never names it
+
+
+def test_a_reading_is_kept_for_the_second_read_and_lists_are_accepted(roles_analyzer):
+    first = roles_analyzer.analyze("What does an annotation lead earn in Berlin?", ["Berlin"], [])
+    again = roles_analyzer.analyze("What does an annotation lead earn in Berlin?", ("Berlin",), ())
+    assert again is first  # the dialogue stage and the replier read a message once between them
+    roles_analyzer.forget()
+    fresh = roles_analyzer.analyze("What does an annotation lead earn in Berlin?", ["Berlin"])
+    assert fresh is not first and fresh == first

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.index.knowledge import Knowledge, canonical
 from bot.index.lexical import STOPWORDS, stem, typed_words, words
@@ -85,6 +86,7 @@ class Analyzer:
         shared = Counter(front.values())
         self.role_clips = [(f"{f} {stem(noun.lower())}", r) for r, f in front.items()
                            if shared[f] == 1 for noun in lexicon.role_nouns]
+        self._read = lru_cache(maxsize=512)(self._analyze)
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
             if term.isalpha() and len(term) >= 4:
@@ -95,6 +97,17 @@ class Analyzer:
 
     def analyze(self, text: str, specific: Sequence[str] | None = None,
                 topic: Sequence[str] = ()) -> Question:
+        """What `text` asks (see `_analyze`). A message is read twice per answer, by the
+        dialogue stage and by the replier; the analyzer is fixed per index, so the reading of
+        the last few hundred is kept."""
+        return self._read(text, None if specific is None else tuple(specific), tuple(topic))
+
+    def forget(self) -> None:
+        """Drop the kept readings (benchmarks time each question as new)."""
+        self._read.cache_clear()
+
+    def _analyze(self, text: str, specific: Sequence[str] | None = None,
+                 topic: Sequence[str] = ()) -> Question:
         """What `text` asks. `specific`: the specific things it names, when they were read
         from the message as typed (the dialogue stage searches its lower-case spelled-out text,
         where "Brazil" is no longer told by its capital); by default they are read from `text`.
