@@ -168,21 +168,11 @@ class Analyzer:
         no other role as well. The corpus's own clippings are read with its abbreviations; this
         finds those it never writes. Only when no role is named in full."""
         typed = key.split()
-        found: dict[int, list[tuple[int, str]]] = {}
+        found: dict[int, list[tuple[int, str]]] = {}  # where a run ends -> (its size, role)
         for role in self.roles:
-            parts = role.split()
-            for size in range(len(parts), 1, -1):
-                tail = parts[-size:]
-                for start in range(len(typed) - size + 1):
-                    run = typed[start:start + size]
-                    if run[-1] == tail[-1] and (run != tail or size < len(parts)) and all(
-                            a == b or (len(a) >= 3 and a not in STOPWORDS and b.startswith(a))
-                            for a, b in zip(run[:-1], tail[:-1])):
-                        found.setdefault(start + size, []).append((size, role))
-                        break
-                else:
-                    continue
-                break
+            run = _short_run(typed, role.split())
+            if run:
+                found.setdefault(run[0], []).append((run[1], role))
         picked: list[tuple[int, str]] = []
         for end, fits in found.items():
             longest = max(size for size, _ in fits)
@@ -237,6 +227,21 @@ class Analyzer:
             return None
         return max(close, key=lambda t: (difflib.SequenceMatcher(None, term, t).ratio(),
                                          self.df.get(t, 0)))
+
+
+def _short_run(typed: list[str], parts: list[str]) -> tuple[int, int] | None:
+    """(end, size) of the longest run of `typed` that names the role `parts` in short: the
+    role's last words (two at least), each but the job noun the same or clipped, and not the
+    role in full; the first such run of that size."""
+    for size in range(len(parts), 1, -1):
+        tail = parts[-size:]
+        for start in range(len(typed) - size + 1):
+            run = typed[start:start + size]
+            if run[-1] == tail[-1] and (run != tail or size < len(parts)) and all(
+                    a == b or (len(a) >= 3 and a not in STOPWORDS and b.startswith(a))
+                    for a, b in zip(run[:-1], tail[:-1])):
+                return start + size, size
+    return None
 
 
 def _named(phrases: Iterable[tuple[str, str]], key: str) -> tuple[str, ...]:

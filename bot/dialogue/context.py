@@ -113,7 +113,7 @@ class Context:
         specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
         standalone = Turn(message, q.text, q.roles, q.levels, specific, aspect, compare=compare,
                           first=previous is None and not switch,
-                          unresolved=previous is None and self._points_at_role(q))
+                          unresolved=previous is None and self._points_at_role(q, aspect))
         # a comparison that takes a side from the turn before and points back at it ("how does
         # that compare to ...") compares on that turn's topic
         refers = bool(set(words(q.original)) & (self.pronouns - self.comparison - self.pairs))
@@ -164,13 +164,14 @@ class Context:
                     followup=bool(inherited), compare=compare, first=False,
                     topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
 
-    def _points_at_role(self, q: Question) -> bool:
-        """Whether a message naming no role points at one: a word for its people, or a role
-        noun after a determiner ("the interview for that role")."""
+    def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
+        """Whether a message naming no role points at one: a word for its people in a short
+        message (`aspect` its topic words), or a role noun after a determiner ("the interview
+        for that role")."""
         if q.roles:
             return False
         low = q.original.lower()
-        return (bool(set(words(low)) & self.persons) and len(self._aspect(q)) <= POINTING_WORDS) \
+        return (bool(set(words(low)) & self.persons) and len(aspect) <= POINTING_WORDS) \
             or bool(self._role_noun and self._role_noun.search(low))
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
