@@ -218,3 +218,33 @@ def test_a_reading_is_kept_for_the_second_read_and_lists_are_accepted(roles_anal
     roles_analyzer.forget()
     fresh = roles_analyzer.analyze("What does an annotation lead earn in Berlin?", ["Berlin"])
     assert fresh is not first and fresh == first
+
+
+def test_a_role_s_leading_words_alone_name_it_when_the_documents_use_them_mostly_in_its_name():
+    """"The search relevance loop" means the search relevance engineer where the documents write
+    "search relevance" mostly inside that name; "machine learning platform", written mostly on
+    its own, means the platform."""
+    knowledge = Knowledge(roles=(
+        Role(key="search relevance engineer", name="Search relevance engineer", count=5),
+        Role(key="machine learning platform engineer", name="ML platform engineer", count=5)))
+    texts = {
+        ("search", "relevance"): ["A search relevance engineer tunes ranking.",
+                              "Search relevance engineers own the judged set.",
+                              "Search relevance work is measured offline."],
+        ("machine", "learning"): ["Every machine learning platform is different.",
+                                  "A machine learning platform needs data.",
+                              "A machine learning platform engineer runs the platform."],
+    }
+    words = ("search", "relevance", "engineer", "machine", "learning", "platform", "loop")
+    df = {stem(w): 3 for w in words}
+
+    def texts_with(terms):
+        return next((t for key, t in texts.items() if tuple(terms[:2]) == key), [])
+
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20, texts_with=texts_with)
+    assert analyzer.analyze("what's the search relevance loop like?").roles == (
+        "search relevance engineer",)
+    assert analyzer.analyze("is machine learning platform work hard?").roles == ()
+    # without the documents' texts nothing is named this way
+    bare = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
+    assert bare.analyze("what's the search relevance loop like?").roles == ()

@@ -47,7 +47,7 @@ class Answerer:
         self.ranker, self.retriever, self.top_k = ranker, retriever, top_k
         self.table = UnitTable(data, knowledge.role_keys(), knowledge.abbreviations)
         self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units),
-                                 self.table.proper)
+                                 self.table.proper, self.table.texts_with)
         self.composer = Composer(data, prompts)
 
     def analyze(self, text: str, specific: Sequence[str] | None = None,

@@ -131,6 +131,14 @@ class UnitTable:
             return np.zeros(0, dtype=np.int64)
         return self._holds.indices[self._holds.indptr[column]:self._holds.indptr[column + 1]]
 
+    def texts_with(self, terms: list[str]) -> list[str]:
+        """The texts of the units whose text or context holds every one of `terms`."""
+        rows = None
+        for term in terms:
+            found = self.rows_with(term)
+            rows = found if rows is None else np.intersect1d(rows, found, assume_unique=True)
+        return [self.data.units[int(r)].text for r in (rows if rows is not None else [])]
+
     @cached_property
     def source_df(self) -> dict[str, int]:
         """In how many documents each term occurs (computed when first asked)."""

@@ -12,9 +12,9 @@ import difflib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.index.knowledge import Knowledge, canonical
 from bot.index.lexical import STOPWORDS, stem, typed_words, words
@@ -59,7 +59,8 @@ class Question:
 
 class Analyzer:
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, df: dict[str, int],
-                 n_units: int, proper: frozenset[str] = frozenset()) -> None:
+                 n_units: int, proper: frozenset[str] = frozenset(),
+                 texts_with: Callable[[list[str]], list[str]] | None = None) -> None:
         self.knowledge, self.lexicon = knowledge, lexicon
         self.df, self.n_units = df, max(n_units, 1)
         self.abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()},
@@ -86,6 +87,9 @@ class Analyzer:
         shared = Counter(front.values())
         self.role_clips = [(f"{f} {stem(noun.lower())}", r) for r, f in front.items()
                            if shared[f] == 1 for noun in lexicon.role_nouns]
+        self._front_candidates = [(f, r) for r, f in front.items()
+                                  if shared[f] == 1 and len(f.split()) >= 2]
+        self._texts_with = texts_with
         self._read = lru_cache(maxsize=512)(self._analyze)
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
@@ -146,7 +150,8 @@ class Analyzer:
         searched = " ".join(spelled)
         key = canonical(searched, self.abbreviations)
         roles = _named(self.role_forms, key) or _named(self.role_fields, key) \
-            or _named(self.role_clips, key) or self._clipped(key)
+            or _named(self.role_clips, key) or self._clipped(key) \
+            or _named(self._fronts, key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = self._levels(text, in_roles)
@@ -180,6 +185,27 @@ class Analyzer:
             if len(best) == 1:  # "learning engineer" may be any of several: none is named
                 picked.append((end - longest, best[0]))
         return tuple(dict.fromkeys(r for _, r in sorted(picked)))
+
+    @cached_property
+    def _fronts(self) -> list[tuple[str, str]]:
+        """Roles named by the words before their job noun alone ("the search relevance loop"
+        for the search relevance engineer): two words at least, beginning no other role's name,
+        and written by the documents mostly as part of the role's name, so that standing alone
+        they still mean the role. "Machine learning" is written far more often on its own than
+        in "machine learning engineer", and means the field. Counted when first needed, over
+        the units that hold every word of the phrase."""
+        if self._texts_with is None:
+            return []
+        out = []
+        for front, role in self._front_candidates:
+            alone = named = 0
+            for text in self._texts_with([stem(w) for w in front.split()]):
+                key = f" {canonical(text, self.abbreviations)} "
+                named += key.count(f" {role} ")
+                alone += key.count(f" {front} ")
+            if named and alone <= 2 * named:  # (alone counts the named ones too)
+                out.append((front, role))
+        return out
 
     def _levels(self, text: str, in_roles: set[str]) -> tuple[str, ...]:
         """The level words of `text`, but for one that begins a name: one before a word the
