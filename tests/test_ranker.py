@@ -125,3 +125,28 @@ def test_the_search_fuses_with_the_fitted_weight_unless_the_settings_name_one(ma
     chosen = 0.3 if fitted != 0.3 else 0.4
     other = make_engine(small_seeds, dense_weight=chosen)
     assert other.loaded().answerer.retriever.dense_weight == chosen
+
+
+def test_a_specific_thing_named_by_the_sentence_before_is_held_by_the_one_after(make_engine,
+                                                                                 tmp_path):
+    """"I took the DipTrans. The three exam papers cost about £1,000.": the second sentence is
+    about the DipTrans although it does not name it; one in another section is not."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "translator.md").write_text(
+        "# Becoming a translator\n\n## Qualifications\n\n"
+        "I took the Diploma in Translation from the Kestrel Institute. "
+        "The three exam papers cost about £1,000 in total.\n\n"
+        "## Tools\n\nThe licence for the editor cost me £695.\n", encoding="utf-8")
+    engine = make_engine(seeds)
+    engine.build()
+    answerer = engine.loaded().answerer
+    q = answerer.analyze("How much does the Kestrel diploma cost?")
+    assert "kestrel" in q.specific
+    cands = answerer.candidates(q, engine.embed_without)
+    texts = {answerer.data.units[int(r)].text: i for i, r in enumerate(cands.rows)}
+    column = FEATURES.index("specific_uncovered")
+    exam = next(i for t, i in texts.items() if t.startswith("The three exam papers"))
+    licence = next(i for t, i in texts.items() if t.startswith("The licence"))
+    assert cands.features[exam, column] == 0.0
+    assert cands.features[licence, column] == 1.0

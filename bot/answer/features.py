@@ -251,10 +251,14 @@ class UnitTable:
         in_label_w = in_label_m[:, :n] @ w
         column = {t: i for i, t in enumerate(asked_terms)}
         spec = [column[t] for t in specific]
-        specific_uncovered = (~held[:, spec]).any(axis=1) if spec else np.zeros(len(rows), bool)
         missing_everywhere = float(np.mean(~held[:, spec].any(axis=0))) if spec else 0.0
         # the unit before (same section): a list's introduction, the sentence naming the topic
         before = np.where(self.same_as_previous[rows], rows - 1, rows)
+        # a specific thing named by the sentence before is still what this one is about ("I took
+        # the DipTrans. The three exam papers cost about £1,000.")
+        specific_uncovered = (~(held[:, spec] | self._hits(
+            fields["text"], before, [asked_terms[j] for j in spec]))).any(axis=1) \
+            if spec else np.zeros(len(rows), bool)
         cos_before = data.unit_vectors.rows(before) @ vector
         section_best: dict[int, float] = defaultdict(lambda: -1.0)
         for i, row in enumerate(rows.tolist()):
