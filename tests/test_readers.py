@@ -7,7 +7,7 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf)
+                     make_pdf, make_printed_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -387,6 +387,24 @@ def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     pdf.output(str(tmp_path / "profile.pdf"))
     _, parsed, _ = _units(tmp_path / "profile.pdf")
     assert parsed.title == "Data engineer job profile"
+
+
+def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
+    _, parsed, units = _units(make_word_guide_pdf(tmp_path / "guide.pdf"))
+    rows = [u for u in parsed.units if u.text.startswith("Firm type:")]
+    assert [(u.text, u.page) for u in rows] == [
+        ("Firm type: Magic circle | First year: £50,000 | Notes: Includes a £8,000 maintenance "
+         "grant paid before the contract starts", 1),
+        ("Firm type: National firm | First year: £30,000 | Notes: Regional offices pay about 40% "
+         "less than London", 1),
+        ("Firm type: High street firm | First year: £22,794 | Notes: Many pay the recommended "
+         "minimum outside London", 2),
+        ("Firm type: Legal aid firm | First year: £21,000 | Notes: Some qualify for a training "
+         "contract grant", 2)]
+    assert all(u.kind == "item" for u in rows)
+    assert not any("First year Notes" in u.text or u.text.startswith(("starts", "grant"))
+                   for u in parsed.units)
+
 
 
 def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):

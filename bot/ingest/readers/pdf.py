@@ -5,8 +5,9 @@ widths, where it ends); lines printed larger than the body text (or wholly in a 
 short) are headings (pdf_headings.py), a line starting with a bullet or a number starts a list
 item, and a vertical gap wider than the usual line spacing ends a paragraph. A footnote marker
 (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines or
-cells drawn in columns; each row is quoted with its header. Every block carries the page it
-starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running heads
+cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
+whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
+page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running heads
 and footers, page numbers, contents entries) is left out whatever it holds, and footnotes are
 read after the paragraph the page ends in, so a paragraph cut by a page break is joined again.
 The title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"),
@@ -227,15 +228,17 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
     pages = contents(pages)
+    gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
+            if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
+    # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before
+    # the lines a table's wrapped cells go on in are taken into their rows)
+    spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
+    columns = None  # of a table running on over the page break
     for lines in pages:
-        tables(lines)
+        columns = tables(lines, columns)
     every = [ln for lines in pages for ln in lines]
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]
     left = min(ln.x for ln in every)
-    gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
-            if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
-    # the usual line spacing: paragraph gaps are the minority, so take a low quantile
-    spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
     heads = headings(pages, body, larger, spacing)
     out = TextBuilder()
     para = _Pending(out)  # a table's header row stays valid across a page break
