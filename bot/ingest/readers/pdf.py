@@ -1,9 +1,11 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); lines printed larger than the body text (or wholly in a bold face and
-short) are headings (pdf_headings.py), a line starting with a bullet or a number starts a list
-item, and a vertical gap wider than the usual line spacing ends a paragraph. A footnote marker
+widths, where it ends); lines printed larger than the body text, or short lines at its size
+set apart from it (wholly bold, or standing alone in another face: small capitals, another
+font), are headings (pdf_headings.py); a line starting with a bullet or a number, or after a
+bullet drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the
+usual line spacing ends a paragraph. A footnote marker
 (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines or
 cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
 whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
@@ -28,6 +30,7 @@ from bot.ingest.readers.markdown import table_row
 from bot.ingest.readers.pdf_furniture import contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
+from bot.ingest.readers.pdf_marks import Shapes, mark
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -43,6 +46,9 @@ _TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presenta
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
 # question is a title often enough), or opening with a quotation mark
 _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
+# a font cut in small capitals: "MinionPro-RegularSC", "Garamond-SC", "Caslon-SmallCaps", TeX's
+# caps-and-small-caps "CMCSC10"
+_SMALL_CAPS = re.compile(r"(?i:small-?caps)|SC\d*$|[-_]SC\b|CSC\d")
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -104,7 +110,8 @@ def _lines(page) -> list[_Line]:
                 runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
                                   end=x + widths(font, piece, size_)))
 
-    page.extract_text(visitor_text=visit)
+    shapes = Shapes()
+    page.extract_text(visitor_text=visit, visitor_operand_before=shapes)
     runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
@@ -114,15 +121,32 @@ def _lines(page) -> list[_Line]:
             if run.text == "\n":
                 continue
         if current is None:
-            current = replace(run, pieces=[])
+            current = replace(run, pieces=[], face=run.font)
             lines.append(current)
         else:
             current.text += run.text
             current.bold = current.bold and run.bold
             current.size = max(current.size, run.size)
             current.end = max(current.end, run.end)
+            if run.font != current.face and run.text.strip():
+                current.face = ""
         _add_piece(current, run)
-    return [ln for ln in lines if ln.text.strip()]
+    lines = [ln for ln in lines if ln.text.strip()]
+    for line in lines:
+        line.face = _face(line)
+    mark(lines, shapes.found)
+    return lines
+
+
+def _face(line: _Line) -> str:
+    """The line's typeface: its font's name, "" when its runs mix fonts, and "+caps" when it is
+    set in small capitals (a font cut for them, or capitals of two sizes, as Word draws them)
+    or in capitals: a heading style may be set so in the body's font and size."""
+    letters = [c for c in line.text if c.isalpha()]
+    if line.face and len(letters) >= 4 and (
+            _SMALL_CAPS.search(line.face) or all(c.isupper() for c in letters)):
+        return line.face + "+caps"
+    return line.face
 
 
 def _bold(name: str) -> bool:
@@ -249,7 +273,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             size = round(ln.size, 1)
             cells = ln.cells
             heading = id(ln) in heads
-            bullet = BULLET.match(text)
+            bullet = BULLET.match(text) or ln.mark is not None
             # a paragraph's lines are set in one size: one clearly larger or smaller (by more
             # than the wavering of a scan's text layer, a tenth or so) starts a new block; the
             # spacing of a paragraph's lines grows with its type (a pull quote set large)
@@ -285,11 +309,12 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     para.header = []
                 if heading:
                     para.kind = "heading"
-                    para.depth = larger.index(size) + 1 if size in larger else len(larger) + 1
+                    para.depth = heads[id(ln)]
                     para.start(number, text)
-                elif bullet:
-                    para.kind, para.depth, para.x = "item", 1 if ln.x > left + 12 else 0, ln.x
-                    para.start(number, text[bullet.end():])
+                elif bullet:  # a glyph or a number before the text, or a shape drawn there
+                    at = ln.x if ln.mark is None else ln.mark
+                    para.kind, para.depth, para.x = "item", 1 if at > left + 12 else 0, ln.x
+                    para.start(number, text if ln.mark is not None else text[bullet.end():])
                 else:
                     para.start(number, text)
             prev = ln
