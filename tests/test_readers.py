@@ -399,7 +399,6 @@ def test_pdf_headings_in_the_body_size_set_in_small_caps_or_another_font(tmp_pat
                    for u in parsed.units)
 
 
-
 def test_pdf_bullets_drawn_as_shapes_are_list_items(tmp_path):
     _, parsed, units = _units(make_word_guide_pdf(tmp_path / "guide.pdf"))
     items = [u.text for u in parsed.units if u.section[-1:] == ("What you need to qualify",)]
@@ -407,7 +406,6 @@ def test_pdf_bullets_drawn_as_shapes_are_list_items(tmp_path):
                      "solicitor apprenticeship", "passes in both parts of the examination",
                      "two years of qualifying work experience"]
     assert all(units[text].kind == "item" for text in items)
-
 
 
 def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
@@ -426,6 +424,28 @@ def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
     assert not any("First year Notes" in u.text or u.text.startswith(("starts", "grant"))
                    for u in parsed.units)
 
+
+def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    lines = [(124, "Data analyst roles have grown faster than almost any other occupation"),
+             (124, "since 2015, while graduates entering the role rose by only 21%."),
+             (139, "Most analysts work in finance, retail, the public sector and health,"),
+             (124, "from weekly sales reports in Excel to forecasting models in Python."),
+             (124, "[1] Office for National Statistics (2023)."),  # a hanging indent
+             (136, "Annual Survey of Hours and Earnings: 2023"),
+             (136, "provisional results.")]
+    for k, (x, line) in enumerate(lines):
+        pdf.text(x, 100 + 12 * k + 10 * (k >= 4), line)  # the references after a gap
+    pdf.output(str(tmp_path / "paper.pdf"))
+    doc, _, _ = _units(tmp_path / "paper.pdf")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [" ".join(line for _, line in lines[:2]),
+                          " ".join(line for _, line in lines[2:4]),
+                          " ".join(line for _, line in lines[4:])]
 
 
 def test_pdf_heading_in_the_body_face_of_a_scans_text_layer_is_not_glued_to_its_text(tmp_path):
@@ -456,7 +476,6 @@ def test_pdf_heading_in_the_body_face_of_a_scans_text_layer_is_not_glued_to_its_
     assert claim.section[-1] == "Travel and costs"
     assert units["MA students complete 70 days in year 1 and 100 days in year 2."].section[-1] \
         == "How many placement days?"
-
 
 
 def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):

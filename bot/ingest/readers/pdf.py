@@ -1,21 +1,22 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); lines printed larger than the body text, or short lines at its size
-set apart from it (wholly bold, or standing alone in another face: small capitals, another
-font), are headings (pdf_headings.py); a line starting with a bullet or a number, or after a
-bullet drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the
-usual line spacing ends a paragraph. A footnote marker
-(a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines or
-cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
+widths, where it ends); lines printed larger than the body text, or short lines at its size set
+apart from it (wholly bold, or standing alone in another face: small capitals, another font),
+are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
+drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
+line spacing, or a first line indented under a finished sentence, ends a paragraph. A footnote
+marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
+or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
 whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
-page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running heads
-and footers, page numbers, contents entries) is left out whatever it holds, and footnotes are
-read after the paragraph the page ends in, so a paragraph cut by a page break is joined again.
-The title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"),
-else the largest heading. A PDF locked only against editing (an owner password) is read; one
-that needs a password to open, one without a text layer (a scan) and a damaged or truncated
-file are refused with a reason instead of being indexed half-read.
+page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
+heads and footers, page numbers, contents entries) is left out whatever it holds, and footnotes
+are read after the paragraph the page ends in, so a paragraph cut by a page break is joined
+again. The title is the metadata title unless that names a file
+("Microsoft Word - Guide_v7.docx"), else the largest heading. A PDF locked only against editing
+(an owner password) is read; one that needs a password to open, one without a text layer (a
+scan) and a damaged or truncated file are refused with a reason instead of being indexed
+half-read.
 """
 
 from __future__ import annotations
@@ -268,7 +269,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
-        for ln in lines:
+        for i, ln in enumerate(lines):
             text = ln.text.strip()
             size = round(ln.size, 1)
             cells = ln.cells
@@ -291,6 +292,8 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 _SENTENCE_END.search(para.lines[-1])) and (
                 text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
+            indented = (prev is not None and para.kind == "paragraph"
+                        and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
             if cells:  # a table row; a header row names the columns of the rows below it
                 para.flush()
                 if ln.header:
@@ -303,7 +306,8 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or gap or prev is None or id(prev) in heads
-                        or para.kind == "row" or outdented) and not (carried or title_goes_on):
+                        or para.kind == "row" or outdented or indented) and not (
+                        carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
@@ -328,6 +332,19 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     para.flush()
     title = _title(meta_title, _title_heading(out, para.headings))
     return out.build(title, pages=_page_spans(out, len(pages)))
+
+
+def _indented(prev: _Line, line: _Line, after: _Line | None) -> bool:
+    """A paragraph marked only by its first line's indent (LaTeX, most books): after a line
+    that ends a sentence, a line in the same type starting half an em to four ems right of it,
+    from where the line under it (if it runs on) goes back. A hanging indent (a reference's
+    lines after its first) stays indented under it."""
+    em = line.size
+    if not (abs(prev.size - line.size) <= 0.1 * em and prev.x + em / 2 <= line.x <= prev.x + 4 * em
+            and re.search(r"[.!?][\"”’)]?$", prev.text.strip())):
+        return False
+    runs_on = after is not None and 0 < line.y - after.y <= 1.5 * em and not after.cells
+    return not runs_on or after.x < line.x - em / 2
 
 
 def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> str:
