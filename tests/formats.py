@@ -309,6 +309,95 @@ def make_paper_pdf(path: Path) -> Path:
     return path
 
 
+def make_word_guide_pdf(path: Path) -> Path:
+    """A guide as Word exports it: body in Times 11pt; section headings in small caps (Word
+    draws them as capitals of two sizes, in the body's font, not bold); sub-headings in another
+    font (Helvetica) at the body size, not bold; bullets drawn as filled circles (shapes, no
+    glyph); a table drawn as cells whose notes wrap onto more lines and which runs over a page
+    break, its header row repeated atop the second page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    left = 72.0
+    y = 0.0
+
+    def text(x, s, font="Times", size=11.0):
+        pdf.set_font(font, "", size)
+        pdf.text(x, y, s)
+        return x + pdf.get_string_width(s)
+
+    def small_caps(title):
+        nonlocal y
+        y += 12
+        x = left
+        for word in title.split():  # the capital full size, the rest as smaller capitals
+            x = text(text(x, word[0]), word[1:].upper(), size=8.8) + 3
+        y += 20
+
+    def lines(rows, x=left, gap=8.0):
+        nonlocal y
+        for row in rows:
+            text(x, row)
+            y += 14.5
+        y += gap
+
+    def page():
+        nonlocal y
+        pdf.add_page()
+        y = 80.0
+
+    page()
+    pdf.set_font("Times", "B", 22)
+    pdf.text(left, y, "Qualifying as a Solicitor")
+    y += 30
+    small_caps("The Qualifying Examination")
+    lines(["Since September 2021 new solicitors in England and Wales qualify through the",
+           "Solicitors Qualifying Examination. It replaced the Legal Practice Course."])
+    text(left, "What you need to qualify", "Helvetica")
+    y += 17
+    for item in (["a degree in any subject, or an equivalent qualification such as a",
+                  "solicitor apprenticeship"], ["passes in both parts of the examination"],
+                 ["two years of qualifying work experience"]):
+        pdf.ellipse(left + 8, y - 5.5, 4, 4, style="F")
+        lines(item, left + 22, 3)
+    y += 6
+    text(left, "Exam fees", "Helvetica")
+    y += 17
+    lines(["For exams sitting in 2024 the regulator charged £1,798 for the first part and",
+           "£2,766 for the second. Preparation courses are extra."])
+    small_caps("Trainee Salaries")
+    lines(["The table below compares published trainee salaries for 2024."])
+    widths = (110, 80, 215)
+
+    def row(cells, bold=False):
+        nonlocal y
+        wrapped = [cell.split("\n") for cell in cells]
+        height = 12 * max(map(len, wrapped)) + 8
+        x = left
+        for width, cell in zip(widths, wrapped):
+            pdf.rect(x, y, width, height)
+            for k, part in enumerate(cell):
+                pdf.set_font("Times", "B" if bold else "", 10)
+                pdf.text(x + 4, y + 13 + 12 * k, part)
+            x += width
+        y += height
+
+    header = ("Firm type", "First year", "Notes")
+    row(header, bold=True)
+    row(("Magic circle", "£50,000", "Includes a £8,000 maintenance\ngrant paid before the contract\n"
+                                    "starts"))
+    row(("National firm", "£30,000", "Regional offices pay about\n40% less than London"))
+    page()
+    row(header, bold=True)
+    row(("High street firm", "£22,794", "Many pay the recommended\nminimum outside London"))
+    row(("Legal aid firm", "£21,000", "Some qualify for a training\ncontract grant"))
+    y += 16
+    lines(["Source: firms' graduate recruitment websites, January 2024."])
+    pdf.output(str(path))
+    return path
+
+
 def make_docx(path: Path, title: str = "Data Steward Handbook") -> Path:
     import docx
 

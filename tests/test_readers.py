@@ -7,7 +7,7 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf)
+                     make_pdf, make_printed_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -387,6 +387,95 @@ def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     pdf.output(str(tmp_path / "profile.pdf"))
     _, parsed, _ = _units(tmp_path / "profile.pdf")
     assert parsed.title == "Data engineer job profile"
+
+
+def test_pdf_headings_in_the_body_size_set_in_small_caps_or_another_font(tmp_path):
+    _, parsed, units = _units(make_word_guide_pdf(tmp_path / "guide.pdf"))
+    fees = units["Preparation courses are extra."]
+    assert fees.section == ("THE QUALIFYING EXAMINATION", "Exam fees")  # not glued to its text
+    assert units["The table below compares published trainee salaries for 2024."].section == (
+        "TRAINEE SALARIES",)
+    assert not any(u.text.startswith(("Exam fees", "What you need", "THE QUALIFYING"))
+                   for u in parsed.units)
+
+
+def test_pdf_bullets_drawn_as_shapes_are_list_items(tmp_path):
+    _, parsed, units = _units(make_word_guide_pdf(tmp_path / "guide.pdf"))
+    items = [u.text for u in parsed.units if u.section[-1:] == ("What you need to qualify",)]
+    assert items == ["a degree in any subject, or an equivalent qualification such as a "
+                     "solicitor apprenticeship", "passes in both parts of the examination",
+                     "two years of qualifying work experience"]
+    assert all(units[text].kind == "item" for text in items)
+
+
+def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
+    _, parsed, units = _units(make_word_guide_pdf(tmp_path / "guide.pdf"))
+    rows = [u for u in parsed.units if u.text.startswith("Firm type:")]
+    assert [(u.text, u.page) for u in rows] == [
+        ("Firm type: Magic circle | First year: £50,000 | Notes: Includes a £8,000 maintenance "
+         "grant paid before the contract starts", 1),
+        ("Firm type: National firm | First year: £30,000 | Notes: Regional offices pay about 40% "
+         "less than London", 1),
+        ("Firm type: High street firm | First year: £22,794 | Notes: Many pay the recommended "
+         "minimum outside London", 2),
+        ("Firm type: Legal aid firm | First year: £21,000 | Notes: Some qualify for a training "
+         "contract grant", 2)]
+    assert all(u.kind == "item" for u in rows)
+    assert not any("First year Notes" in u.text or u.text.startswith(("starts", "grant"))
+                   for u in parsed.units)
+
+
+def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    lines = [(124, "Data analyst roles have grown faster than almost any other occupation"),
+             (124, "since 2015, while graduates entering the role rose by only 21%."),
+             (139, "Most analysts work in finance, retail, the public sector and health,"),
+             (124, "from weekly sales reports in Excel to forecasting models in Python."),
+             (124, "[1] Office for National Statistics (2023)."),  # a hanging indent
+             (136, "Annual Survey of Hours and Earnings: 2023"),
+             (136, "provisional results.")]
+    for k, (x, line) in enumerate(lines):
+        pdf.text(x, 100 + 12 * k + 10 * (k >= 4), line)  # the references after a gap
+    pdf.output(str(tmp_path / "paper.pdf"))
+    doc, _, _ = _units(tmp_path / "paper.pdf")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [" ".join(line for _, line in lines[:2]),
+                          " ".join(line for _, line in lines[2:4]),
+                          " ".join(line for _, line in lines[4:])]
+
+
+def test_pdf_heading_in_the_body_face_of_a_scans_text_layer_is_not_glued_to_its_text(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    y = 70.0
+    # OCR writes every line in one font, sized from the line's height: headings are not
+    # bold, nor larger than lines with descenders
+    for size, line in [(20, "Social Work Placements"), (12, "How many placement days?"),
+                       (11, "BA students complete 70 days in year 2 and 100 days in year 3. MA"),
+                       (10, "students complete 70 days in year 1 and 100 days in year 2."),
+                       (None, None), (10, "Travel and costs"),
+                       (10, "You can claim travel costs above your normal commute from the NHS"),
+                       (11, "Learning Support Fund. Students who drive on placement need business"),
+                       (10, "insurance.")]:
+        if size is None:
+            y += 10
+            continue
+        pdf.set_font("Helvetica", "", size)
+        pdf.text(60, y, line)
+        y += 16
+    pdf.output(str(tmp_path / "scan.pdf"))
+    _, parsed, units = _units(tmp_path / "scan.pdf")
+    claim = units["You can claim travel costs above your normal commute from the NHS Learning "
+                  "Support Fund."]
+    assert claim.section[-1] == "Travel and costs"
+    assert units["MA students complete 70 days in year 1 and 100 days in year 2."].section[-1] \
+        == "How many placement days?"
 
 
 def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):

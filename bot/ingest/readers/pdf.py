@@ -1,18 +1,22 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); lines printed larger than the body text (or wholly in a bold face and
-short) are headings (pdf_headings.py), a line starting with a bullet or a number starts a list
-item, and a vertical gap wider than the usual line spacing ends a paragraph. A footnote marker
-(a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines or
-cells drawn in columns; each row is quoted with its header. Every block carries the page it
-starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running heads
-and footers, page numbers, contents entries) is left out whatever it holds, and footnotes are
-read after the paragraph the page ends in, so a paragraph cut by a page break is joined again.
-The title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"),
-else the largest heading. A PDF locked only against editing (an owner password) is read; one
-that needs a password to open, one without a text layer (a scan) and a damaged or truncated
-file are refused with a reason instead of being indexed half-read.
+widths, where it ends); lines printed larger than the body text, or short lines at its size set
+apart from it (wholly bold, or standing alone in another face: small capitals, another font),
+are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
+drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
+line spacing, or a first line indented under a finished sentence, ends a paragraph. A footnote
+marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
+or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
+whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
+page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
+heads and footers, page numbers, contents entries) is left out whatever it holds, and footnotes
+are read after the paragraph the page ends in, so a paragraph cut by a page break is joined
+again. The title is the metadata title unless that names a file
+("Microsoft Word - Guide_v7.docx"), else the largest heading. A PDF locked only against editing
+(an owner password) is read; one that needs a password to open, one without a text layer (a
+scan) and a damaged or truncated file are refused with a reason instead of being indexed
+half-read.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from bot.ingest.readers.markdown import table_row
 from bot.ingest.readers.pdf_furniture import contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
+from bot.ingest.readers.pdf_marks import Shapes, mark
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -42,6 +47,9 @@ _TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presenta
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
 # question is a title often enough), or opening with a quotation mark
 _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
+# a font cut in small capitals: "MinionPro-RegularSC", "Garamond-SC", "Caslon-SmallCaps", TeX's
+# caps-and-small-caps "CMCSC10"
+_SMALL_CAPS = re.compile(r"(?i:small-?caps)|SC\d*$|[-_]SC\b|CSC\d")
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -103,7 +111,8 @@ def _lines(page) -> list[_Line]:
                 runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
                                   end=x + widths(font, piece, size_)))
 
-    page.extract_text(visitor_text=visit)
+    shapes = Shapes()
+    page.extract_text(visitor_text=visit, visitor_operand_before=shapes)
     runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
@@ -113,15 +122,32 @@ def _lines(page) -> list[_Line]:
             if run.text == "\n":
                 continue
         if current is None:
-            current = replace(run, pieces=[])
+            current = replace(run, pieces=[], face=run.font)
             lines.append(current)
         else:
             current.text += run.text
             current.bold = current.bold and run.bold
             current.size = max(current.size, run.size)
             current.end = max(current.end, run.end)
+            if run.font != current.face and run.text.strip():
+                current.face = ""
         _add_piece(current, run)
-    return [ln for ln in lines if ln.text.strip()]
+    lines = [ln for ln in lines if ln.text.strip()]
+    for line in lines:
+        line.face = _face(line)
+    mark(lines, shapes.found)
+    return lines
+
+
+def _face(line: _Line) -> str:
+    """The line's typeface: its font's name, "" when its runs mix fonts, and "+caps" when it is
+    set in small capitals (a font cut for them, or capitals of two sizes, as Word draws them)
+    or in capitals: a heading style may be set so in the body's font and size."""
+    letters = [c for c in line.text if c.isalpha()]
+    if line.face and len(letters) >= 4 and (
+            _SMALL_CAPS.search(line.face) or all(c.isupper() for c in letters)):
+        return line.face + "+caps"
+    return line.face
 
 
 def _bold(name: str) -> bool:
@@ -227,26 +253,28 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
     pages = contents(pages)
+    gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
+            if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
+    # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before
+    # the lines a table's wrapped cells go on in are taken into their rows)
+    spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
+    columns = None  # of a table running on over the page break
     for lines in pages:
-        tables(lines)
+        columns = tables(lines, columns)
     every = [ln for lines in pages for ln in lines]
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]
     left = min(ln.x for ln in every)
-    gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
-            if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
-    # the usual line spacing: paragraph gaps are the minority, so take a low quantile
-    spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
     heads = headings(pages, body, larger, spacing)
     out = TextBuilder()
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
-        for ln in lines:
+        for i, ln in enumerate(lines):
             text = ln.text.strip()
             size = round(ln.size, 1)
             cells = ln.cells
             heading = id(ln) in heads
-            bullet = BULLET.match(text)
+            bullet = BULLET.match(text) or ln.mark is not None
             # a paragraph's lines are set in one size: one clearly larger or smaller (by more
             # than the wavering of a scan's text layer, a tenth or so) starts a new block; the
             # spacing of a paragraph's lines grows with its type (a pull quote set large)
@@ -264,6 +292,8 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 _SENTENCE_END.search(para.lines[-1])) and (
                 text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
+            indented = (prev is not None and para.kind == "paragraph"
+                        and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
             if cells:  # a table row; a header row names the columns of the rows below it
                 para.flush()
                 if ln.header:
@@ -276,17 +306,19 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or gap or prev is None or id(prev) in heads
-                        or para.kind == "row" or outdented) and not (carried or title_goes_on):
+                        or para.kind == "row" or outdented or indented) and not (
+                        carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
                 if heading:
                     para.kind = "heading"
-                    para.depth = larger.index(size) + 1 if size in larger else len(larger) + 1
+                    para.depth = heads[id(ln)]
                     para.start(number, text)
-                elif bullet:
-                    para.kind, para.depth, para.x = "item", 1 if ln.x > left + 12 else 0, ln.x
-                    para.start(number, text[bullet.end():])
+                elif bullet:  # a glyph or a number before the text, or a shape drawn there
+                    at = ln.x if ln.mark is None else ln.mark
+                    para.kind, para.depth, para.x = "item", 1 if at > left + 12 else 0, ln.x
+                    para.start(number, text if ln.mark is not None else text[bullet.end():])
                 else:
                     para.start(number, text)
             prev = ln
@@ -300,6 +332,19 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     para.flush()
     title = _title(meta_title, _title_heading(out, para.headings))
     return out.build(title, pages=_page_spans(out, len(pages)))
+
+
+def _indented(prev: _Line, line: _Line, after: _Line | None) -> bool:
+    """A paragraph marked only by its first line's indent (LaTeX, most books): after a line
+    that ends a sentence, a line in the same type starting half an em to four ems right of it,
+    from where the line under it (if it runs on) goes back. A hanging indent (a reference's
+    lines after its first) stays indented under it."""
+    em = line.size
+    if not (abs(prev.size - line.size) <= 0.1 * em and prev.x + em / 2 <= line.x <= prev.x + 4 * em
+            and re.search(r"[.!?][\"”’)]?$", prev.text.strip())):
+        return False
+    runs_on = after is not None and 0 < line.y - after.y <= 1.5 * em and not after.cells
+    return not runs_on or after.x < line.x - em / 2
 
 
 def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> str:

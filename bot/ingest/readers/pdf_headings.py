@@ -1,31 +1,89 @@
 """Which of a PDF's lines are headings (used by the PDF reader, pdf.py), from how they are
-set: their size against the body text's, their weight, and where they stand."""
+set: their size against the body text's, their weight and face, and where they stand."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
+
+from bot.ingest.readers.pdf_tables import BULLET
 
 if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
+_ENDS = re.compile(r"[.!?][\"”’)]?$")  # a line that ends a sentence
+
 
 def headings(pages: list[list[_Line]], body: float, larger: list[float],
-             spacing: float) -> set[int]:
-    """The ids of the heading lines: lines printed larger than the body text, and short lines
-    wholly in a bold face at the body size or larger; table rows are not, nor the lines of a
-    paper's title block (`_title_block`)."""
-    out: set[int] = set()
-    for lines in pages:
-        for ln in lines:
-            text = ln.text.strip()
-            size = round(ln.size, 1)
-            if not ln.cells and (size in larger or (
-                    ln.bold and size >= body and len(text.split()) <= 12
-                    and text[-1] not in ".,;:")):
-                out.add(id(ln))
+             spacing: float) -> dict[int, int]:
+    """The heading lines, by id, with their levels: lines printed larger than the body text
+    (a level a size, largest first), and below those, body-size lines set apart by their
+    style (`_styled`), a level a style, in the order the styles first appear (a document's
+    sections come before their sub-sections). Table rows are not headings, nor the lines of
+    a paper's title block (`_title_block`)."""
+    out: dict[int, int] = {}
+    styled: dict[int, tuple[float, str]] = {}  # id: (size, face) of a styled heading
+    flat = [(ln, lines) for lines in pages for ln in lines]
+    face = _body_face([ln for ln, _ in flat], body)
+    for i, (ln, page) in enumerate(flat):
+        size = round(ln.size, 1)
+        prev = flat[i - 1][0] if i else None
+        nxt = flat[i + 1][0] if i + 1 < len(flat) else None
+        if ln.cells:
+            continue
+        if size in larger:
+            out[id(ln)] = larger.index(size) + 1
+        elif _styled(ln, prev, nxt, page, body, face, spacing):
+            styled[id(ln)] = (size, ln.face if ln.face != face else "")
+    styles = list(dict.fromkeys(styled.values()))  # as they first appear
+    styles.sort(key=lambda style: -style[0])  # larger first; a stable sort keeps the order
+    for key, style in styled.items():
+        out[key] = min(6, len(larger) + 1 + styles.index(style))
     if pages:
-        out -= _title_block(pages[0], body, larger, out)
+        for key in _title_block(pages[0], body, larger, set(out)):
+            del out[key]
     return out
+
+
+def _body_face(lines: list[_Line], body: float) -> str:
+    """The face the body text is set in: of the lines at the body size, the face with most
+    characters."""
+    faces = Counter()
+    for ln in lines:
+        if ln.face and round(ln.size, 1) == body:
+            faces[ln.face] += len(ln.text)
+    return faces.most_common(1)[0][0] if faces else ""
+
+
+def _styled(ln: _Line, prev: _Line | None, nxt: _Line | None, page: list[_Line], body: float,
+            face: str, spacing: float) -> bool:
+    """A heading at about the body size: a short line wholly in a bold face; or a short line
+    standing alone (nothing printed beside it: a table's cells are), not a sentence or a list
+    item, followed by body text, and set either in a face other than the body's (another font,
+    small capitals) or, where faces say nothing (a scan's text layer is in one invisible font),
+    after a gap and well short of the full line of text under it (a paragraph's last line is
+    short too, but ends its sentence)."""
+    text = ln.text.strip()
+    if len(text.split()) > 12 or text[-1] in ".,;:":
+        return False
+    if ln.bold and round(ln.size, 1) >= body:
+        return True
+    if (text[-1] == "!" or not (text[0].isupper() or text[0].isdigit()) or ln.mark is not None
+            or BULLET.match(text) or abs(ln.size - body) > 0.15 * body):
+        return False
+    if nxt is None or nxt.cells or abs(nxt.size - body) > 0.15 * body or nxt.face != face:
+        return False
+    if any(other is not ln and abs(other.y - ln.y) < ln.size for other in page):
+        return False
+    first = ln is page[0]
+    # standing apart from the line above: a gap wider than the line spacing, or a new column
+    # (on a new page: where the page before ends a sentence)
+    ends = prev is None or bool(_ENDS.search(prev.text.strip()))
+    gap = ends if first or prev is None else not 0 < prev.y - ln.y <= 1.25 * spacing
+    if ln.face and ln.face != face:
+        return gap or ends
+    return gap and (ln.end - ln.x) < 0.6 * (nxt.end - nxt.x) and abs(nxt.x - ln.x) <= body
 
 
 def _title_block(lines: list[_Line], body: float, larger: list[float],

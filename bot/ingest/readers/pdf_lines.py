@@ -23,3 +23,7 @@ class Line:
     end: float = 0.0  # where the text ends, left to right
     note: bool = False  # a footnote marker started the line
     piece_end: float = 0.0  # where the last piece ends
+    # the typeface the whole line is set in: its font's name ("" when its runs mix fonts), with
+    # "+caps" when it is set in capitals or small capitals (see pdf.py, `_face`)
+    face: str = ""
+    mark: float | None = None  # where a bullet drawn as a shape before the line starts

@@ -16,37 +16,55 @@ _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems
 
 
-def tables(lines: list[_Line]) -> None:
+def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] | None:
     """Mark the page's table rows with their cells: "a | b" lines, and runs of closely spaced
     lines with the same number of pieces whose pieces start in the same columns (cells drawn
     by a word processor or spreadsheet). A drawn table's first row is its header when it is
-    bold, or holds only words above rows that hold figures."""
+    bold, or holds only words above rows that hold figures. A cell wrapped onto more lines
+    goes on in lines under its row (`_wrapped`): their text is added to their cells, and they
+    are taken off the page. `above`: where the columns of a table that ran to the foot of the
+    page before start (it goes on atop this page in the same columns); returned for this
+    page's last table, if it runs to the page's foot."""
     for ln in lines:
         if " | " in ln.text:
             ln.cells = [c.strip() for c in ln.text.strip().split(" | ")]
             ln.header = ln.bold
+    taken: set[int] = set()
+    foot = None
     i = 0
     while i < len(lines):
-        rows = _aligned_rows(lines, i)
+        rows = _aligned_rows(lines, i, above if i == 0 else None)
         if len(rows) < 2:
             i += 1
             continue
-        for row in rows:
+        for row, wrapped in rows:
             row.cells = [text.strip() for _, text in row.pieces]
-        first, rest = rows[0], rows[1:]
+            for line in wrapped:
+                for x, text in line.pieces:
+                    k = _column(row, x)
+                    row.cells[k] = f"{row.cells[k]} {text.strip()}".strip()
+                taken.add(id(line))
+        first, rest = rows[0][0], [row for row, _ in rows[1:]]
         first.header = first.bold or (not any(c.isdigit() for c in first.text)
                                       and all(any(c.isdigit() for c in r.text) for r in rest))
-        i += len(rows)
+        i += sum(1 + len(wrapped) for _, wrapped in rows)
+        foot = [x for x, _ in first.pieces] if i == len(lines) else None
+    if taken:
+        lines[:] = [ln for ln in lines if id(ln) not in taken]
+    return foot
 
 
-def _aligned_rows(lines: list[_Line], i: int) -> list[_Line]:
-    """The rows of a drawn table starting at line `i` (fewer than two: none starts there).
+def _aligned_rows(lines: list[_Line], i: int,
+                  above: list[float] | None) -> list[tuple[_Line, list[_Line]]]:
+    """The rows of a drawn table starting at line `i` (fewer than two: none starts there),
+    each with the lines its wrapped cells go on in.
 
     Rows are consecutive lines of two or more pieces, no farther apart than three times the
     text size, each with as many pieces, every piece of a column starting before every piece
     of the next column and within two ems of the column's other rows (the header row may sit
     elsewhere in its column: numbers are set flush right under a name set flush left). Lines of
-    two text columns are not a table: in most rows a cell ends well short of the next column."""
+    two text columns are not a table: in most rows a cell ends well short of the next column,
+    unless the rows go on a table the page before ends in (`above`), in its columns."""
     def candidate(ln: _Line) -> bool:
         return len(ln.pieces) > 1 and " | " not in ln.text and not _MARKER.fullmatch(
             ln.pieces[0][1].strip()) and not BULLET.match(ln.text.strip())
@@ -54,22 +72,49 @@ def _aligned_rows(lines: list[_Line], i: int) -> list[_Line]:
     if not candidate(lines[i]):
         return []
     width = len(lines[i].pieces)
-    rows = [lines[i]]
+    rows: list[tuple[_Line, list[_Line]]] = [(lines[i], [])]
     for ln in lines[i + 1:]:
-        prev = rows[-1]
-        if not (candidate(ln) and len(ln.pieces) == width and 0 < prev.y - ln.y <= 3 * ln.size):
+        row, wrapped = rows[-1]
+        last = (wrapped or [row])[-1]
+        if candidate(ln) and len(ln.pieces) == width and 0 < last.y - ln.y <= 3 * ln.size:
+            rows.append((ln, []))
+        elif _wrapped(ln, row, last, max(r.end for r, _ in rows)):
+            wrapped.append(ln)
+        else:
             break
-        rows.append(ln)
     if len(rows) < 2:
         return []
-    columns = list(zip(*[[x for x, _ in row.pieces] for row in rows]))
+    columns = list(zip(*[[x for x, _ in row.pieces] for row, _ in rows]))
     data = [c[1:] if len(rows) > 2 else c for c in columns]  # the header row aside
     if any(max(a) >= min(b) for a, b in zip(columns, columns[1:])):
         return []
-    if any(max(c) - min(c) > 2 * rows[-1].size for c in data):
+    if any(max(c) - min(c) > 2 * rows[-1][0].size for c in data):
         return []
+    em = rows[0][0].size
+    if above and len(above) == width and all(
+            abs(x - start) <= 2 * em for (x, _), start in zip(lines[i].pieces, above)):
+        return rows
     short = [any(len(text.strip()) * _GLYPH_EM * row.size < 0.6 * (nxt - x)
-                 for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row in rows]
+                 for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row, _ in rows]
     return rows if sum(short) * 2 >= len(rows) else []
 
 
+def _wrapped(ln: _Line, row: _Line, above: _Line, right: float) -> bool:
+    """The line goes on cells of the row above it: set as the row is, as close under the line
+    above as a paragraph's wrapped lines, with fewer pieces than the row, each starting where
+    one of the row's cells starts, and not running on past the cell it ends in (the table's
+    right edge for the last)."""
+    em = ln.size
+    if not (ln.pieces and len(ln.pieces) < len(row.pieces) and abs(ln.size - row.size) <= 0.1 * em
+            and 0 < above.y - ln.y <= 1.5 * em):
+        return False
+    starts = [x for x, _ in row.pieces]
+    if any(min(abs(x - s) for s in starts) > em for x, _ in ln.pieces):
+        return False
+    last = _column(row, ln.pieces[-1][0])
+    return ln.end <= (starts[last + 1] if last + 1 < len(starts) else right + em)
+
+
+def _column(row: _Line, x: float) -> int:
+    """The row's cell whose start is nearest to x."""
+    return min(range(len(row.pieces)), key=lambda k: abs(row.pieces[k][0] - x))
