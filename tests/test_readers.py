@@ -573,6 +573,85 @@ def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_c
     assert not any("SKILLS" in u.text and "EDUCATION" in u.text for u in parsed.units)
 
 
+def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Prison officer careers pack", style="Title")
+    document.add_heading("Pay", 1)
+    for merged in (True, False):  # a cell merged down over both header rows, or both bold
+        table = document.add_table(rows=4, cols=4)
+        top, names = table.rows[0].cells, table.rows[1].cells
+        top[0].text, top[1].text, top[3].text = "Grade", "Salary", "Weekly hours"
+        names[1].text, names[2].text = "National", "London"
+        if merged:
+            top[0].merge(names[0])
+            top[3].merge(names[3])
+        else:
+            names[0].text, names[3].text = "Grade", "Weekly hours"
+        top[1].merge(top[2])  # "Salary" spans the two columns below it
+        for r, values in enumerate([("Band 3", "£32,851", "£36,795", "39"),
+                                    ("Band 4", "£36,178", "£40,520", "37")], start=2):
+            for c, value in enumerate(values):
+                table.cell(r, c).text = value
+        for row in table.rows[:2]:
+            for cell in row.cells:
+                for run in (r for p in cell.paragraphs for r in p.runs):
+                    run.bold = True
+    path = tmp_path / "pay.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    band3 = ("Grade: Band 3 | Salary (National): £32,851 | Salary (London): £36,795 | "
+             "Weekly hours: 39")
+    assert units[band3].kind == "item" and units[band3].section == ("Pay",)
+    assert "Grade: Band 4 | Salary (National): £36,178 | Salary (London): £40,520 | " \
+           "Weekly hours: 37" in units
+    assert not any("National" in u.text and "£" not in u.text for u in parsed.units)
+    assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
+
+
+def test_docx_table_of_contents_field_is_not_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    def run(fragment: str):
+        return parse_xml(f"<w:r {_WORD_NS}>{fragment}</w:r>")
+
+    document = docx.Document()
+    document.add_paragraph("Prison officer careers pack", style="Title")
+    entries = [("The role", "1"), ("Pay", "2")]
+    for k, (entry, page) in enumerate(entries):  # as Word leaves its TOC field, TOC1 style
+        line = document.add_paragraph()
+        line._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {_WORD_NS} w:val="TOC1"/>'))
+        if k == 0:
+            for part in ('<w:fldChar w:fldCharType="begin"/>',
+                         '<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText>',
+                         '<w:fldChar w:fldCharType="separate"/>'):
+                line._p.append(run(part))
+        line._p.append(run(f"<w:t>{entry}</w:t>"))
+        line._p.append(run("<w:tab/>"))
+        line._p.append(run('<w:fldChar w:fldCharType="begin"/>'))
+        line._p.append(run('<w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText>'))
+        line._p.append(run('<w:fldChar w:fldCharType="separate"/>'))
+        line._p.append(run(f"<w:t>{page}</w:t>"))
+        line._p.append(run('<w:fldChar w:fldCharType="end"/>'))
+        if k == len(entries) - 1:
+            line._p.append(run('<w:fldChar w:fldCharType="end"/>'))
+    short = document.add_paragraph()  # a contents field Word wrote in the short form
+    short._p.append(parse_xml(f'<w:fldSimple {_WORD_NS} w:instr=" TOC \\h "><w:r>'
+                              '<w:t>Training 3</w:t></w:r></w:fldSimple>'))
+    document.add_heading("The role", 1)
+    document.add_paragraph("Prison officers keep people in custody safe.")
+    document.add_heading("Pay", 1)
+    document.add_paragraph("Officers earn £32,851 a year.")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    doc, _, units = _units(path)
+    assert "The role 1" not in doc.text and "Pay 2" not in doc.text
+    assert "Training 3" not in doc.text
+    assert units["Officers earn £32,851 a year."].section == ("Pay",)
+
+
 def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
     import docx
     from docx.opc.packuri import PackURI

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.ingest.readers import html_furniture
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.markdown import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
@@ -262,7 +262,7 @@ class _Walker(TextBuilder):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title
                 self.add("paragraph", line[0][0])
             else:
-                header = _combine(header, [text for text, _ in line])
+                header = combine_header(header, [text for text, _ in line])
         self.new_group()
         for row, line in zip(rows[heads:], grid[heads:]):
             texts = [text for text, _ in line]
@@ -276,21 +276,6 @@ class _Walker(TextBuilder):
                 self.add("row", f"{texts[0]}: {texts[1]}" if texts[1] else texts[0])
             else:  # ("Median pay: $61,590") a row's own header before its value
                 self.add("row", table_row(header, texts))
-
-
-def _combine(header: list[str], names: list[str]) -> list[str]:
-    """Column names over two header rows: "Change, 2023-33" over "Percent" and "Numeric" is
-    "Change, 2023-33 (Percent)" and "Change, 2023-33 (Numeric)"; a name spanning both rows is
-    itself once."""
-    combined = []
-    for i in range(max(len(header), len(names))):
-        top = header[i] if i < len(header) else ""
-        name = names[i] if i < len(names) else ""
-        if not top or name == top or top.endswith(f"({name})"):
-            combined.append(name or top)
-        else:
-            combined.append(f"{top} ({name})" if name else top)
-    return combined
 
 
 def _rows(table):
