@@ -978,6 +978,28 @@ def test_html_bold_lines_followed_by_content_are_headings(tmp_path):
     assert "Apply by Friday" in units  # a bold line that titles nothing is text
 
 
+def test_html_lines_between_breaks_set_in_bold_are_headings_and_bullet_lines_items(tmp_path):
+    path = tmp_path / "midwife.htm"
+    path.write_text(
+        "<html><head><title>Midwifery</title></head><body><font size=2>"
+        "Midwives care for women during pregnancy.<br><br>"
+        "<font size=3><b>Training</b></font><br>"
+        "The usual route is a three-year BSc in Midwifery.<br><br>"
+        "<font size=4>Where midwives work</font><br>"  # larger than the text around it
+        "&bull; hospital labour wards<br>&bull; community teams<br><br>"
+        "<b>Pay</b><br>Midwives start on Band 5.<br>"
+        "<b>Ask about</b> the on-call payment.<br><br>"  # bold words in a line: not a title
+        "<b>Thank you for reading</b><br></font></body></html>", encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert units["The usual route is a three-year BSc in Midwifery."].section == ("Training",)
+    for item in ("hospital labour wards", "community teams"):
+        assert units[item].kind == "item" and units[item].section == ("Where midwives work",)
+    assert units["Midwives start on Band 5."].section == ("Pay",)
+    assert units["Ask about the on-call payment."].section == ("Pay",)
+    assert "Thank you for reading" in units  # titles nothing: it stays text
+    assert not any(u.text in ("Training", "Pay") or "•" in u.text for u in parsed.units)
+
+
 def test_html_layout_tables_are_read_as_their_content(tmp_path):
     path = tmp_path / "old.htm"
     path.write_text(
