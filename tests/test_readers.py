@@ -961,6 +961,19 @@ def test_html_posting_header_is_kept_and_links_to_other_postings_are_not(tmp_pat
     assert parsed.title == "Staff Nurse"  # the page's heading, not the title's site names
 
 
+def test_html_cards_that_are_links_to_other_postings_are_not_read(tmp_path):
+    path = tmp_path / "nurse.html"
+    cards = POSTING  # each card a link whose face holds its title, location and salary
+    for n, title in ((2, "Healthcare Assistant"), (3, "Night Nurse")):
+        cards = cards.replace(f'<h3><a href="/jobs/{n}">{title}</a></h3>',
+                              f'<a href="/jobs/{n}"><h3>{title}</h3></a>')
+    path.write_text(cards, encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "Salary £28,407 a year" in units
+    for furniture in ("Healthcare Assistant", "Night Nurse", "£24,071", "£30,000"):
+        assert furniture not in doc.text
+
+
 def test_html_bold_lines_followed_by_content_are_headings(tmp_path):
     path = tmp_path / "nurse.html"
     path.write_text(POSTING, encoding="utf-8")

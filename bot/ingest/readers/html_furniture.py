@@ -402,11 +402,12 @@ def _content_block(root):
 
 def _links_away(node) -> bool:
     """A block of links to other pages: mostly link text, or most of its headings are links
-    (cards of other postings or posts, each titled by a link to it)."""
+    (cards of other postings or posts, each titled by a link to it, or each a link whose face
+    holds its title)."""
     if node.tag in ("-text", "-comment"):
         return False
     headings = node.css(", ".join(HEADINGS))
-    linked = [h for h in headings if _all_link(h)]
+    linked = [h for h in headings if _all_link(h) or _has_ancestor(h, {"a"})]
     return _link_density(node) > _LINK_DENSITY or (len(linked) >= 2
                                                    and 2 * len(linked) >= len(headings))
 
