@@ -1013,6 +1013,24 @@ def test_html_lines_between_breaks_set_in_bold_are_headings_and_bullet_lines_ite
     assert not any(u.text in ("Training", "Pay") or "•" in u.text for u in parsed.units)
 
 
+def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sentence_go(
+        tmp_path):
+    path = tmp_path / "digest.html"
+    path.write_text(
+        "<html><body><h1>Library careers digest</h1>"
+        "<p>The apprenticeship lets employers train graduates on the job.</p>"
+        '<p><a href="https://mail.example/c/1" style="background-color:#e63946;color:#fff;'
+        'padding:10px 16px;display:inline-block">Read the guide</a></p>'
+        '<p>See the <a href="https://cilip.example" style="color:#00f">CILIP site</a> for '
+        "fees.</p>"
+        '<p>Page last updated 14 January. <a href="#top">Top of page</a></p>'
+        "</body></html>", encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "Read the guide" not in doc.text and "Top of page" not in doc.text
+    assert "See the CILIP site for fees." in units  # a link in a sentence is its words
+    assert "The apprenticeship lets employers train graduates on the job." in units
+
+
 def test_html_layout_tables_are_read_as_their_content(tmp_path):
     path = tmp_path / "old.htm"
     path.write_text(
