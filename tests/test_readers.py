@@ -662,6 +662,85 @@ def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_c
     assert not any("SKILLS" in u.text and "EDUCATION" in u.text for u in parsed.units)
 
 
+def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Prison officer careers pack", style="Title")
+    document.add_heading("Pay", 1)
+    for merged in (True, False):  # a cell merged down over both header rows, or both bold
+        table = document.add_table(rows=4, cols=4)
+        top, names = table.rows[0].cells, table.rows[1].cells
+        top[0].text, top[1].text, top[3].text = "Grade", "Salary", "Weekly hours"
+        names[1].text, names[2].text = "National", "London"
+        if merged:
+            top[0].merge(names[0])
+            top[3].merge(names[3])
+        else:
+            names[0].text, names[3].text = "Grade", "Weekly hours"
+        top[1].merge(top[2])  # "Salary" spans the two columns below it
+        for r, values in enumerate([("Band 3", "£32,851", "£36,795", "39"),
+                                    ("Band 4", "£36,178", "£40,520", "37")], start=2):
+            for c, value in enumerate(values):
+                table.cell(r, c).text = value
+        for row in table.rows[:2]:
+            for cell in row.cells:
+                for run in (r for p in cell.paragraphs for r in p.runs):
+                    run.bold = True
+    path = tmp_path / "pay.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    band3 = ("Grade: Band 3 | Salary (National): £32,851 | Salary (London): £36,795 | "
+             "Weekly hours: 39")
+    assert units[band3].kind == "item" and units[band3].section == ("Pay",)
+    assert "Grade: Band 4 | Salary (National): £36,178 | Salary (London): £40,520 | " \
+           "Weekly hours: 37" in units
+    assert not any("National" in u.text and "£" not in u.text for u in parsed.units)
+    assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
+
+
+def test_docx_table_of_contents_field_is_not_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    def run(fragment: str):
+        return parse_xml(f"<w:r {_WORD_NS}>{fragment}</w:r>")
+
+    document = docx.Document()
+    document.add_paragraph("Prison officer careers pack", style="Title")
+    entries = [("The role", "1"), ("Pay", "2")]
+    for k, (entry, page) in enumerate(entries):  # as Word leaves its TOC field, TOC1 style
+        line = document.add_paragraph()
+        line._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {_WORD_NS} w:val="TOC1"/>'))
+        if k == 0:
+            for part in ('<w:fldChar w:fldCharType="begin"/>',
+                         '<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText>',
+                         '<w:fldChar w:fldCharType="separate"/>'):
+                line._p.append(run(part))
+        line._p.append(run(f"<w:t>{entry}</w:t>"))
+        line._p.append(run("<w:tab/>"))
+        line._p.append(run('<w:fldChar w:fldCharType="begin"/>'))
+        line._p.append(run('<w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText>'))
+        line._p.append(run('<w:fldChar w:fldCharType="separate"/>'))
+        line._p.append(run(f"<w:t>{page}</w:t>"))
+        line._p.append(run('<w:fldChar w:fldCharType="end"/>'))
+        if k == len(entries) - 1:
+            line._p.append(run('<w:fldChar w:fldCharType="end"/>'))
+    short = document.add_paragraph()  # a contents field Word wrote in the short form
+    short._p.append(parse_xml(f'<w:fldSimple {_WORD_NS} w:instr=" TOC \\h "><w:r>'
+                              '<w:t>Training 3</w:t></w:r></w:fldSimple>'))
+    document.add_heading("The role", 1)
+    document.add_paragraph("Prison officers keep people in custody safe.")
+    document.add_heading("Pay", 1)
+    document.add_paragraph("Officers earn £32,851 a year.")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    doc, _, units = _units(path)
+    assert "The role 1" not in doc.text and "Pay 2" not in doc.text
+    assert "Training 3" not in doc.text
+    assert units["Officers earn £32,851 a year."].section == ("Pay",)
+
+
 def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
     import docx
     from docx.opc.packuri import PackURI
@@ -971,6 +1050,19 @@ def test_html_posting_header_is_kept_and_links_to_other_postings_are_not(tmp_pat
     assert parsed.title == "Staff Nurse"  # the page's heading, not the title's site names
 
 
+def test_html_cards_that_are_links_to_other_postings_are_not_read(tmp_path):
+    path = tmp_path / "nurse.html"
+    cards = POSTING  # each card a link whose face holds its title, location and salary
+    for n, title in ((2, "Healthcare Assistant"), (3, "Night Nurse")):
+        cards = cards.replace(f'<h3><a href="/jobs/{n}">{title}</a></h3>',
+                              f'<a href="/jobs/{n}"><h3>{title}</h3></a>')
+    path.write_text(cards, encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "Salary £28,407 a year" in units
+    for furniture in ("Healthcare Assistant", "Night Nurse", "£24,071", "£30,000"):
+        assert furniture not in doc.text
+
+
 def test_html_bold_lines_followed_by_content_are_headings(tmp_path):
     path = tmp_path / "nurse.html"
     path.write_text(POSTING, encoding="utf-8")
@@ -986,6 +1078,46 @@ def test_html_bold_lines_followed_by_content_are_headings(tmp_path):
     _, _, units = _units(path)
     assert "£30,000 a year" in units  # a bold figure states a fact: it is not a title
     assert "Apply by Friday" in units  # a bold line that titles nothing is text
+
+
+def test_html_lines_between_breaks_set_in_bold_are_headings_and_bullet_lines_items(tmp_path):
+    path = tmp_path / "midwife.htm"
+    path.write_text(
+        "<html><head><title>Midwifery</title></head><body><font size=2>"
+        "Midwives care for women during pregnancy.<br><br>"
+        "<font size=3><b>Training</b></font><br>"
+        "The usual route is a three-year BSc in Midwifery.<br><br>"
+        "<font size=4>Where midwives work</font><br>"  # larger than the text around it
+        "&bull; hospital labour wards<br>&bull; community teams<br><br>"
+        "<b>Pay</b><br>Midwives start on Band 5.<br>"
+        "<b>Ask about</b> the on-call payment.<br><br>"  # bold words in a line: not a title
+        "<b>Thank you for reading</b><br></font></body></html>", encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert units["The usual route is a three-year BSc in Midwifery."].section == ("Training",)
+    for item in ("hospital labour wards", "community teams"):
+        assert units[item].kind == "item" and units[item].section == ("Where midwives work",)
+    assert units["Midwives start on Band 5."].section == ("Pay",)
+    assert units["Ask about the on-call payment."].section == ("Pay",)
+    assert "Thank you for reading" in units  # titles nothing: it stays text
+    assert not any(u.text in ("Training", "Pay") or "•" in u.text for u in parsed.units)
+
+
+def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sentence_go(
+        tmp_path):
+    path = tmp_path / "digest.html"
+    path.write_text(
+        "<html><body><h1>Library careers digest</h1>"
+        "<p>The apprenticeship lets employers train graduates on the job.</p>"
+        '<p><a href="https://mail.example/c/1" style="background-color:#e63946;color:#fff;'
+        'padding:10px 16px;display:inline-block">Read the guide</a></p>'
+        '<p>See the <a href="https://cilip.example" style="color:#00f">CILIP site</a> for '
+        "fees.</p>"
+        '<p>Page last updated 14 January. <a href="#top">Top of page</a></p>'
+        "</body></html>", encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "Read the guide" not in doc.text and "Top of page" not in doc.text
+    assert "See the CILIP site for fees." in units  # a link in a sentence is its words
+    assert "The apprenticeship lets employers train graduates on the job." in units
 
 
 def test_html_layout_tables_are_read_as_their_content(tmp_path):

@@ -2,9 +2,9 @@
 
 What is read is what Word shows: tracked insertions are text and tracked deletions are not;
 content controls (a template's fields and boxes, block or inline) are read where they stand,
-except Word's generated table of contents (and paragraphs in its "TOC" styles), which is page
-furniture; a text box is read once, after the paragraph it is anchored in (Word also stores a
-VML copy of it for old readers, which is skipped).
+except Word's generated table of contents (a TOC field's entries, a contents content control,
+paragraphs in its "TOC" styles), which is navigation; a text box is read once, after the
+paragraph it is anchored in (Word also stores a VML copy of it for old readers, which is skipped).
 
 Paragraphs styled "Heading 1".."Heading 9" make the heading path (a "Title" paragraph is the
 title line, level 0), and so do paragraphs of a style based on one or with an outline level
@@ -73,7 +73,9 @@ def read(data: bytes) -> Extracted:
         core_title = clean(document.core_properties.title or "")
         styles = _Styles(document)
         notes = word.notes(document)
-        blocks = list(_items(document.element.body, document, styles))
+        contents = word.contents_paragraphs(document.element.body)
+        blocks = [b for b in _items(document.element.body, document, styles)
+                  if not (isinstance(b, _Para) and _in_contents(b, contents))]
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
         _mark_numbered_headings(paras)
         _mark_manual_headings(paras)
@@ -94,6 +96,14 @@ def read(data: bytes) -> Extracted:
     except Exception as exc:  # a damaged zip, a missing part, malformed XML
         raise Unreadable(f"damaged Word document ({type(exc).__name__}: {str(exc)[:80]})") from None
     return out.build(_title(out, core_title, title_para))
+
+
+def _in_contents(p: _Para, contents: set) -> bool:
+    """A line of Word's table of contents: inside its field, or in a "TOC 1".."TOC 9" style
+    (by name, or by the id Word gives those styles when the style itself is missing)."""
+    ppr = p.para._p.pPr
+    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else ""
+    return p.para._p in contents or bool(_TOC_STYLE.match(p.name) or _TOC_STYLE.match(style_id))
 
 
 class _Builder(TextBuilder):
@@ -321,8 +331,6 @@ def _mark_numbered_headings(paras: list[_Para]) -> None:
 def _paragraph(out: _Builder, p: _Para) -> str:
     """Add one paragraph; returns its text when it is styled as the document's title."""
     para, style, text = p.para, p.name, p.text
-    if _TOC_STYLE.match(style):
-        return ""  # a line of a table of contents
     if style.lower() == "title":
         out.add("heading", text, level=0)  # the title line: shown, never a section
         return clean(text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.markdown import combine_header, table_row
 
 _LABEL_WORDS = 8  # a column's name is a few words ("Typical UK salary (2024)")
 _KEY_WORDS = 6  # and so is a row's label in a key/value table ("Reports to")
@@ -67,8 +67,8 @@ def rows_text(grid: Grid) -> list[str]:
     rows = [row for row in grid.rows if any(c.text for c in row)]
     heads = header_rows(Grid(rows, grid.marked, grid.styled_head))
     header: list[str] = []
-    for row in rows[:heads]:  # a name in a lower header row is nearer its column
-        header = [c.text or (header[i] if i < len(header) else "") for i, c in enumerate(row)]
+    for row in rows[:heads]:  # "Salary" over "National" and "London": "Salary (National)"
+        header = combine_header(header, [c.text for c in row])
     body = rows[heads:]
     if not header and _key_value(body):
         return [f"{row[0].text.rstrip(':')}: {row[1].text}"
@@ -78,6 +78,28 @@ def rows_text(grid: Grid) -> list[str]:
 
 def header_rows(grid: Grid) -> int:
     """How many rows at the top of the table name its columns (see module docs)."""
+    heads = _first_header_rows(grid)
+    while heads and heads < len(grid.rows) - 1 and _header_goes_on(grid, heads):
+        heads += 1
+    return heads
+
+
+def _header_goes_on(grid: Grid, heads: int) -> bool:
+    """The row below the header rows found so far is a header row too: a header cell is merged
+    down into it ("Grade" over two rows beside "Salary" over "National | London"), or it is
+    set apart as they are (bold over body rows that are not)."""
+    above, row = grid.rows[heads - 1], grid.rows[heads]
+    named = [c.text for c in row if c.text]
+    if not named or not all(_label(text, _LABEL_WORDS) and not _FIGURE.search(text)
+                            for text in named):
+        return False
+    if any(a is c and a.text for a, c in zip(above, row)):
+        return True
+    return _bold_row(above) and _bold_row(row) and \
+        not all(_bold_row(r) for r in grid.rows[heads + 1:])
+
+
+def _first_header_rows(grid: Grid) -> int:
     rows = grid.rows
     if grid.marked:
         return min(grid.marked, len(rows) - 1)

@@ -73,6 +73,38 @@ def notes(document) -> dict[tuple[str, str], list[str]]:
     return found
 
 
+def contents_paragraphs(body) -> set:
+    """The paragraphs that show a table of contents field's result (`TOC`, its entries then
+    links with `PAGEREF` page numbers): Word keeps the field's code and its last result
+    between a begin and an end mark that may span many paragraphs, or, for a short one, in a
+    `w:fldSimple` inside one paragraph."""
+    found, fields, paragraph = set(), [], None  # fields: the codes of the open fields
+    for element in body.iter(f"{W}p", f"{W}fldChar", f"{W}instrText", f"{W}fldSimple"):
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = element
+            if any(_is_toc(code) for code in fields):
+                found.add(paragraph)
+        elif tag == "instrText" and fields:
+            fields[-1] += element.text or ""
+        elif tag == "fldSimple" and _is_toc(element.get(f"{W}instr") or ""):
+            found.add(paragraph)
+        elif tag == "fldChar":
+            kind = element.get(f"{W}fldCharType")
+            if kind == "begin":
+                fields.append("")
+            elif kind == "separate" and fields and _is_toc(fields[-1]):
+                found.add(paragraph)
+            elif kind == "end" and fields:
+                fields.pop()
+    found.discard(None)
+    return found
+
+
+def _is_toc(code: str) -> bool:
+    return code.split()[:1] == ["TOC"]
+
+
 def _table_of_contents(sdt) -> bool:
     gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
     return gallery is not None and "contents" in (gallery.get(f"{W}val") or "").lower()

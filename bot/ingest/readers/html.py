@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.ingest.readers import html_furniture
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.markdown import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
@@ -37,6 +37,8 @@ _SKIP = {"-comment", "head", "title", "meta", "link", "img", "br", "hr", "pictur
 # "© Reuters"): captions credit images with these few words; the credit names no fact
 _CREDIT = re.compile(r"(?:^|(?<=[.!?]))\s*(?:(?:photo(?:graph)?|image|picture|illustration)s?"
                      r"(?:\s+by\s|\s*:)|credits?\s*:|©).*$", re.IGNORECASE)
+# a bullet typed at the start of a line ("• hospital wards<br>"), not made with <li>
+_TYPED_BULLET = re.compile(r"^[•◦▪●‣]\s*(?=\S)")
 _GLUE = "\x00"  # where one element ends and the next begins with nothing between them
 
 
@@ -93,19 +95,35 @@ def _bold_line(node) -> bool:
     if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
            if inner.mem_id != node.mem_id):
         return False  # checked first: a container's text is not read over and over
-    text = clean(node.text(deep=True))
-    if not text or len(text.split()) > _BOLD_HEADING_WORDS or text[-1] in ".!?:;," \
-            or any(c.isdigit() for c in text):
+    if not _title_words(clean(node.text(deep=True))):
         return False
     return all(_bold(t, node) for t in node.traverse(include_text=True)
                if t.tag == "-text" and t.text(deep=False).strip())
 
 
+def _title_words(text: str) -> bool:
+    """Words that can title a section: a few, ending no sentence, with no figures."""
+    return bool(text) and len(text.split()) <= _BOLD_HEADING_WORDS \
+        and text[-1] not in ".!?:;," and not any(c.isdigit() for c in text)
+
+
+def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
+    """Whether text inside `node` is set apart (bold, or a `<font>` larger than the `<font>`
+    around it), and the font size inside it (1-7, "+1" over the default 3)."""
+    style = (node.attributes.get("style") or "").replace(" ", "").lower()
+    if node.tag in ("b", "strong") or re.search(r"font-weight:(bold|[6-9]00)", style):
+        strong = True
+    size = (node.attributes.get("size") or "").strip() if node.tag == "font" else ""
+    if re.fullmatch(r"[+-]?\d", size):
+        new = 3 + int(size) if size[0] in "+-" else int(size)
+        strong, font = strong or (font is not None and new > font), new
+    return strong, font
+
+
 def _bold(text_node, top) -> bool:
     node = text_node.parent
     while node is not None:
-        style = (node.attributes.get("style") or "").replace(" ", "").lower()
-        if node.tag in ("b", "strong") or re.search(r"font-weight:(bold|[6-9]00)", style):
+        if _emphasis(node, False, None)[0]:
             return True
         if node.mem_id == top.mem_id:
             return False
@@ -135,13 +153,28 @@ class _Walker(TextBuilder):
         self.level = 1  # the level of the last real heading
         self.bold_headings: list[int] = []  # indexes of headings made of a bold line
         self.caption = False  # reading a <figcaption>
+        self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
+        self.font: int | None = None  # the `<font size>` around the text being read
+        self.plain = False  # the run has words that are not set apart
+
+    def _text(self, node) -> None:
+        said = node.text(deep=False)
+        self.run.append(said)
+        self.plain = self.plain or (bool(said.strip()) and not self.strong)
+
+    def _words(self) -> bool:
+        """The run has words of the page's own (not only an image's alt text)."""
+        return any(type(part) is str and part.replace(_GLUE, "").strip() for part in self.run)
 
     def flush(self) -> None:
-        if any(type(part) is str and part.replace(_GLUE, "").strip() for part in self.run):
-            text = _glued(self.run)
-            self.add(self.run_kind, _CREDIT.sub("", text) if self.caption else text,
+        if self._words():
+            text, kind = _glued(self.run).strip(), self.run_kind
+            typed = _TYPED_BULLET.match(text) if kind == "paragraph" else None
+            if typed:  # "• community teams": a list item typed with its bullet
+                text, kind = text[typed.end():], "item"
+            self.add(kind, _CREDIT.sub("", text) if self.caption else text,
                      depth=self.run_depth)
-        self.run = []
+        self.run, self.plain = [], False
 
     def _image(self, node) -> None:
         """An image's alt text is read with the words around it ("Click the [gear icon]
@@ -162,7 +195,7 @@ class _Walker(TextBuilder):
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                self.run.append(child.text(deep=False))
+                self._text(child)
             elif tag == "br":
                 self._line_break()
             elif tag == "img":
@@ -178,8 +211,15 @@ class _Walker(TextBuilder):
 
     def _line_break(self) -> None:
         """`<br>` ends a line of a paragraph ("Location: Berlin<br>Salary: ..." is two lines,
-        as a text file would have them); inside a list item it is a space."""
+        as a text file would have them); inside a list item it is a space. A line wholly set
+        apart ("<b>Training</b><br>You must ...") titles the lines after it, as a bold paragraph
+        does (see `_bold_line`)."""
         if self.run_kind == "paragraph":
+            text = clean(_glued(self.run))
+            if self._words() and not self.plain and _title_words(text) and self.add(
+                    "heading", text, level=min(self.level + 1, 6)):
+                self.bold_headings.append(len(self.blocks) - 1)
+                self.run = []
             self.flush()
         else:
             self.run.append(" ")
@@ -187,9 +227,11 @@ class _Walker(TextBuilder):
     def _inline(self, node) -> None:
         if node.prev is not None and node.prev.tag not in ("-text", "-comment"):
             self.run.append(_GLUE)
+        around = self.strong, self.font
+        self.strong, self.font = _emphasis(node, *around)
         for child in node.iter(include_text=True):
             if child.tag == "-text":
-                self.run.append(child.text(deep=False))
+                self._text(child)
             elif child.tag == "img":
                 self._image(child)
             elif child.tag == "br":
@@ -199,6 +241,7 @@ class _Walker(TextBuilder):
                 self._element(child, 0)
             elif child.tag not in _SKIP:
                 self._inline(child)
+        self.strong, self.font = around
 
     def _element(self, node, depth: int, kind: str = "paragraph") -> None:
         tag = _ROLES.get(node.attributes.get("role") or "", node.tag)
@@ -262,7 +305,7 @@ class _Walker(TextBuilder):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title
                 self.add("paragraph", line[0][0])
             else:
-                header = _combine(header, [text for text, _ in line])
+                header = combine_header(header, [text for text, _ in line])
         self.new_group()
         for row, line in zip(rows[heads:], grid[heads:]):
             texts = [text for text, _ in line]
@@ -276,21 +319,6 @@ class _Walker(TextBuilder):
                 self.add("row", f"{texts[0]}: {texts[1]}" if texts[1] else texts[0])
             else:  # ("Median pay: $61,590") a row's own header before its value
                 self.add("row", table_row(header, texts))
-
-
-def _combine(header: list[str], names: list[str]) -> list[str]:
-    """Column names over two header rows: "Change, 2023-33" over "Percent" and "Numeric" is
-    "Change, 2023-33 (Percent)" and "Change, 2023-33 (Numeric)"; a name spanning both rows is
-    itself once."""
-    combined = []
-    for i in range(max(len(header), len(names))):
-        top = header[i] if i < len(header) else ""
-        name = names[i] if i < len(names) else ""
-        if not top or name == top or top.endswith(f"({name})"):
-            combined.append(name or top)
-        else:
-            combined.append(f"{top} ({name})" if name else top)
-    return combined
 
 
 def _rows(table):

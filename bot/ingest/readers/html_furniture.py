@@ -47,6 +47,8 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 # the class names that draw a link as a button ("btn btn-primary", "wp-block-button__link"):
 # a call to action ("Apply now", "Save job"), not a sentence
 _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
+# an e-mail has no style sheet: it draws a button as a link with its own background and padding
+_BUTTON_STYLE = re.compile(r"(?=.*background(?:-color)?\s*:)(?=.*padding)", re.I | re.S)
 _UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
                        r"cookie|cover-wrap|disqus|extra|gdpr|legends|menu|"
                        r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|"
@@ -201,6 +203,7 @@ def _drop_controls(root) -> None:
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
     _remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
+            + [a for a in root.css("a[style]") if _BUTTON_STYLE.match(a.attributes["style"] or "")]
             + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
             + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
             # a quotation's source on a line of its own: a name, not a statement
@@ -292,9 +295,11 @@ def _skip_link(link, places: dict, total: int) -> bool:
 
 
 def _standalone(node) -> bool:
-    """No text right before or after `node`: it is not part of a sentence."""
-    return not any(side is not None and side.tag == "-text" and side.text(deep=False).strip()
-                   for side in (node.prev, node.next))
+    """Not part of a sentence: no text right after `node`, and none right before it but a
+    sentence that has ended ("© Careers Service. <a>Back to top</a>")."""
+    before, after = (side.text(deep=False).strip() if side is not None and side.tag == "-text"
+                     else "" for side in (node.prev, node.next))
+    return not after and (not before or before[-1] in ".!?")
 
 
 def _drop_furniture(root, whole_page: bool) -> None:
@@ -402,11 +407,12 @@ def _content_block(root):
 
 def _links_away(node) -> bool:
     """A block of links to other pages: mostly link text, or most of its headings are links
-    (cards of other postings or posts, each titled by a link to it)."""
+    (cards of other postings or posts, each titled by a link to it, or each a link whose face
+    holds its title)."""
     if node.tag in ("-text", "-comment"):
         return False
     headings = node.css(", ".join(HEADINGS))
-    linked = [h for h in headings if _all_link(h)]
+    linked = [h for h in headings if _all_link(h) or _has_ancestor(h, {"a"})]
     return _link_density(node) > _LINK_DENSITY or (len(linked) >= 2
                                                    and 2 * len(linked) >= len(headings))
 
