@@ -248,3 +248,17 @@ def test_a_role_s_leading_words_alone_name_it_when_the_documents_use_them_mostly
     # without the documents' texts nothing is named this way
     bare = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
     assert bare.analyze("what's the search relevance loop like?").roles == ()
+
+
+def test_a_word_that_frames_the_question_is_no_topic_when_the_documents_never_use_it():
+    """"How much do analysts get paid?": where the documents never write "get" it is neither an
+    unknown word nor a term the answer must hold; where they do, it is searched like any other."""
+    knowledge = Knowledge(roles=(Role(key="model risk analyst", name="Model risk analyst",
+                                      count=5, headed=True),))
+    lexicon = load_lexicon(REPO / "prompts")
+    df = {stem(w): 3 for w in ("model", "risk", "analyst", "salary")}
+    q = Analyzer(knowledge, lexicon, df, 20).analyze("how much do model risk analysts get paid?")
+    assert "get" not in q.terms and q.unknown == () and q.asks_amount
+    q = Analyzer(knowledge, lexicon, {**df, "get": 2}, 20).analyze(
+        "how much do model risk analysts get paid?")
+    assert "get" in q.terms

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot.index.knowledge import Knowledge, canonical
-from bot.index.lexical import STOPWORDS, stem, typed_words, words
+from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, typed_words, words
 from bot.lexicon import Lexicon
 
 
@@ -139,6 +139,8 @@ class Analyzer:
                 # word the quote must contain: "$120,000 a year" answers it)
                 asks_figure = True
                 continue
+            if term not in self.df and word in QUESTION_WORDS:
+                continue  # "how much do they get paid?": "get" frames the question
             if term not in self.df:
                 fixed = self._correct(term)
                 if fixed:

@@ -35,15 +35,10 @@ from dataclasses import dataclass
 
 from bot.answer.question import Analyzer, Question
 from bot.errors import QuestionError
-from bot.index.lexical import STOPWORDS, stem, words
+from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, words
 from bot.lexicon import Lexicon
 
 # question words that say nothing about the topic
-_QUESTION_WORDS = frozenset("""
-what whats how which who where when why do does did is are can could should would will tell
-give show list explain know want need like look get please pls thanks ok okay hey hi also about
-many much
-""".split())
 
 _CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
 _NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less their "n't"
@@ -220,7 +215,7 @@ def function_word(word: str) -> bool:
     else:
         base, _, clitic = word.partition("'")
         base = base if clitic in _CLITICS else word
-    return any(w in STOPWORDS or w in _QUESTION_WORDS for w in (word, base)) \
+    return any(w in STOPWORDS or w in QUESTION_WORDS for w in (word, base)) \
         or base in _NEGATED
 
 

@@ -27,6 +27,14 @@ this those through to too under until up very was we were what when where which 
 why will with would you your yours yourself yourselves also may might must shall within via per
 s t d ll m o re ve y etc e.g i.e
 """.split())
+# Words that frame a request rather than say what it is about ("can you tell me...", "I want to
+# know...", "how do I get...", "pls"): the dialogue stage reads a message's topic without them,
+# and a question does not ask for them when the documents never use them.
+QUESTION_WORDS = frozenset("""
+what whats how which who where when why do does did is are can could should would will tell
+give show list explain know want need like look get please pls thanks ok okay hey hi also about
+many much
+""".split())
 
 
 def stem(word: str) -> str:
