@@ -766,6 +766,49 @@ def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_p
     assert "Measure twice" not in doc.text and "cost manager" not in doc.text
 
 
+def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
+    import textwrap
+
+    prose = textwrap.fill("Drivers are paid on their operator's scale, agreed with the unions "
+                          "every year; trainees are paid in full from their first day, and "
+                          "qualified drivers earn more on the busier main lines.", 70)
+    rows = ["operator,region,trainee salary,qualified salary",
+            'Avanti West Coast,London to Glasgow,"£39,000","£72,000"',
+            'LNER,East Coast main line,"£38,500","£70,000"',
+            'Southern,London and the South Coast,"£34,500","£66,000"',
+            'ScotRail,Scotland,"£31,500","£56,000"']
+    path = tmp_path / "pay.txt"
+    path.write_text("Train driver pay\n================\n\n" + prose + "\n\n"
+                    "Salaries from the 2024 pay agreements:\n\n" + "\n".join(rows) + "\n\n"
+                    + prose.replace("Drivers", "Freight drivers") + "\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    table = [u for u in parsed.units if u.kind == "item"]
+    assert [u.text for u in table] == [  # every row, its quoted "£39,000" one cell
+        "operator: Avanti West Coast | region: London to Glasgow | trainee salary: £39,000 | "
+        "qualified salary: £72,000",
+        "operator: LNER | region: East Coast main line | trainee salary: £38,500 | "
+        "qualified salary: £70,000",
+        "operator: Southern | region: London and the South Coast | trainee salary: £34,500 | "
+        "qualified salary: £66,000",
+        "operator: ScotRail | region: Scotland | trainee salary: £31,500 | qualified salary: "
+        "£56,000"]
+    assert all(u.label == "Salaries from the 2024 pay agreements" and u.section == ()
+               for u in table)
+    assert not any("trainee salary,qualified" in u.text for u in parsed.units)  # no header line
+    assert " ".join(prose.split()) in units  # the prose around the table is still unwrapped
+    # tab-separated (a spreadsheet's copy) and pipe tables are tables too; commas in prose not
+    (tmp_path / "tabs.txt").write_text(
+        "Band\tStarting pay\nBand 5\t£29,970\nBand 6\t£37,338\n\nThe bands rise every year, "
+        "in April, by the NHS award,\nwhich unions agree, after months,\nof talks.\n")
+    (tmp_path / "pipes.txt").write_text(
+        "| Band | Starting pay |\n|------|--------------|\n| Band 5 | £29,970 |\n")
+    _, _, tabs = _units(tmp_path / "tabs.txt")
+    _, _, pipes = _units(tmp_path / "pipes.txt")
+    assert "Band: Band 6 | Starting pay: £37,338" in tabs
+    assert "Band: Band 5 | Starting pay: £29,970" in pipes
+    assert not any("|" in u for u in tabs if "April" in u)
+
+
 def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):
     text = "".join(f"Paragraph {i} says something long enough to be a paragraph of its own, "
                    f"far wider than any fixed wrapping width would be, and ends here.\n\n"

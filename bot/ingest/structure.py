@@ -45,6 +45,9 @@ _NOISE = [
 ]
 # "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
 _FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
+# "operator: LNER | region: East Coast": a table row written out with its header, as the readers
+# write rows (a table pasted into plain text is written so by the text reader)
+_ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -60,6 +63,7 @@ class _Line:
     bullet: bool = False
     lone: bool = False  # a bullet marker alone on its line: the next line is a group label
     heading: bool = False
+    row: bool = False  # a table row written out with its header
     level: int = 0
     group_size: int = 0
 
@@ -97,13 +101,15 @@ def _content_lines(text: str) -> list[_Line]:
         if _LONE_MARKER.match(stripped):
             lines.append(_Line(start, start, "", indent, bullet=True, lone=True))
             continue
-        for offset, piece, inline_heading in _inline_pieces(stripped):
+        # a row is one line as written, never flattened markdown to split
+        pieces = [(0, stripped, False)] if _ROW.match(stripped) else _inline_pieces(stripped)
+        for offset, piece, inline_heading in pieces:
             marker = _BULLET.match(piece)
             skip = marker.end() if marker else 0
             content = piece[skip:].rstrip()
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
-                         bullet=bool(marker))
+                         bullet=bool(marker), row=not marker and bool(_ROW.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             lines.append(line)
@@ -197,7 +203,7 @@ def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
     for line in lines:
         if not line.text:
             continue
-        if line.bullet or not _heading_like(line.text):
+        if line.bullet or line.row or not _heading_like(line.text):
             break
         lead.append(line)
     candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
@@ -237,7 +243,8 @@ def _mark_headings(lines: list[_Line]) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
     field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
     for i, line in enumerate(lines):
-        if line.level == 3 or line.bullet or not line.text or not _heading_like(line.text):
+        if line.level == 3 or line.bullet or line.row or not line.text \
+                or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
             continue  # a run of "Label: value" lines is a record's fields, not headings
@@ -282,6 +289,8 @@ class _Walker:
                 self._heading(line)
             elif line.bullet:
                 self._bullet(line, lines[i + 1] if i + 1 < len(lines) else None)
+            elif line.row:
+                self._emit("item", line.start, line.text)  # labelled by the sentence above
             else:
                 self.label = ""
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
