@@ -809,6 +809,61 @@ def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_p
     assert not any("|" in u for u in tabs if "April" in u)
 
 
+NUMBERED = """\
+NURSING: CAREER INFORMATION SHEET
+=================================
+
+Prepared by the Careers Adviser, Eastbrook Sixth Form College
+Revised March 2025
+
+Contents
+  Entry routes ............ 1
+  Pay ..................... 2
+
+1. ENTRY ROUTES
+
+1.1 Degree
+
+A BSc (Hons) in Adult Nursing takes three years full time in England and
+Wales, and most universities ask for two A levels or an Access course.
+Mature students often enter through the Access to Higher Education route.
+
+1.2 Nursing degree apprenticeship
+
+Some NHS trusts offer a registered nurse degree apprenticeship lasting
+about four years, and the employer pays the tuition fees in full.
+
+2. PAY
+
+Newly qualified nurses in NHS trusts start on the agreed scale at Band
+5. An experienced nurse on Band 6 earns £37,338 to £44,962, and a ward
+manager on Band 7 earns £46,148 to £52,809 in most trusts in England.
+
+3. FURTHER INFORMATION
+
+  Nursing and Midwifery Council ..... www.nmc.org.uk
+  NHS Health Careers ................ www.healthcareers.nhs.uk
+"""
+
+
+def test_plain_text_numbered_capital_headings_nest_by_their_numbers(tmp_path):
+    path = tmp_path / "nursing.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    band5 = "Newly qualified nurses in NHS trusts start on the agreed scale at Band 5."
+    assert units[band5].kind == "sentence"  # a number cut onto a line is not a list item
+    assert units[band5].section == ("PAY",)  # "2. PAY" is a heading, not an item
+    apprenticeship = next(u for u in parsed.units if u.text.startswith("Some NHS trusts"))
+    assert apprenticeship.section == ("ENTRY ROUTES", "1.2 Nursing degree apprenticeship")
+    assert not any(u.text in ("PAY", "ENTRY ROUTES") for u in parsed.units)
+    assert not any("...." in "".join(u.section) for u in parsed.units)  # leaders: no heading
+    assert units["Nursing and Midwifery Council ..... www.nmc.org.uk"].section == (
+        "FURTHER INFORMATION",)
+    assert not any(u.text.startswith(("Entry routes", "Pay ....")) for u in parsed.units)
+    assert not any("Eastbrook" in u.text and "Revised" in u.text for u in parsed.units) \
+        and "Eastbrook Sixth Form College\nRevised" in doc.text  # subtitle lines stay apart
+
+
 def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):
     text = "".join(f"Paragraph {i} says something long enough to be a paragraph of its own, "
                    f"far wider than any fixed wrapping width would be, and ends here.\n\n"

@@ -24,6 +24,7 @@ _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
+_NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _SIGNATURE = "--"  # the line "-- " opens a signature (RFC 3676), which is not the message
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
@@ -141,7 +142,21 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
-    return len(line.rstrip()) + 1 + len(first) > width - 2
+    # `width` is the longest a line inside a paragraph runs (but for a few), never more than
+    # the width the text was wrapped at: a word that fits within it was put on the next line
+    # on purpose (a subtitle's second line, a date under a name)
+    return len(line.rstrip()) + 1 + len(first) > width
+
+
+def _number_runs_on(paragraph: str, line: str, nxt: str, width: int) -> bool:
+    """Whether `nxt`, opening with a number like a numbered item ("5. An experienced ..."), is
+    the sentence of `line` cut by the width ("... start on Band" / "5. An experienced"): `line`
+    ends mid-sentence, the number would not have fitted on it, and the paragraph is prose, not
+    an item of a numbered list (whose next item this would be)."""
+    if not _NUMBER_START.match(nxt) or _NUMBER_START.match(paragraph) or _quoted(nxt):
+        return False
+    text = line.rstrip()
+    return bool(text) and text[-1].isalnum() and len(text) + 1 + len(nxt.split()[0]) > width
 
 
 def _quoted(line: str) -> int:
@@ -179,5 +194,6 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
         joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
-            and _continues(line, lines[i + 1], width)
+            and (_continues(line, lines[i + 1], width)
+                 or _number_runs_on(out[-1], line, lines[i + 1], width))
     return "\n".join(out), title
