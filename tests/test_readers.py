@@ -154,6 +154,30 @@ def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_pa
         assert junk not in doc.text
 
 
+def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
+    (tmp_path / "actuary.mdx.md").write_text(
+        "# Actuary\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n"
+        "export const updated = '2025-02-01';\n\nActuaries measure risk for insurers.\n\n"
+        "<Chart role=\"actuary\" />\n\n## Pay\n\n<Tabs>\n<TabItem value=\"uk\" label=\"United Kingdom\">"
+        "\n\n| Stage | Salary |\n| --- | --- |\n| Graduate | £35,000 |\n\n</TabItem>\n"
+        "<TabItem value=\"ie\" label=\"Ireland\">\n\n| Stage | Salary |\n| --- | --- |\n"
+        "| Graduate | €38,000 |\n\n</TabItem>\n</Tabs>\n\n"
+        "<Admonition type=\"note\" title=\"Graduate schemes\">\nMost schemes open in September.\n"
+        "</Admonition>\n", encoding="utf-8")
+    _, parsed, units = _units(tmp_path / "actuary.mdx.md")
+    assert units["Stage: Graduate | Salary: £35,000"].label == "United Kingdom"  # a tab's label
+    assert units["Stage: Graduate | Salary: €38,000"].label == "Ireland"
+    assert units["Most schemes open in September."].label == "Graduate schemes"  # no blank line
+    assert not any("import" in u.text or "export" in u.text for u in parsed.units)
+    (tmp_path / "notebook.md").write_text(
+        "# Survey\n\n## Pay by role\n\n<div>\n<table border=\"1\" class=\"dataframe\">\n"
+        "<thead><tr><th></th><th>median pay</th></tr><tr><th>role</th><th></th></tr></thead>\n"
+        "<tbody><tr><th>Groundworker</th><td>23,500</td></tr>\n"
+        "<tr><th>Climber</th><td>29,800</td></tr></tbody>\n</table>\n</div>\n", encoding="utf-8")
+    _, _, units = _units(tmp_path / "notebook.md")
+    assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
