@@ -106,3 +106,14 @@ class TextBuilder:
             raise Unreadable("no readable text")
         return Extracted(text=text + "\n", title=clean(title), blocks=tuple(self.blocks),
                          pages=pages)
+
+
+def table_row(header: list[str], cells: list[str]) -> str:
+    """"Level: Senior | Salary: $150,000": each cell with its column's header."""
+    pairs = []
+    for i, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = header[i] if i < len(header) else ""
+        pairs.append(f"{name}: {cell}" if name and name != cell else cell)
+    return " | ".join(pairs)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean, table_row
 from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.text import decode
 
@@ -217,10 +217,10 @@ class _Renderer(TextBuilder):
     def _html_table(self, html: str) -> None:
         """An HTML block holding a table (a notebook's pandas DataFrame) read as a web page is:
         by the HTML reader, its rows with their column headers."""
-        from bot.ingest.readers import html as html_reader  # it imports this module
+        from bot.ingest.readers import reader_for  # the package imports its readers lazily
 
         try:
-            page = html_reader.read(html.encode("utf-8"))
+            page = reader_for(".html")(html.encode("utf-8"))
         except Unreadable:
             return
         self.new_group()
@@ -338,14 +338,3 @@ def inline_text(tok) -> str:
         elif kind == "image":
             parts.append(child.content)  # the alt text
     return "".join(parts)
-
-
-def table_row(header: list[str], cells: list[str]) -> str:
-    """"Level: Senior | Salary: $150,000": each cell with its column's header."""
-    pairs = []
-    for i, cell in enumerate(cells):
-        if not cell:
-            continue
-        name = header[i] if i < len(header) else ""
-        pairs.append(f"{name}: {cell}" if name and name != cell else cell)
-    return " | ".join(pairs)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import csv
 import re
 
+from bot.ingest.readers.base import table_row
+
 _DELIMITERS = (",", "\t", ";", "|")
 _PROSE_DELIMITERS = (",", ";")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:--:|"
@@ -55,8 +57,6 @@ def _table_at(lines: list[str], i: int) -> tuple[int, list[str]] | None:
         return None
     end, table = best
     header, body = table[0], table[1:]
-    from bot.ingest.readers.markdown import table_row  # markdown imports this package's text
-
     return end, [table_row(header, row) for row in body]
 
 
