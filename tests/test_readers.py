@@ -154,6 +154,30 @@ def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_pa
         assert junk not in doc.text
 
 
+def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
+    (tmp_path / "actuary.mdx.md").write_text(
+        "# Actuary\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n"
+        "export const updated = '2025-02-01';\n\nActuaries measure risk for insurers.\n\n"
+        "<Chart role=\"actuary\" />\n\n## Pay\n\n<Tabs>\n<TabItem value=\"uk\" label=\"United Kingdom\">"
+        "\n\n| Stage | Salary |\n| --- | --- |\n| Graduate | £35,000 |\n\n</TabItem>\n"
+        "<TabItem value=\"ie\" label=\"Ireland\">\n\n| Stage | Salary |\n| --- | --- |\n"
+        "| Graduate | €38,000 |\n\n</TabItem>\n</Tabs>\n\n"
+        "<Admonition type=\"note\" title=\"Graduate schemes\">\nMost schemes open in September.\n"
+        "</Admonition>\n", encoding="utf-8")
+    _, parsed, units = _units(tmp_path / "actuary.mdx.md")
+    assert units["Stage: Graduate | Salary: £35,000"].label == "United Kingdom"  # a tab's label
+    assert units["Stage: Graduate | Salary: €38,000"].label == "Ireland"
+    assert units["Most schemes open in September."].label == "Graduate schemes"  # no blank line
+    assert not any("import" in u.text or "export" in u.text for u in parsed.units)
+    (tmp_path / "notebook.md").write_text(
+        "# Survey\n\n## Pay by role\n\n<div>\n<table border=\"1\" class=\"dataframe\">\n"
+        "<thead><tr><th></th><th>median pay</th></tr><tr><th>role</th><th></th></tr></thead>\n"
+        "<tbody><tr><th>Groundworker</th><td>23,500</td></tr>\n"
+        "<tr><th>Climber</th><td>29,800</td></tr></tbody>\n</table>\n</div>\n", encoding="utf-8")
+    _, _, units = _units(tmp_path / "notebook.md")
+    assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")
@@ -932,6 +956,104 @@ def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_p
     assert "> How long does it take to qualify as a quantity surveyor and what do trainees " \
            "actually earn?" in doc.text  # the quotation's lines are one, apart from the reply
     assert "Measure twice" not in doc.text and "cost manager" not in doc.text
+
+
+def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
+    import textwrap
+
+    prose = textwrap.fill("Drivers are paid on their operator's scale, agreed with the unions "
+                          "every year; trainees are paid in full from their first day, and "
+                          "qualified drivers earn more on the busier main lines.", 70)
+    rows = ["operator,region,trainee salary,qualified salary",
+            'Avanti West Coast,London to Glasgow,"£39,000","£72,000"',
+            'LNER,East Coast main line,"£38,500","£70,000"',
+            'Southern,London and the South Coast,"£34,500","£66,000"',
+            'ScotRail,Scotland,"£31,500","£56,000"']
+    path = tmp_path / "pay.txt"
+    path.write_text("Train driver pay\n================\n\n" + prose + "\n\n"
+                    "Salaries from the 2024 pay agreements:\n\n" + "\n".join(rows) + "\n\n"
+                    + prose.replace("Drivers", "Freight drivers") + "\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    table = [u for u in parsed.units if u.kind == "item"]
+    assert [u.text for u in table] == [  # every row, its quoted "£39,000" one cell
+        "operator: Avanti West Coast | region: London to Glasgow | trainee salary: £39,000 | "
+        "qualified salary: £72,000",
+        "operator: LNER | region: East Coast main line | trainee salary: £38,500 | "
+        "qualified salary: £70,000",
+        "operator: Southern | region: London and the South Coast | trainee salary: £34,500 | "
+        "qualified salary: £66,000",
+        "operator: ScotRail | region: Scotland | trainee salary: £31,500 | qualified salary: "
+        "£56,000"]
+    assert all(u.label == "Salaries from the 2024 pay agreements" and u.section == ()
+               for u in table)
+    assert not any("trainee salary,qualified" in u.text for u in parsed.units)  # no header line
+    assert " ".join(prose.split()) in units  # the prose around the table is still unwrapped
+    # tab-separated (a spreadsheet's copy) and pipe tables are tables too; commas in prose not
+    (tmp_path / "tabs.txt").write_text(
+        "Band\tStarting pay\nBand 5\t£29,970\nBand 6\t£37,338\n\nThe bands rise every year, "
+        "in April, by the NHS award,\nwhich unions agree, after months,\nof talks.\n")
+    (tmp_path / "pipes.txt").write_text(
+        "| Band | Starting pay |\n|------|--------------|\n| Band 5 | £29,970 |\n")
+    _, _, tabs = _units(tmp_path / "tabs.txt")
+    _, _, pipes = _units(tmp_path / "pipes.txt")
+    assert "Band: Band 6 | Starting pay: £37,338" in tabs
+    assert "Band: Band 5 | Starting pay: £29,970" in pipes
+    assert not any("|" in u for u in tabs if "April" in u)
+
+
+NUMBERED = """\
+NURSING: CAREER INFORMATION SHEET
+=================================
+
+Prepared by the Careers Adviser, Eastbrook Sixth Form College
+Revised March 2025
+
+Contents
+  Entry routes ............ 1
+  Pay ..................... 2
+
+1. ENTRY ROUTES
+
+1.1 Degree
+
+A BSc (Hons) in Adult Nursing takes three years full time in England and
+Wales, and most universities ask for two A levels or an Access course.
+Mature students often enter through the Access to Higher Education route.
+
+1.2 Nursing degree apprenticeship
+
+Some NHS trusts offer a registered nurse degree apprenticeship lasting
+about four years, and the employer pays the tuition fees in full.
+
+2. PAY
+
+Newly qualified nurses in NHS trusts start on the agreed scale at Band
+5. An experienced nurse on Band 6 earns £37,338 to £44,962, and a ward
+manager on Band 7 earns £46,148 to £52,809 in most trusts in England.
+
+3. FURTHER INFORMATION
+
+  Nursing and Midwifery Council ..... www.nmc.org.uk
+  NHS Health Careers ................ www.healthcareers.nhs.uk
+"""
+
+
+def test_plain_text_numbered_capital_headings_nest_by_their_numbers(tmp_path):
+    path = tmp_path / "nursing.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    band5 = "Newly qualified nurses in NHS trusts start on the agreed scale at Band 5."
+    assert units[band5].kind == "sentence"  # a number cut onto a line is not a list item
+    assert units[band5].section == ("PAY",)  # "2. PAY" is a heading, not an item
+    apprenticeship = next(u for u in parsed.units if u.text.startswith("Some NHS trusts"))
+    assert apprenticeship.section == ("ENTRY ROUTES", "1.2 Nursing degree apprenticeship")
+    assert not any(u.text in ("PAY", "ENTRY ROUTES") for u in parsed.units)
+    assert not any("...." in "".join(u.section) for u in parsed.units)  # leaders: no heading
+    assert units["Nursing and Midwifery Council ..... www.nmc.org.uk"].section == (
+        "FURTHER INFORMATION",)
+    assert not any(u.text.startswith(("Entry routes", "Pay ....")) for u in parsed.units)
+    assert not any("Eastbrook" in u.text and "Revised" in u.text for u in parsed.units) \
+        and "Eastbrook Sixth Form College\nRevised" in doc.text  # subtitle lines stay apart
 
 
 def test_plain_text_with_one_line_per_paragraph_is_kept_as_it_is(tmp_path):

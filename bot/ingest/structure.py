@@ -45,6 +45,14 @@ _NOISE = [
 ]
 # "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
 _FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
+# "operator: LNER | region: East Coast": a table row written out with its header, as the readers
+# write rows (a table pasted into plain text is written so by the text reader)
+_ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
+# "Pay ........ 12", "CSP ..... www.csp.org.uk": a name, a dot leader and its page or value
+_LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
+_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+# section numbering that opens a line: "2.", "2.1", "2.1.3" (a heading's depth is its parts')
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -60,6 +68,8 @@ class _Line:
     bullet: bool = False
     lone: bool = False  # a bullet marker alone on its line: the next line is a group label
     heading: bool = False
+    row: bool = False  # a table row written out with its header (or a name, a leader, a value)
+    number: int = 0  # how many parts the section number opening the line has ("2.1": 2)
     level: int = 0
     group_size: int = 0
 
@@ -88,7 +98,7 @@ def _content_lines(text: str) -> list[_Line]:
     for match in re.finditer(r"[^\n]*", text):
         raw = match.group()
         stripped = raw.strip()
-        if not stripped or any(p.match(stripped) for p in _NOISE):
+        if not stripped or any(p.match(stripped) for p in _NOISE) or _contents_entry(stripped):
             if stripped and lines:
                 lines.append(_Line(0, 0, "", 0))  # noise separates passages
             continue
@@ -97,28 +107,62 @@ def _content_lines(text: str) -> list[_Line]:
         if _LONE_MARKER.match(stripped):
             lines.append(_Line(start, start, "", indent, bullet=True, lone=True))
             continue
-        for offset, piece, inline_heading in _inline_pieces(stripped):
+        # a row is one line as written, never flattened markdown to split
+        pieces = [(0, stripped, False)] if _ROW.match(stripped) else _inline_pieces(stripped)
+        for offset, piece, inline_heading in pieces:
             marker = _BULLET.match(piece)
             skip = marker.end() if marker else 0
             content = piece[skip:].rstrip()
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
-                         bullet=bool(marker))
+                         bullet=bool(marker), number=_numbering(piece),
+                         row=not marker and bool(_ROW.match(content) or _LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             lines.append(line)
     lines = _merge_lone_markers(lines)
+    _numbered_headings(lines)
     _count_groups(lines)
     return lines
+
+
+def _contents_entry(line: str) -> bool:
+    """A table of contents' line ("Pay ........ 12"): furniture, pointing at the text."""
+    match = _LEADER.match(line)
+    return bool(match and _PAGE.match(match.group(2)))
+
+
+def _numbering(piece: str) -> int:
+    match = _SECTION_NUMBER.match(piece)
+    return match.group(1).count(".") + 1 if match else 0
+
+
+def _numbered_headings(lines: list[_Line]) -> None:
+    """"3. PAY" over text is a numbered section's heading, not an item of a numbered list: its
+    title is in capitals, as the document's headings are, and what follows it is not the next
+    item of a list."""
+    content = [ln for ln in lines if ln.text]
+    for line, nxt in zip(content, content[1:]):
+        if not (line.bullet and line.number and _capitals(line.text)
+                and _heading_like(line.text)):
+            continue
+        if not (nxt.bullet and nxt.number and nxt.indent == line.indent):
+            line.bullet = False
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _inline_pieces(line: str) -> list[tuple[int, str, bool]]:
     """Split a long line that holds flattened markdown ("... include: ### Skills - Python ...")
     into (offset, piece, is_heading) parts."""
-    if len(line) < 200 or not _INLINE_MARK.search(line):
+    marks = _inline_marks(line) if len(line) >= 200 else []
+    if not marks:
         return [(0, line, False)]
     pieces: list[tuple[int, str, bool]] = []
-    cuts = [0] + [m.start(1) for m in _INLINE_MARK.finditer(line)] + [len(line)]
+    cuts = [0] + marks + [len(line)]
     for a, b in zip(cuts, cuts[1:]):
         piece = line[a:b].rstrip()
         if piece.startswith("### "):
@@ -129,6 +173,20 @@ def _inline_pieces(line: str) -> list[tuple[int, str, bool]]:
         elif piece:
             pieces.append((a, piece, False))
     return pieces
+
+
+def _inline_marks(line: str) -> list[int]:
+    """Where the flattened markup in `line` starts. A flattened numbered list counts its items
+    from 1, so a number out of that order is the sentence's own ("start on Band 5. An ...")."""
+    marks, last = [], 0
+    for match in _INLINE_MARK.finditer(line):
+        marker = match.group(1)
+        if marker[0].isdigit():
+            if int(marker[0]) != last + 1:
+                continue
+            last += 1
+        marks.append(match.start(1))
+    return marks
 
 
 def _inline_heading(text: str) -> tuple[str, str]:
@@ -197,8 +255,8 @@ def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
     for line in lines:
         if not line.text:
             continue
-        if line.bullet or not _heading_like(line.text):
-            break
+        if line.bullet or line.row or line.number or not _heading_like(line.text):
+            break  # a numbered line opens a section: the title is above it
         lead.append(line)
     candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
     if candidates:
@@ -237,7 +295,8 @@ def _mark_headings(lines: list[_Line]) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
     field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
     for i, line in enumerate(lines):
-        if line.level == 3 or line.bullet or not line.text or not _heading_like(line.text):
+        if line.level == 3 or line.bullet or line.row or not line.text \
+                or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
             continue  # a run of "Label: value" lines is a record's fields, not headings
@@ -248,6 +307,8 @@ def _mark_headings(lines: list[_Line]) -> None:
         nxt = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
         body = [ln for ln in lines[i + 1:nxt] if ln.text]
         lines[i].level = 1 if _is_major(lines[i].text, body, lines[nxt] if nxt < len(lines) else None) else 2
+        if any(lines[h].number for h in heads) and lines[i].number:
+            lines[i].level = lines[i].number  # "2" > "2.1", and "2.2" is a sibling of "2.1"
 
 
 def _is_major(text: str, body: list[_Line], next_heading: _Line | None) -> bool:
@@ -282,6 +343,8 @@ class _Walker:
                 self._heading(line)
             elif line.bullet:
                 self._bullet(line, lines[i + 1] if i + 1 < len(lines) else None)
+            elif line.row:
+                self._emit("item", line.start, line.text)  # labelled by the sentence above
             else:
                 self.label = ""
                 nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -106,3 +106,29 @@ class TextBuilder:
             raise Unreadable("no readable text")
         return Extracted(text=text + "\n", title=clean(title), blocks=tuple(self.blocks),
                          pages=pages)
+
+
+def table_row(header: list[str], cells: list[str]) -> str:
+    """"Level: Senior | Salary: $150,000": each cell with its column's header."""
+    pairs = []
+    for i, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = header[i] if i < len(header) else ""
+        pairs.append(f"{name}: {cell}" if name and name != cell else cell)
+    return " | ".join(pairs)
+
+
+def combine_header(header: list[str], names: list[str]) -> list[str]:
+    """Column names over two header rows of a table (a web page's, a Word document's):
+    "Change, 2023-33" over "Percent" and "Numeric" is "Change, 2023-33 (Percent)" and
+    "Change, 2023-33 (Numeric)"; a name spanning both rows is itself once."""
+    combined = []
+    for i in range(max(len(header), len(names))):
+        top = header[i] if i < len(header) else ""
+        name = names[i] if i < len(names) else ""
+        if not top or name == top or top.endswith(f"({name})"):
+            combined.append(name or top)
+        else:
+            combined.append(f"{top} ({name})" if name else top)
+    return combined

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.ingest.readers.markdown import combine_header, table_row
+from bot.ingest.readers.base import combine_header, table_row
 
 _LABEL_WORDS = 8  # a column's name is a few words ("Typical UK salary (2024)")
 _KEY_WORDS = 6  # and so is a row's label in a key/value table ("Reports to")

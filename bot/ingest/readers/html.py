@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.ingest.readers import html_furniture
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.markdown import combine_header, table_row
+from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading

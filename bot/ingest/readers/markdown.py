@@ -9,7 +9,10 @@ $150,000") so a quoted row reads on its own. A hard line break (two trailing spa
 backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
 Static-site generators add their own markup, read as their pages show it: an admonition or a
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
-labelled by their title or <summary> as a definition is by its term; template tags (Hugo
+labelled by their title or <summary> as a definition is by its term, and so is an MDX
+component's content (<Admonition title=...>, <TabItem label=...>: a capitalised tag; MDX's
+import/export lines are code); an HTML block holding a table (a notebook's pandas DataFrame)
+is read by the HTML reader, rows with their headers; template tags (Hugo
 shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
 of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
 ("> [!NOTE]", "> [!info] Title") are boxes like admonitions; task boxes ("- [x] "), emoji
@@ -25,13 +28,19 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean, table_row
 from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
+_HTML_TAG = re.compile(r"<(/?[A-Za-z][\w.-]*)([^>]*)>")
+# a component's title, as MDX sites give it: <Admonition title="...">, <TabItem label="...">
+_TITLE_ATTRIBUTE = re.compile(r"""\b(?:title|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TABLE_TAG = re.compile(r"<table\b", re.I)
+# MDX's JavaScript module lines: "import Tabs from '@theme/Tabs';", "export const x = 1;"
+_ESM_LINE = re.compile(r"^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
+                       r"|export\s+(?:const|let|var|function|default|\{)).*$")
 # a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title"
 _BOX_INFO = re.compile(r"^\s*(?:\{[\w-]+\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*(.*)$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -123,6 +132,8 @@ class _Renderer(TextBuilder):
             elif kind == "blockquote_close" and quotes:
                 if quotes.pop() and boxes:
                     self.labels -= boxes.pop()
+            elif kind == "html_block" and _TABLE_TAG.search(tok.content):
+                self._html_table(tok.content)
             elif kind == "html_block":
                 self._html_block(tok.content, boxes)
             opener = tok
@@ -144,8 +155,8 @@ class _Renderer(TextBuilder):
     def _inline(self, tok, opener, in_head, header, row) -> None:
         words = inline_text(tok)
         parent = opener.type if opener is not None else ""
-        if parent == "paragraph_open" and _pictures_only(tok):
-            return  # badges, a chart: pictures, not words
+        if parent == "paragraph_open" and (_pictures_only(tok) or _module_lines(tok.content)):
+            return  # badges, a chart: pictures, not words; MDX's imports: code
         if parent in ("th_open", "td_open"):
             (header if in_head else row).append(clean(words))
         elif parent == "admonition_title_open":
@@ -166,8 +177,14 @@ class _Renderer(TextBuilder):
         summary: list[str] | None = None
         shown: list[str] | None = None  # the words of an open heading or paragraph
         tag, linked, worded = "", 0, False
-        for piece, name in _html_pieces(_COMMENT.sub("", html)):
-            if name == "details":
+        for piece, name, attributes in _html_pieces(_COMMENT.sub("", html)):
+            if _component(name):
+                if not attributes.rstrip().endswith("/"):  # <Chart /> shows no words here
+                    boxes.append(self._open_box(_component_title(attributes)))
+            elif name.startswith("/") and _component(name[1:]):
+                if boxes:
+                    self.labels -= boxes.pop()
+            elif name == "details":
                 boxes.append(False)
             elif name == "summary":
                 summary = []
@@ -181,8 +198,8 @@ class _Renderer(TextBuilder):
             elif not name and boxes and piece.strip():
                 self.add("item" if self.labels or self.lists else "paragraph", unescape(piece),
                          depth=self._depth())
-            elif name in _SHOWN and not boxes:
-                shown, tag, worded = [], name, False
+            elif name.lower() in _SHOWN and not boxes:
+                shown, tag, worded = [], name.lower(), False
             elif name == f"/{tag}" and shown is not None:
                 words = unescape(" ".join(shown))
                 if tag == "p" and worded:
@@ -197,14 +214,48 @@ class _Renderer(TextBuilder):
                 worded = worded or (linked <= 0 and bool(_LETTER.search(piece)))
 
 
+    def _html_table(self, html: str) -> None:
+        """An HTML block holding a table (a notebook's pandas DataFrame) read as a web page is:
+        by the HTML reader, its rows with their column headers."""
+        from bot.ingest.readers import reader_for  # the package imports its readers lazily
+
+        try:
+            page = reader_for(".html")(html.encode("utf-8"))
+        except Unreadable:
+            return
+        self.new_group()
+        for block in page.blocks:
+            nested = block.kind in ("item", "row")
+            self.add(block.kind, page.text[block.start:block.end], level=block.level,
+                     depth=self._depth() + block.depth if nested else 0)
+
+
 def _html_pieces(html: str):
-    """(text, "") for the text between tags, ("", name) for each tag ("details", "/summary")."""
+    """(text, "", "") for the text between tags, ("", name, attributes) for each tag
+    ("details", "/summary"); names of HTML elements in lower case, of components as written."""
     at = 0
     for tag in _HTML_TAG.finditer(html):
-        yield html[at:tag.start()], ""
-        yield "", tag.group(1).lower()
+        yield html[at:tag.start()], "", ""
+        name = tag.group(1)
+        yield "", (name if _component(name.lstrip("/")) else name.lower()), tag.group(2)
         at = tag.end()
-    yield html[at:], ""
+    yield html[at:], "", ""
+
+
+def _component(name: str) -> bool:
+    """A JSX component (<Admonition>, <TabItem>): MDX names them in capitals, HTML elements in
+    lower case. What it holds is shown, titled by its title or label."""
+    return name[:1].isupper() and not name.isupper()
+
+
+def _component_title(attributes: str) -> str:
+    match = _TITLE_ATTRIBUTE.search(attributes)
+    return unescape(match.group(1) or match.group(2) or "") if match else ""
+
+
+def _module_lines(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_ESM_LINE.match(line) for line in lines)
 
 
 def _parser():
@@ -287,29 +338,3 @@ def inline_text(tok) -> str:
         elif kind == "image":
             parts.append(child.content)  # the alt text
     return "".join(parts)
-
-
-def table_row(header: list[str], cells: list[str]) -> str:
-    """"Level: Senior | Salary: $150,000": each cell with its column's header."""
-    pairs = []
-    for i, cell in enumerate(cells):
-        if not cell:
-            continue
-        name = header[i] if i < len(header) else ""
-        pairs.append(f"{name}: {cell}" if name and name != cell else cell)
-    return " | ".join(pairs)
-
-
-def combine_header(header: list[str], names: list[str]) -> list[str]:
-    """Column names over two header rows of a table (a web page's, a Word document's):
-    "Change, 2023-33" over "Percent" and "Numeric" is "Change, 2023-33 (Percent)" and
-    "Change, 2023-33 (Numeric)"; a name spanning both rows is itself once."""
-    combined = []
-    for i in range(max(len(header), len(names))):
-        top = header[i] if i < len(header) else ""
-        name = names[i] if i < len(names) else ""
-        if not top or name == top or top.endswith(f"({name})"):
-            combined.append(name or top)
-        else:
-            combined.append(f"{top} ({name})" if name else top)
-    return combined

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.markdown import table_row
+from bot.ingest.readers.base import table_row
 from bot.ingest.readers.pdf_furniture import contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line

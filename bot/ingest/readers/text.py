@@ -8,7 +8,9 @@ cut by the width is one sentence again, and Setext underlines (`====`, `----`) a
 the heading they mark. The width is that of the lines inside paragraphs, so a few longer lines
 standing alone do not hide it. Lines quoting another message ("> ", as e-mail and forum replies
 do) are joined only with each other, a paragraph apart from the writer's own words, and a
-signature (from a "-- " line to the next blank line) is left out. Structure is inferred later by `structure.parse`.
+signature (from a "-- " line to the next blank line) is left out. A table pasted in (CSV,
+tab-separated, pipes) is written out row by row with its header (see `text_tables`), and its
+rows are never joined. Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
+from bot.ingest.readers.text_tables import find_tables
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
+_NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _SIGNATURE = "--"  # the line "-- " opens a signature (RFC 3676), which is not the message
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
@@ -75,11 +79,35 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
-    text, title = unwrap(text)
+    text, rows = _tables_as_rows(text)
+    text, title = unwrap(text, rows)
     return Extracted(text=text, title=title, encoding=encoding)
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
+    """`text` with each pasted table's lines replaced by its rows written out with their header,
+    and the numbers of the lines that now hold rows; `text` itself when it holds no table."""
+    lines = _lines(text)
+    tables = find_tables(lines)
+    if not tables:
+        return text, frozenset()
+    out: list[str] = []
+    rows: set[int] = set()
+    at = 0
+    for first, end, written in tables:
+        out += lines[at:first]
+        rows.update(range(len(out), len(out) + len(written)))
+        out += written
+        at = end
+    out += lines[at:]
+    return "\n".join(out), frozenset(rows)
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
     """The width a text was wrapped at, or 0 when it was not: too wide, or too few lines broken
     where the next word would not fit. The width is read from the lines inside paragraphs (a
     line followed by more text, no rule or underline beside it), its longest but for a few
@@ -87,13 +115,15 @@ def _wrap_width(lines: list[str]) -> int:
     hide it."""
     if sum(1 for line in lines if line.strip()) < 8:
         return 0
-    inner = sorted(len(a.rstrip()) for a, b in zip(lines, lines[1:]) if _joinable(a, b))
+    pairs = [(a, b) for i, (a, b) in enumerate(zip(lines, lines[1:]))
+             if i not in rows and i + 1 not in rows]  # a table's rows are not wrapped
+    inner = sorted(len(a.rstrip()) for a, b in pairs if _joinable(a, b))
     if len(inner) < 4:
         return 0
     width = inner[int(0.95 * (len(inner) - 1))]
     if not 30 <= width <= MAX_WRAP_WIDTH:
         return 0
-    broken = sum(1 for a, b in zip(lines, lines[1:]) if _continues(a, b, width))
+    broken = sum(1 for a, b in pairs if _continues(a, b, width))
     return width if broken >= max(3, len(inner) // 3) else 0
 
 
@@ -112,7 +142,21 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
-    return len(line.rstrip()) + 1 + len(first) > width - 2
+    # `width` is the longest a line inside a paragraph runs (but for a few), never more than
+    # the width the text was wrapped at: a word that fits within it was put on the next line
+    # on purpose (a subtitle's second line, a date under a name)
+    return len(line.rstrip()) + 1 + len(first) > width
+
+
+def _number_runs_on(paragraph: str, line: str, nxt: str, width: int) -> bool:
+    """Whether `nxt`, opening with a number like a numbered item ("5. An experienced ..."), is
+    the sentence of `line` cut by the width ("... start on Band" / "5. An experienced"): `line`
+    ends mid-sentence, the number would not have fitted on it, and the paragraph is prose, not
+    an item of a numbered list (whose next item this would be)."""
+    if not _NUMBER_START.match(nxt) or _NUMBER_START.match(paragraph) or _quoted(nxt):
+        return False
+    text = line.rstrip()
+    return bool(text) and text[-1].isalnum() and len(text) + 1 + len(nxt.split()[0]) > width
 
 
 def _quoted(line: str) -> int:
@@ -121,12 +165,13 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def unwrap(text: str) -> tuple[str, str]:
+def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
-    unchanged when it is not wrapped at a fixed width."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    width = _wrap_width(lines)
+    unchanged when it is not wrapped at a fixed width. The lines numbered in `rows` are table
+    rows: each stays a line of its own."""
+    lines = _lines(text)
+    width = _wrap_width(lines, rows)
     if not width:
         return text, ""
     out: list[str] = []
@@ -148,5 +193,7 @@ def unwrap(text: str) -> tuple[str, str]:
             if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
-        joining = i + 1 < len(lines) and _continues(line, lines[i + 1], width)
+        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+            and (_continues(line, lines[i + 1], width)
+                 or _number_runs_on(out[-1], line, lines[i + 1], width))
     return "\n".join(out), title

@@ -1,0 +1,108 @@
+"""Tables pasted into plain text: a CSV export, a spreadsheet's tab-separated copy, a pipe table.
+
+Consecutive lines that split on the same delimiter (comma, tab, semicolon or pipe) into the same
+number of cells are a table, its first line the header. The lines are parsed as CSV (a quoted
+"£39,000" is one cell) and each row is written out with its header ("operator: LNER | region:
+East Coast main line"), as the markdown, HTML and Word readers write their rows, so a quoted row
+reads on its own; the header line itself is in every row and is not kept. `structure` reads
+such a line as a table row.
+
+Prose has commas too, so a run is a table only when its cells look like cells (short, with no
+sentence ending inside one), and commas or semicolons separate cells only as a spreadsheet or a
+database writes them: never followed by a space, as prose's are, and never inside a number
+("£39,000" is quoted in a CSV file; unquoted it is one number in a sentence).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from bot.ingest.readers.base import table_row
+
+_DELIMITERS = (",", "\t", ";", "|")
+_PROSE_DELIMITERS = (",", ";")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:--:|"
+_QUOTED = re.compile(r'"[^"]*"')
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+MAX_CELL_WORDS = 12  # a cell holds a value or a short phrase; a longer one is prose
+
+
+def find_tables(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(first, end, rows) for each table in `lines`: lines[first:end] are the table (header
+    included) and `rows` its body rows written out with the header."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        end, rows = found
+        tables.append((i, end, rows))
+        i = end
+    return tables
+
+
+def _table_at(lines: list[str], i: int) -> tuple[int, list[str]] | None:
+    """The end of the table whose header is lines[i], and its rows; None when none starts."""
+    best = None
+    for delimiter in _DELIMITERS:
+        run = _run(lines, i, delimiter)
+        if run is not None and (best is None or len(run[1]) > len(best[1])):
+            best = run
+    if best is None:
+        return None
+    end, table = best
+    header, body = table[0], table[1:]
+    return end, [table_row(header, row) for row in body]
+
+
+def _run(lines: list[str], i: int, delimiter: str) -> tuple[int, list[list[str]]] | None:
+    """The lines from `i` that split on `delimiter` into as many cells as line `i` does."""
+    header = _cells(lines[i], delimiter)
+    if header is None or len(header) < 2 or sum(bool(c) for c in header) < 2:
+        return None
+    table, end = [header], i + 1
+    while end < len(lines):
+        if delimiter == "|" and _RULE.match(lines[end]):
+            end += 1  # a markdown table's rule under its header
+            continue
+        cells = _cells(lines[end], delimiter)
+        if cells is None or len(cells) != len(header):
+            break
+        table.append(cells)
+        end += 1
+    rows = len(table) - 1
+    if rows < 1:
+        return None
+    if any(not _cell_like(cell) for row in table for cell in row):
+        return None
+    return end, table
+
+
+def _cells(line: str, delimiter: str) -> list[str] | None:
+    """The cells of `line` split on `delimiter` (CSV quoting understood), None when it holds no
+    delimiter or is a list item."""
+    if delimiter not in line or not line.strip() or _ITEM_START.match(line):
+        return None
+    if delimiter in _PROSE_DELIMITERS and not _written_as_csv(line, delimiter):
+        return None
+    text = line.strip()
+    if delimiter == "|" and text.startswith("|") and text.endswith("|") and len(text) > 1:
+        text = text[1:-1]  # "| a | b |": the outer bars enclose the cells
+    cells = next(csv.reader([text], delimiter=delimiter, skipinitialspace=True))
+    return [cell.strip() for cell in cells]
+
+
+def _written_as_csv(line: str, delimiter: str) -> bool:
+    """Whether the commas (or semicolons) of `line` outside quotes separate cells as a program
+    writes them: none followed by a space, none inside a number."""
+    bare = _QUOTED.sub('""', line.strip())
+    return f"{delimiter} " not in bare and not (delimiter == "," and _THOUSANDS.search(bare))
+
+
+def _cell_like(cell: str) -> bool:
+    return len(cell.split()) <= MAX_CELL_WORDS and not _SENTENCE_INSIDE.search(cell)
