@@ -1408,3 +1408,21 @@ def test_html_toolbar_around_a_byline_is_not_read(tmp_path):
     assert "by Priya Posted on March 4 7 min read" in units  # a byline on one line dates it
     for furniture in ("Follow", "Published", "Listen", "Share", "12"):
         assert furniture not in doc.text
+
+
+def test_a_lists_intro_labels_that_list_only_not_a_box_or_table_after_it(tmp_path):
+    note = tmp_path / "routes.md"
+    note.write_text("# Routes\n\nFast-track routes include:\n\n- Step Up to Social Work\n"
+                    "- Frontline\n\n> [!tip] Funding\n> Students can get a bursary of £5,000.\n",
+                    encoding="utf-8")
+    _, _, units = _units(note)
+    assert units["Frontline"].label == "Fast-track routes include"
+    assert units["Funding"].label == ""  # the box's title is no route
+    assert units["Students can get a bursary of £5,000."].label == "Funding"
+    page = tmp_path / "routes.html"
+    page.write_text("<html><body><main><h1>Routes</h1><p>Fast-track routes include:</p><ul><li>"
+                    "Frontline</li></ul><table><tr><th>Route</th><th>Length</th></tr><tr><td>"
+                    "Degree</td><td>3 years</td></tr></table></main></body></html>")
+    _, _, units = _units(page)
+    assert units["Frontline"].label == "Fast-track routes include"
+    assert units["Route: Degree | Length: 3 years"].label == ""
