@@ -2,8 +2,9 @@
 
 Headings make the heading path, paragraphs are split into sentences (one ending in ":"
 introduces the list after it, and only that list), list items and table rows are items labelled
-by their parent item or that introducing sentence, and code is never a unit. A heading at the very top that is
-the title, or the document's only top-level heading, is its title line, not a section.
+by their parent item or that introducing sentence, and code is never a unit. A heading at the
+very top that is the title, or the document's only top-level heading, is its title line, not a
+section.
 """
 
 from __future__ import annotations
