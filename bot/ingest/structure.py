@@ -42,6 +42,8 @@ _NOISE = [
         # a notice is short: a long line that opens with one goes on to say something
         r"^(?:copyright|©)\W*(?:\w+(?:\W+|$)){0,20}$",
         r"^all rights reserved\.?$",
+        # a row of controls as a text dump of a page shows them: "[ Reply ]  [ Quote ]"
+        r"^(?:\[[^\[\]]*\]\s*){2,}$",
     )
 ]
 # "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
