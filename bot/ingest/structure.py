@@ -44,6 +44,10 @@ _NOISE = [
         r"^all rights reserved\.?$",
         # a row of controls as a text dump of a page shows them: "[ Reply ]  [ Quote ]"
         r"^(?:\[[^\[\]]*\]\s*){2,}$",
+        # the pager and the software's credit at the foot of a saved page ("Page 1 of 3  << Back
+        # to the forum", "Powered by phpBB"): the site's, not the document's
+        r"^page \d+ of \d+\b.*$",
+        r"^powered by\W+(?:\w+(?:\W+|$)){0,8}$",
     )
 ]
 # "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
