@@ -8,9 +8,10 @@ Plain-text seeds are often text scraped from web pages. Headings are plain lines
 `•` or `1.`, nested lists are sometimes flattened, the last bullet of a list sometimes runs into
 the paragraph after it, and page furniture ("logoAiPathly", "first image", "Read also: ...") is
 mixed in. A heading titles body text: short lines that end a passage alone (a forum post's
-"Cheers" over a name, before the rule that closes the post) are text, not headings. :func:`parse` turns such a text into :class:`Unit` records: sentences and list items
-with exact character offsets, the heading path they sit under and, for list items, the label of
-their group. Noise lines never become units.
+"Cheers" over a name, before the rule that closes the post) are text, not headings.
+:func:`parse` turns such a text into :class:`Unit` records: sentences and list items with exact
+character offsets, the heading path they sit under and, for list items, the label of their
+group. Noise lines never become units.
 """
 
 from __future__ import annotations
@@ -302,13 +303,14 @@ def _derive_title(lines: list[_Line], source: str) -> str:
 def _mark_headings(lines: list[_Line], text: str) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
     field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
+    follows = _body_follows(lines, field, text)
     for i, line in enumerate(lines):
         if line.level == 3 or line.bullet or line.row or not line.text \
                 or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
             continue  # a run of "Label: value" lines is a record's fields, not headings
-        line.heading = _body_follows(lines, field, i, text)
+        line.heading = follows[i]
     heads = [i for i, ln in enumerate(lines) if ln.heading and ln.level != 3]
     for pos, i in enumerate(heads):
         nxt = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
@@ -318,22 +320,27 @@ def _mark_headings(lines: list[_Line], text: str) -> None:
             lines[i].level = lines[i].number  # "2" > "2.1", and "2.2" is a sibling of "2.1"
 
 
-def _body_follows(lines: list[_Line], field: list[bool], i: int, text: str) -> bool:
-    """Whether body text (a sentence, an item, a field) follows line `i` before the text ends
-    or a rule ("-----") closes the passage: a heading titles text, so short lines that end a
-    passage alone (a sign-off, "Cheers" over a name, before the next post) are not headings.
+def _body_follows(lines: list[_Line], field: list[bool], text: str) -> list[bool]:
+    """Per line, whether body text (a sentence, an item, a field) follows it before the text
+    ends or a rule ("-----") closes the passage: a heading titles text, so short lines that end
+    a passage alone (a sign-off, "Cheers" over a name, before the next post) are not headings.
     A rule on the very next line underlines the line (a Setext heading) and closes nothing."""
-    for j in range(i + 1, len(lines)):
-        line = lines[j]
+    follows = [False] * len(lines)
+    ahead = False  # read from the end: body text comes before the next rule
+    for j in range(len(lines) - 1, -1, -1):
+        follows[j], line = ahead, lines[j]
         if not line.text:
             continue
         if not _LETTER_OR_DIGIT.search(line.text):
-            if j == i + 1 and text.count("\n", lines[i].end, line.start) == 1:
-                continue  # underlined
-            return False  # a rule: the post or part ends here
-        if line.bullet or field[j] or not _heading_like(line.text):
-            return True
-    return False
+            ahead = False
+        elif line.bullet or field[j] or not _heading_like(line.text):
+            ahead = True
+    for j in range(len(lines) - 1):
+        rule = lines[j + 1]
+        if rule.text and not _LETTER_OR_DIGIT.search(rule.text) \
+                and text.count("\n", lines[j].end, rule.start) == 1:
+            follows[j] = follows[j + 1]  # underlined
+    return follows
 
 
 def _is_major(text: str, body: list[_Line], next_heading: _Line | None) -> bool:
