@@ -321,9 +321,10 @@ def _mark_headings(lines: list[_Line], text: str) -> None:
 
 
 def _body_follows(lines: list[_Line], field: list[bool], text: str) -> list[bool]:
-    """Per line, whether body text (a sentence, an item, a field) follows it before the text
-    ends or a rule ("-----") closes the passage: a heading titles text, so short lines that end
-    a passage alone (a sign-off, "Cheers" over a name, before the next post) are not headings.
+    """Per line, whether body text (a sentence, an item, a row, a field) follows it before the
+    text ends or a rule ("-----") closes the passage: a heading titles text, so short lines that
+    end a passage alone (a sign-off, "Cheers" over a name, before the next post) are not
+    headings.
     A rule on the very next line underlines the line (a Setext heading) and closes nothing."""
     follows = [False] * len(lines)
     ahead = False  # read from the end: body text comes before the next rule
@@ -333,7 +334,7 @@ def _body_follows(lines: list[_Line], field: list[bool], text: str) -> list[bool
             continue
         if not _LETTER_OR_DIGIT.search(line.text):
             ahead = False
-        elif line.bullet or field[j] or not _heading_like(line.text):
+        elif line.bullet or line.row or field[j] or not _heading_like(line.text):
             ahead = True
     for j in range(len(lines) - 1):
         rule = lines[j + 1]
