@@ -1408,3 +1408,55 @@ def test_html_toolbar_around_a_byline_is_not_read(tmp_path):
     assert "by Priya Posted on March 4 7 min read" in units  # a byline on one line dates it
     for furniture in ("Follow", "Published", "Listen", "Share", "12"):
         assert furniture not in doc.text
+
+
+def test_a_lists_intro_labels_that_list_only_not_a_box_or_table_after_it(tmp_path):
+    note = tmp_path / "routes.md"
+    note.write_text("# Routes\n\nFast-track routes include:\n\n- Step Up to Social Work\n"
+                    "- Frontline\n\n> [!tip] Funding\n> Students can get a bursary of £5,000.\n",
+                    encoding="utf-8")
+    _, _, units = _units(note)
+    assert units["Frontline"].label == "Fast-track routes include"
+    assert units["Funding"].label == ""  # the box's title is no route
+    assert units["Students can get a bursary of £5,000."].label == "Funding"
+    page = tmp_path / "routes.html"
+    page.write_text("<html><body><main><h1>Routes</h1><p>Fast-track routes include:</p><ul><li>"
+                    "Frontline</li></ul><table><tr><th>Route</th><th>Length</th></tr><tr><td>"
+                    "Degree</td><td>3 years</td></tr></table></main></body></html>")
+    _, _, units = _units(page)
+    assert units["Frontline"].label == "Fast-track routes include"
+    assert units["Route: Degree | Length: 3 years"].label == ""
+
+
+def test_html_wiki_hatnote_and_an_infobox_titled_by_the_page_title_are_not_read(tmp_path):
+    path = tmp_path / "wiki.html"
+    path.write_text(
+        "<html><body><main><h1>Veterinary nurse</h1><div role='note'>For the role in the United "
+        "States, see <a href='/wiki/Veterinary_technician'>Veterinary technician</a>.</div>"
+        "<div role='note'>Registration is renewed every year.</div><table><tr><th colspan='2'>"
+        "Veterinary nurse</th></tr><tr><th>Sectors</th><td>Veterinary medicine</td></tr></table>"
+        "<table><caption>Pay by grade</caption><tr><th>Grade</th><th>Pay</th></tr><tr><td>RVN"
+        "</td><td>£27,500</td></tr></table><p>Nurses care for animals.</p></main></body></html>")
+    doc, _, units = _units(path)
+    assert "Veterinary technician" not in doc.text and "United States" not in doc.text
+    assert "Registration is renewed every year." in units  # a note that points nowhere else
+    assert doc.text.count("Veterinary nurse") == 1  # the title, not again over the infobox
+    assert "Sectors: Veterinary medicine" in units and "Pay by grade" in units
+
+
+def test_html_posting_facts_under_its_title_are_one_line(tmp_path):
+    path = tmp_path / "posting.html"
+    path.write_text(
+        "<html><body><div class='posting'><div class='headline'><h2>Clinical Pharmacist, "
+        "Oncology</h2><div><div class='location'>Boston, MA</div><div>Pharmacy – Infusion "
+        "Services /</div><div>Full-time</div><div>On-site</div></div></div><div><div><b>The role"
+        "</b></div><div>You will verify chemotherapy orders and counsel patients.</div><div>You "
+        "will report to the Director of Pharmacy.</div><div>Apply by 1 May.</div></div></div>"
+        "</body></html>")
+    doc, parsed, units = _units(path)
+    assert "Boston, MA · Pharmacy – Infusion Services · Full-time · On-site" in units
+    assert "On-site" not in units and "Boston, MA" not in units
+    # blocks of sentences, or under a bold title, are not a line of facts
+    assert units["You will verify chemotherapy orders and counsel patients."].section == (
+        "The role",)
+    assert "Apply by 1 May." in units

@@ -128,3 +128,21 @@ def test_a_copyright_notice_is_noise_but_a_long_line_opening_with_one_is_not():
     assert not any("Example Press" in u for u in units)
     long = "© " + " ".join(["word"] * 400) + "!"  # read in linear time, not by backtracking
     assert parse("long.txt", f"Title\n\n{long}\n").units
+
+
+def test_short_lines_ending_a_post_are_not_headings_a_heading_titles_text():
+    rule = "-" * 64
+    text = (f"Thread: Retraining as a quantity surveyor\n\n{rule}\n#1 chippy_dan | Posted 11 Mar\n"
+            f"{rule}\nBeen a carpenter 14 years, knees are going. Thinking about QS.\n"
+            "How long does it take to qualify?\nDo I need a degree?\n\nCheers\nDan\n\n"
+            f"{rule}\n#2 MRICS_Karen | Posted 11 Mar\n{rule}\nPay\n---\n"
+            "Trainees outside London start on £26,000.\n\nKaren\n\n[ Reply ]  [ Quote ]\n\n"
+            "Page 1 of 1    << Back to Changing trades\nPowered by phpBB(R) Forum Software\n")
+    units = {u.text: u for u in parse("forum.txt", text).units}
+    for line in ("How long does it take to qualify?", "Do I need a degree?", "Cheers", "Dan"):
+        assert units[line].section == ()  # the writer's words, not a section's name
+    # an underlined heading (Setext) still titles the text under it
+    assert units["Trainees outside London start on £26,000."].section == ("Pay",)
+    assert units["Karen"].section == ("Pay",)
+    for chrome in ("Reply", "Page 1", "phpBB"):  # buttons, pager and credit as text shows them
+        assert not any(chrome in text for text in units)

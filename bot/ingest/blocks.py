@@ -1,9 +1,10 @@
 """Units from a reader's typed blocks (markdown, HTML, PDF, docx).
 
 Headings make the heading path, paragraphs are split into sentences (one ending in ":"
-introduces the list after it), list items and table rows are items labelled by their parent
-item or that introducing sentence, and code is never a unit. A heading at the very top that is
-the title, or the document's only top-level heading, is its title line, not a section.
+introduces the list after it, and only that list), list items and table rows are items labelled
+by their parent item or that introducing sentence, and code is never a unit. A heading at the
+very top that is the title, or the document's only top-level heading, is its title line, not a
+section.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
         if block.kind == "code":
             label, parents = "", []
         elif block.kind in ("item", "row"):
+            if _new_group(text, blocks, i):
+                label = ""  # the sentence that introduced the last list ends with it
             parents = [(d, t) for d, t in parents if d < block.depth]
             group = parents[-1][1].rstrip(":") if parents else label
             if len(body.split()) > LONG_ITEM_WORDS:
@@ -50,3 +53,11 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
                      block.page_at(block.start + offset))
                 label = sentence.rstrip(":").strip() if kind == "intro" else ""
     return Parsed(title=title, units=emit.units)
+
+
+def _new_group(text: str, blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether item or row `i` begins another list, table or box than the item before it: the
+    reader sets a new group apart by a blank line (see `TextBuilder.new_group`)."""
+    before = blocks[i - 1] if i else None
+    return before is not None and before.kind in ("item", "row") \
+        and "\n\n" in text[before.end:blocks[i].start]

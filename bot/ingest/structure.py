@@ -7,9 +7,11 @@ Plain text has no markup, and the rest of this module infers its structure.
 Plain-text seeds are often text scraped from web pages. Headings are plain lines, bullets come as `- `,
 `•` or `1.`, nested lists are sometimes flattened, the last bullet of a list sometimes runs into
 the paragraph after it, and page furniture ("logoAiPathly", "first image", "Read also: ...") is
-mixed in. :func:`parse` turns such a text into :class:`Unit` records: sentences and list items
-with exact character offsets, the heading path they sit under and, for list items, the label of
-their group. Noise lines never become units.
+mixed in. A heading titles body text: short lines that end a passage alone (a forum post's
+"Cheers" over a name, before the rule that closes the post) are text, not headings.
+:func:`parse` turns such a text into :class:`Unit` records: sentences and list items with exact
+character offsets, the heading path they sit under and, for list items, the label of their
+group. Noise lines never become units.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _NOISE = [
         # a notice is short: a long line that opens with one goes on to say something
         r"^(?:copyright|©)\W*(?:\w+(?:\W+|$)){0,20}$",
         r"^all rights reserved\.?$",
+        # a row of controls as a text dump of a page shows them: "[ Reply ]  [ Quote ]"
+        r"^(?:\[[^\[\]]*\]\s*){2,}$",
+        # the pager and the software's credit at the foot of a saved page ("Page 1 of 3  << Back
+        # to the forum", "Powered by phpBB"): the site's, not the document's
+        r"^page \d+ of \d+\b.*$",
+        r"^powered by\W+(?:\w+(?:\W+|$)){0,8}$",
     )
 ]
 # "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
@@ -56,6 +64,7 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 
 
@@ -87,7 +96,7 @@ def parse(source: str, text: str) -> Parsed:
     """Units of `text` (the whole file) in reading order, and the document's title."""
     lines = _content_lines(text)
     title, body = _split_title(lines, source)
-    _mark_headings(body)
+    _mark_headings(body, text)
     units = _Walker(source, text, title).walk(body)
     return Parsed(title=title, units=units)
 
@@ -291,17 +300,17 @@ def _derive_title(lines: list[_Line], source: str) -> str:
     return readable if re.search(r"[A-Za-z]", readable) else " ".join(first.split()[:8]) + "…"
 
 
-def _mark_headings(lines: list[_Line]) -> None:
+def _mark_headings(lines: list[_Line], text: str) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
     field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
+    follows = _body_follows(lines, field, text)
     for i, line in enumerate(lines):
         if line.level == 3 or line.bullet or line.row or not line.text \
                 or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
             continue  # a run of "Label: value" lines is a record's fields, not headings
-        following = next((ln for ln in lines[i + 1:] if ln.text), None)
-        line.heading = following is not None
+        line.heading = follows[i]
     heads = [i for i, ln in enumerate(lines) if ln.heading and ln.level != 3]
     for pos, i in enumerate(heads):
         nxt = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
@@ -309,6 +318,30 @@ def _mark_headings(lines: list[_Line]) -> None:
         lines[i].level = 1 if _is_major(lines[i].text, body, lines[nxt] if nxt < len(lines) else None) else 2
         if any(lines[h].number for h in heads) and lines[i].number:
             lines[i].level = lines[i].number  # "2" > "2.1", and "2.2" is a sibling of "2.1"
+
+
+def _body_follows(lines: list[_Line], field: list[bool], text: str) -> list[bool]:
+    """Per line, whether body text (a sentence, an item, a row, a field) follows it before the
+    text ends or a rule ("-----") closes the passage: a heading titles text, so short lines that
+    end a passage alone (a sign-off, "Cheers" over a name, before the next post) are not
+    headings.
+    A rule on the very next line underlines the line (a Setext heading) and closes nothing."""
+    follows = [False] * len(lines)
+    ahead = False  # read from the end: body text comes before the next rule
+    for j in range(len(lines) - 1, -1, -1):
+        follows[j], line = ahead, lines[j]
+        if not line.text:
+            continue
+        if not _LETTER_OR_DIGIT.search(line.text):
+            ahead = False
+        elif line.bullet or line.row or field[j] or not _heading_like(line.text):
+            ahead = True
+    for j in range(len(lines) - 1):
+        rule = lines[j + 1]
+        if rule.text and not _LETTER_OR_DIGIT.search(rule.text) \
+                and text.count("\n", lines[j].end, rule.start) == 1:
+            follows[j] = follows[j + 1]  # underlined
+    return follows
 
 
 def _is_major(text: str, body: list[_Line], next_heading: _Line | None) -> bool:

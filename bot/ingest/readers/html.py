@@ -5,11 +5,14 @@ The page's furniture (menus, banners, footers, sidebars, controls, hidden text) 
 `<dt>`) and table rows (with their column headers, as in markdown) become blocks; `<br>` ends a
 line of a paragraph; `<pre>` is code; a short paragraph that is all bold ("<p><strong>Benefits
 </strong></p>") and is followed by content is a heading, as most careers pages make their
-section titles. A table used for layout (cells holding headings or nested tables, a single row
-or column) is read as the blocks in its cells, a cell of bold words titling the cells after
-it (a job card in an e-mail). The title is the page's `<h1>` when `<title>`
-is that heading plus site names, else `<title>` without the site name pages append to it (a
-last part after a bar or dash that the article never mentions), else the first `<h1>`.
+section titles. Three or more blocks side by side that are each a phrase of a few words (a
+posting's "Boston, MA", "Full-time", "On-site" under its title) are one line of facts. A
+table's caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox).
+A table used for layout (cells holding headings or nested tables, a single row or column) is
+read as the blocks in its cells, a cell of bold words titling the cells after it (a job card in
+an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus site names, else
+`<title>` without the site name pages append to it (a last part after a bar or dash that the
+article never mentions), else the first `<h1>`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
+# a posting's facts under its title ("Boston, MA", "Full-time", "On-site"): three or more
+# blocks side by side, each a phrase of a few words, are one line of facts, not words apart
+_FACTS = 3
+_FACT_WORDS = 4
+_FACT_SEPARATOR = " · "
 _MAX_COLUMNS = 60  # spans are cut here: no table of data is wider, and a broken one stays small
 _HEADINGS = html_furniture.HEADINGS
 _LISTS = {"ul", "ol", "dl"}
@@ -120,6 +128,28 @@ def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
     return strong, font
 
 
+def _facts(node) -> list[str]:
+    """The phrases of a run of short sibling blocks with nothing else between them (a
+    posting's location, team, hours and workplace under its title), each without the
+    separator a page may type after it ("Infusion Services /"); [] for any other element.
+    Each block is a phrase: no heading, bold title, sentence or block inside it."""
+    children = [c for c in node.iter(include_text=True) if c.tag != "-comment"
+                and not (c.tag == "-text" and not c.text(deep=False).strip())]
+    if len(children) < _FACTS or any(c.tag not in ("div", "p") or c.attributes.get("role")
+                                     for c in children):
+        return []
+    phrases = []
+    for child in children:
+        text = clean(child.text(deep=True)).rstrip(" /|·•,;")
+        words = [w for w in text.split() if re.search(r"\w", w)]
+        if not 0 < len(words) <= _FACT_WORDS or text[-1] in ".!?:" or _bold_line(child) \
+                or any(inner.tag in _BLOCKS for inner in child.traverse()
+                       if inner.mem_id != child.mem_id):
+            return []
+        phrases.append(text)
+    return phrases
+
+
 def _bold(text_node, top) -> bool:
     node = text_node.parent
     while node is not None:
@@ -153,6 +183,7 @@ class _Walker(TextBuilder):
         self.level = 1  # the level of the last real heading
         self.bold_headings: list[int] = []  # indexes of headings made of a bold line
         self.caption = False  # reading a <figcaption>
+        self.title = ""  # the page's <h1>, once read
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
@@ -268,6 +299,8 @@ class _Walker(TextBuilder):
             # list item is under its parent
             depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
+        elif kind == "paragraph" and tag in ("div", "p", "section") and (facts := _facts(node)):
+            self.add("paragraph", _FACT_SEPARATOR.join(facts))
         elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
             # below the last real heading: a bold line in an h2's section titles a part of it
             if self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
@@ -281,7 +314,10 @@ class _Walker(TextBuilder):
         question, a `<summary>`) is below the last real heading, as a bold line is."""
         if level:
             self.level = level
-        self.add("heading", _flat_text(node), level=level or min(self.level + 1, 6))
+        text = _flat_text(node)
+        if level == 1 and not self.title:
+            self.title = text
+        self.add("heading", text, level=level or min(self.level + 1, 6))
 
     def _table(self, table, depth: int) -> None:
         rows = list(_rows(table))
@@ -293,7 +329,7 @@ class _Walker(TextBuilder):
                     self._element(cell, depth)  # a cell of bold words titles the next ones
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
-            self.add("paragraph", _flat_text(caption))
+            self._table_title(_flat_text(caption))
         grid = _grid(rows)
         width = max(len(line) for line in grid)
         heads = 0
@@ -303,7 +339,7 @@ class _Walker(TextBuilder):
         header: list[str] = []
         for row, line in zip(rows[:heads], grid[:heads]):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title
-                self.add("paragraph", line[0][0])
+                self._table_title(line[0][0])
             else:
                 header = combine_header(header, [text for text, _ in line])
         self.new_group()
@@ -319,6 +355,12 @@ class _Walker(TextBuilder):
                 self.add("row", f"{texts[0]}: {texts[1]}" if texts[1] else texts[0])
             else:  # ("Median pay: $61,590") a row's own header before its value
                 self.add("row", table_row(header, texts))
+
+    def _table_title(self, text: str) -> None:
+        """A table's caption or title row, unless it repeats the page's title (a wiki's
+        infobox is titled by the article's name): read once, as the page's title."""
+        if text.casefold() != self.title.casefold():
+            self.add("paragraph", text)
 
 
 def _rows(table):

@@ -5,10 +5,11 @@ The main content is `<main>`, else `[role=main]`, else the page's one `<article>
 Declarative shadow roots are opened in place first. Scripts, styles, forms, labels, navigation
 (with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
 buttons ("Apply now"), toolbars around a byline, links beside a heading ("[edit]"), footnote
-marks with their notes list, and tag lists ("Categories: ...") are removed, and so is what the
-page hides for good (screen-reader text, `aria-hidden`, `display:none`, not printed, not to be
-quoted). A panel that a control opens (an accordion's section, `hidden="until-found"`) is
-content, its button its title; a button inside a heading is the heading's text; other buttons go.
+marks with their notes list, tag lists ("Categories: ...") and notes that point to other pages
+(a wiki's "For ..., see ...") are removed, and so is what the page hides for good
+(screen-reader text, `aria-hidden`, `display:none`, not printed, not to be quoted). A panel
+that a control opens (an accordion's section, `hidden="until-found"`) is content, its button
+its title; a button inside a heading is the heading's text; other buttons go.
 An aside inside the content block is a box of facts; one beside it, or mostly links, goes.
 
 A page built of `<div>`s, with no `<main>`, is cleaned as Mozilla's Readability cleans one: an
@@ -60,6 +61,7 @@ _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECAS
 # so these names are judged by where the element is (see _drop_beside_content)
 _PLACED = re.compile(r"header|footer|masthead", re.IGNORECASE)
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
+_SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... For ..., see ..."
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
 _TOOLBAR_FRAGMENTS = 5  # a byline's name, date, reading time, "Follow", "Share"...
 _FRAGMENT_WORDS = 3  # ...each a few words: "Published in", "7 min read", "Mar 3, 2024"
@@ -208,7 +210,17 @@ def _drop_controls(root) -> None:
             + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
             # a quotation's source on a line of its own: a name, not a statement
             + [c for c in root.css("blockquote cite") if _standalone(c)]
-            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)])
+            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
+            + [note for note in root.css("[role=note]") if _signpost(note)])
+
+
+def _signpost(note) -> bool:
+    """A short note that sends the reader to another page ("For the role in the United
+    States, see Veterinary technician.", "Main article: Nursing"): a wiki's hatnote, which
+    ARIA marks as a note, parenthetic to the page and about where else to read, not a
+    statement of the page. A note without such a link (a warning, a tip) is read."""
+    away = [a for a in note.css("a[href]") if not a.attributes["href"].startswith("#")]
+    return bool(away) and len(clean(note.text(deep=True)).split()) <= _SIGNPOST_WORDS
 
 
 def _heading_links(heading) -> list:
