@@ -21,6 +21,8 @@ class Lexicon(BaseModel):
 
     abbreviations: dict[str, str] = {}
     job_nouns: tuple[str, ...] = ()
+    # job nouns that head many roles' names and name none alone ("Becoming an engineer")
+    generic_job_nouns: tuple[str, ...] = ()
     field_nouns: dict[str, tuple[str, ...]] = {}  # job noun -> the field it works in
     levels: tuple[str, ...] = ()
     amount_words: tuple[str, ...] = ()

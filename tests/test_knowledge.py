@@ -163,3 +163,25 @@ def test_a_page_titled_by_a_job_noun_alone_is_a_role_named_in_the_singular():
 def test_a_level_word_alone_in_a_heading_is_not_a_role():
     page = "# Lead\n\n## What they do\n\nA lead runs the weekly review.\n"
     assert extract(chunks_of(**{"lead.md": page}), LEXICON).role_keys() == []
+
+
+def test_a_name_joined_by_and_is_one_role_and_its_initials_skip_the_and():
+    text = ("Speech and Language Therapist\n\nSpeech and language therapists (SLTs) help children "
+            "and adults. A speech and language therapist works in clinics. Data engineers and "
+            "data scientists work together. Speech and Language Therapist (SLT) posts are Band 5.\n")
+    knowledge = extract(chunks_of(**{"slt.txt": text}), LEXICON)
+    assert "speech and language therapist" in knowledge.role_keys()
+    assert "language therapist" not in knowledge.role_keys()
+    assert not any("and data" in key for key in knowledge.role_keys())  # two roles, not one
+    assert knowledge.abbreviations["slt"] == "speech and language therapist"
+
+
+def test_a_heading_naming_a_job_noun_on_its_own_names_a_role_of_one_word():
+    """"Becoming a dietitian" is about the dietitian; "Becoming an engineer" names no particular
+    engineer, "Developer relations" is a field and "Tailor your CV" a verb."""
+    def roles(*headings: str) -> list[str]:
+        text = "Guide\n\n" + "".join(f"{h}\n\nSome text about it here.\n\n" for h in headings)
+        return extract(chunks_of(**{"guide.txt": text}), LEXICON).role_keys()
+
+    assert "dietitian" in roles("Becoming a dietitian", "Pay")
+    assert roles("Becoming an engineer", "Developer relations", "Tailor your CV") == []

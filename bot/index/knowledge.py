@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "10"
+KNOWLEDGE_VERSION = "18"
 
 
 class Role(BaseModel):
@@ -73,9 +73,14 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
             letters = re.sub(r"[^a-z]", "", abbr.lower())
             for k in range(1, len(words) + 1):
                 tail = words[-k:]
-                if "".join(w[0].lower() for w in tail) == letters or (
-                        k >= 2 and "".join(w[0].lower() for w in tail) == letters[:k]
-                        and len(letters) == k):
+                initials = "".join(w[0].lower() for w in tail)
+                # a name's joining words have no letter of their own ("Speech and Language
+                # Therapist (SLT)"), though a long form never starts with one
+                named = "".join(w[0].lower() for w in tail if w.lower() not in _JOINING)
+                if initials == letters or (k >= 2 and initials == letters[:k]
+                                           and len(letters) == k) or (
+                        tail[0].lower() not in _JOINING and named == letters
+                        and len(named) < k):
                     found[(abbr.lower(), " ".join(w.lower() for w in tail))] += 1
                     break
     return found
@@ -151,6 +156,8 @@ def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
     """The observations of each file of `chunks`, in the order the files first appear."""
     nouns = {stem(n.lower()) for n in lexicon.job_nouns}
     levels = {stem(w.lower()) for w in lexicon.levels}
+    # a noun that heads many roles' names is no role alone ("an engineer", "a manager")
+    alone_nouns = nouns - {stem(n.lower()) for n in lexicon.generic_job_nouns}
     may_name = _noun_finder(nouns)
     by_source: dict[str, list[tuple[str, bool]]] = {}
     for text, source, is_heading in _texts(chunks):
@@ -162,7 +169,8 @@ def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
             if not may_name(text):  # no job noun in any form: no role phrase to count
                 continue
             for words in _clauses(text):
-                for surface in _phrases(words, nouns, levels, alone=is_heading):
+                for surface in _phrases(words, nouns, levels, alone=is_heading,
+                                        alone_nouns=alone_nouns):
                     phrases[(surface, is_heading)] += 1
         out.append(Observations(
             source=source,
@@ -283,7 +291,7 @@ def _noun_finder(nouns: set[str]):
 
 
 def _phrases(words: list[str], nouns: set[str], levels: set[str],
-             alone: bool = False) -> Iterator[str]:
+             alone: bool = False, alone_nouns: set[str] | None = None) -> Iterator[str]:
     """Every phrase of one to three modifiers and a job noun in `words` (one clause); with
     `alone` (a title or heading), also a job noun that is the whole clause: a page titled
     "Statisticians" is about a role of one word."""
@@ -293,30 +301,56 @@ def _phrases(words: list[str], nouns: set[str], levels: set[str],
             yield words[0]
         return
     for i, word in enumerate(words):
-        if stem(word.lower()) not in nouns:
+        term = stem(word.lower())
+        if term not in nouns:
             continue
-        for k in range(1, MAX_MODIFIERS + 1):
+        # a heading naming the job noun on its own ("Becoming a dietitian", "The podiatrist's
+        # week") is about a role of one word, as a heading that is only the noun is
+        if alone and term in (nouns if alone_nouns is None else alone_nouns) \
+                and _stands_alone(words, i, levels):
+            yield word
+        for k in range(1, MAX_MODIFIERS + 2):
             mods = words[max(0, i - k):i]
-            if len(mods) < k or not _modifiers(mods, levels):
+            if len(mods) == k and mods[0].lower() in _JOINING:
+                continue  # "and language therapist": the name goes on before the "and"
+            if len(mods) < k or not _modifiers(mods, levels, nouns):
                 break
-            yield " ".join(mods + [word])
+            if len([w for w in mods if w.lower() not in _JOINING]) <= MAX_MODIFIERS:
+                yield " ".join(mods + [word])
+
+
+def _stands_alone(words: list[str], i: int, levels: set[str]) -> bool:
+    """Whether the job noun `words[i]` of a heading is a noun phrase of its own: after a
+    function or level word ("Becoming a dietitian", "The podiatrist's week"), and ending its
+    phrase, not modifying a noun after it ("Developer relations") nor a verb before its object
+    ("Tailor your CV")."""
+    word = words[i]
+    if i == 0 or stem(word.lower()) in levels or _modifiers(words[i - 1:i], levels):
+        return False
+    return i == len(words) - 1 or words[i + 1].lower() in STOPWORDS \
+        or word.lower().endswith(("'s", "’s"))
 
 
 # words that stand before a job noun without naming a role: counts ("two engineers"), amounts
 # and comparisons ("how much developer advocates earn", "engineer versus research scientist"),
 # and the verbs of hiring and using ("hiring ML specialists", "use AI coding assistants")
+_JOINING = frozenset({"and", "&"})  # words joining the parts of one name
 _NOT_IN_NAMES = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
     "hundred hundreds thousand thousands dozen dozens several multiple many much more most less "
     "least each every other versus vs than use using hire hiring become becoming".split())
 
 
-def _modifiers(words: list[str], levels: set[str]) -> bool:
+def _modifiers(words: list[str], levels: set[str], nouns: set[str] = frozenset()) -> bool:
     """Words that may stand before a job noun in its name: no stop words, no level words,
     no numbers, none of `_NOT_IN_NAMES`; lower-case words only after a capitalised or all-caps
-    one is not required."""
-    for w in words:
+    one is not required. A joining "and" between two of them belongs to the name ("speech and
+    language therapist", "forecasting and operations research analyst"), but not after a job
+    noun ("engineers and data scientists" names two roles)."""
+    for j, w in enumerate(words):
         low = w.lower()
+        if low in _JOINING and 0 < j < len(words) - 1 and stem(words[j - 1].lower()) not in nouns:
+            continue
         if low in STOPWORDS or stem(low) in levels or not w[0].isalpha() or len(w) < 2 \
                 or low in _NOT_IN_NAMES:
             return False
