@@ -7,7 +7,7 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf, make_word_guide_pdf)
+                     make_pdf, make_printed_pdf, make_report_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -423,6 +423,14 @@ def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
     assert all(u.kind == "item" for u in rows)
     assert not any("First year Notes" in u.text or u.text.startswith(("starts", "grant"))
                    for u in parsed.units)
+
+
+def test_pdf_title_repeated_as_the_running_head_is_still_the_title(tmp_path):
+    doc, parsed, units = _units(make_report_pdf(tmp_path / "report.pdf"))
+    assert parsed.title == "Radiography Workforce Survey 2026"
+    assert units["Most of them work in hospital imaging departments."].section == (
+        "1. Overview",)
+    assert doc.text.count("Radiography Workforce Survey 2026") == 1  # the running heads go
 
 
 def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):

@@ -25,8 +25,8 @@ _NUMBER = re.compile(r"\d{1,4}")
 def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
     few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
-    (and of two or more), and a first or last line that starts or ends with the page's number
-    (see `_numbered`). A table's rows stay (its header row repeated atop each page it runs
+    (and of two or more), set there in the same small type, and a first or last line that
+    starts or ends with the page's number (see `_numbered`). A table's rows stay (its header row repeated atop each page it runs
     over, rows alike but for their numbers): rows of the same table sit close above or below
     them, where a running line stands apart."""
     if len(pages) < 2:
@@ -39,7 +39,16 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     def edges(lines: list[_Line]) -> list[_Line]:
         return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
 
-    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines)})
+    # a running line is set alike on every page, small: the same words set larger (a report
+    # whose running head repeats its title, printed large on the first page) are the title
+    smallest: dict[str, float] = {}
+    for ln in (ln for lines in pages for ln in edges(lines)):
+        smallest[key(ln)] = min(ln.size, smallest.get(key(ln), ln.size))
+
+    def alike(line: _Line) -> bool:
+        return line.size <= 1.15 * smallest[key(line)]
+
+    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines) if alike(ln)})
     recurring = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
     numbered = _numbered(pages)
     out = []
@@ -47,7 +56,8 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
         edge = {id(ln) for ln in edges(lines)}
         out.append([ln for i, ln in enumerate(lines) if not (
             id(ln) in numbered or _lone_number(lines, i, number)
-            or id(ln) in edge and key(ln) in recurring and not _in_table(lines, i))])
+            or id(ln) in edge and key(ln) in recurring and alike(ln)
+            and not _in_table(lines, i))])
     return out
 
 
