@@ -433,6 +433,42 @@ def test_pdf_title_repeated_as_the_running_head_is_still_the_title(tmp_path):
     assert doc.text.count("Radiography Workforce Survey 2026") == 1  # the running heads go
 
 
+_RADIOGRAPHY = [("North", "£310", "£38,200", "140"), ("Midlands", "£295", "£37,100", "96"),
+                ("South", "£330", "£39,900", "171"), ("Wales", "£285", "£36,400", "52")]
+
+
+@pytest.mark.parametrize("push", [0, 160, 182])  # on one page; cut after three rows, one
+def test_pdf_table_header_with_wrapped_cells_names_every_row(tmp_path, push):
+    _, parsed, units = _units(make_report_pdf(tmp_path / "report.pdf", push))
+    rows = [u for u in parsed.units if u.text.startswith("Region:")]
+    assert [u.text for u in rows] == [
+        f"Region: {a} | Locum day rate for one shift: {b} | Employed salary before tax: {c} | "
+        f"Replies: {d}" for a, b, c, d in _RADIOGRAPHY]
+    assert all(u.kind == "item" and u.section == ("2. Pay by region",) for u in rows)
+    assert len({u.page for u in rows}) == (1 if push == 0 else 2)
+    assert not any(u.text in ("shift", "tax", "Replies") or "Locum day rate" in u.text
+                   and not u.text.startswith("Region:") for u in parsed.units)
+
+
+def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(40, 30, 60), line_height=5, v_align="TOP") as table:
+        for cells in [("Employer", "Salary", "How they hire"),
+                      ("Northern Rail", "£31,000", "Through a graduate recru-\nitment scheme"),
+                      ("City Trams", "£29,500", "Direct entry")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(tmp_path / "hiring.pdf"))
+    _, _, units = _units(tmp_path / "hiring.pdf")
+    assert ("Employer: Northern Rail | Salary: £31,000 | How they hire: Through a graduate "
+            "recruitment scheme") in units
+
+
 def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):
     from fpdf import FPDF
 

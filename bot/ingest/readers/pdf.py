@@ -31,6 +31,7 @@ from bot.ingest.readers.markdown import table_row
 from bot.ingest.readers.pdf_furniture import contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
+from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, mark
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
@@ -302,7 +303,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 else:
                     para.kind, para.lines, para.page = "row", list(cells), number
             elif para.kind == "row" and wrapped and not (heading or bullet):
-                para.lines[-1] += " " + text  # a cell wrapped onto the next line
+                para.lines[-1] = join_wrapped([para.lines[-1], text])  # a cell wrapped on
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or gap or prev is None or id(prev) in heads

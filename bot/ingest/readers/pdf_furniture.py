@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from bot.ingest.readers.pdf_tables import header_band
+
 if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
@@ -26,9 +28,10 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
     few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
     (and of two or more), set there in the same small type, and a first or last line that
-    starts or ends with the page's number (see `_numbered`). A table's rows stay (its header row repeated atop each page it runs
-    over, rows alike but for their numbers): rows of the same table sit close above or below
-    them, where a running line stands apart."""
+    starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
+    row repeated atop each page it runs over, rows alike but for their numbers): rows of the
+    same table sit close above or below them, where a running line stands apart; so do the
+    lines of a header row whose cells wrap (`header_band`)."""
     if len(pages) < 2:
         return [[ln for i, ln in enumerate(lines) if not _lone_number(lines, i, 1)]
                 for lines in pages]
@@ -54,10 +57,13 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     out = []
     for number, lines in enumerate(pages, 1):
         edge = {id(ln) for ln in edges(lines)}
+        # a header row whose cells wrap, repeated atop each page, is printed in several lines
+        header = {id(ln) for r in range(1, len(lines))
+                  for ln in header_band(lines, r)}
         out.append([ln for i, ln in enumerate(lines) if not (
             id(ln) in numbered or _lone_number(lines, i, number)
             or id(ln) in edge and key(ln) in recurring and alike(ln)
-            and not _in_table(lines, i))])
+            and not (_in_table(lines, i) or id(ln) in header))])
     return out
 
 
