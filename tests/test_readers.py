@@ -374,6 +374,39 @@ def test_pdf_title_wrapped_over_two_lines_is_one_heading_and_a_pull_quote_one_pa
                    if u.text != "Now I run the front office of a 200-room hotel.\"")
 
 
+@pytest.mark.parametrize("meta", ["PowerPoint Presentation", "Corporate template 2019"])
+def test_pdf_slides_titled_by_a_default_or_foreign_metadata_title_take_the_title_slides(
+        tmp_path, meta):
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="mm", format=(190.5, 338.7))
+    pdf.set_title(meta)  # a tool's default, or a template's title that names nothing here
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 40)
+    pdf.set_xy(20, 60)
+    pdf.multi_cell(300, 18, "Becoming a Ship's Engineer", align="C")
+    pdf.set_font("Helvetica", "", 20)
+    for line in ["Maritime Careers Fair 2026", "Chief Engineer Ana Ruiz, Head of Cadet Training"]:
+        pdf.set_x(20)
+        pdf.multi_cell(300, 12, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 34)
+    pdf.set_xy(20, 22)
+    pdf.cell(300, 18, "Cadetships")
+    pdf.set_font("Helvetica", "", 20)
+    pdf.set_xy(20, 55)
+    pdf.multi_cell(290, 11, "A cadetship takes three years and is paid by the shipping "
+                   "company, with a training allowance of about £9,000 a year.")
+    pdf.output(str(tmp_path / "slides.pdf"))
+    _, parsed, units = _units(tmp_path / "slides.pdf")
+    assert parsed.title == "Becoming a Ship's Engineer"
+    # the subtitle's lines were broken by hand: each is read on its own
+    assert "Maritime Careers Fair 2026" in units
+    assert "Chief Engineer Ana Ruiz, Head of Cadet Training" in units
+    assert units["A cadetship takes three years and is paid by the shipping company, with a "
+                 "training allowance of about £9,000 a year."].section == ("Cadetships",)
+
+
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     from fpdf import FPDF
 
