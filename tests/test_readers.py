@@ -502,6 +502,42 @@ def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_pa
             "recruitment scheme") in units
 
 
+def test_pdf_form_fields_read_as_label_and_value_and_blank_fields_are_left_out(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Occupation Fact Sheet", new_x="LMARGIN", new_y="NEXT")
+    fields = [("Occupation", "Marine engineer"), ("Employers", "Shipping and ferry companies"),
+              ("Cadet pay", "£9,000 a year during training"),
+              ("Qualifications", "Four GCSEs at grade 4 including maths and physics, or a "
+                                 "Level 3 engineering qualification")]
+    for label, value in fields:  # a grey label box beside a value box, room for two lines
+        y = pdf.get_y()
+        pdf.set_fill_color(235, 235, 235)
+        pdf.rect(10, y, 55, 14, "DF")
+        pdf.rect(65, y, 135, 14)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(12, y + 2)
+        pdf.multi_cell(51, 5, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(67, y + 2)
+        pdf.multi_cell(131, 5, value)
+        pdf.set_y(y + 14)
+    pdf.ln(6)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5.5, "Most cadets are sponsored by a shipping company.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Signed: ________________      Date: ___ / ___ / _____")
+    pdf.output(str(tmp_path / "form.pdf"))
+    doc, parsed, units = _units(tmp_path / "form.pdf")
+    assert [u.text for u in parsed.units if u.kind == "item"] == [
+        f"{label}: {value}" for label, value in fields]
+    assert "Most cadets are sponsored by a shipping company." in units
+    assert "Signed" not in doc.text and "___" not in doc.text
+
+
 def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):
     from fpdf import FPDF
 

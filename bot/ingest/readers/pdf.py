@@ -11,9 +11,9 @@ marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a
 or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
 whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
 page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
-heads and footers, page numbers, contents entries) is left out whatever it holds, and footnotes
-are read after the paragraph the page ends in, so a paragraph cut by a page break is joined
-again. The title is the metadata title unless that names a file
+heads and footers, page numbers, contents entries, a form's blank fields) is left out whatever
+it holds, and footnotes are read after the paragraph the page ends in, so a paragraph cut by a
+page break is joined again. The title is the metadata title unless that names a file
 ("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no word with the text
 ("PowerPoint Presentation"), else the largest heading. A PDF locked only against editing
 (an owner password) is read; one that needs a password to open, one without a text layer (a
@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.markdown import table_row
-from bot.ingest.readers.pdf_furniture import contents, footnotes, running
+from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
@@ -256,7 +256,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
-    pages = contents(pages)
+    pages = blanks(contents(pages))
     gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
             if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
     # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before

@@ -1,5 +1,6 @@
 """What a printed page holds besides its text: running heads and footers, page numbers,
-footnotes and the entries of a table of contents (used by the PDF reader, pdf.py).
+footnotes, the entries of a table of contents and a form's blank fields (used by the PDF
+reader, pdf.py).
 
 Running lines are left out whatever they hold; footnotes are taken out of the page's flow so
 that a paragraph the page break cuts joins up again, and are given back to be read after it.
@@ -22,6 +23,7 @@ _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$",
 # a footnote's own marker, when it is set on the note's baseline rather than raised
 _NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+\S")
 _NUMBER = re.compile(r"\d{1,4}")
+_BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
 
 def running(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -116,6 +118,17 @@ def contents(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without the entries of a table of contents ("Salaries ....... 5"): the
     document's own headings say the same where the text is."""
     return [[ln for ln in lines if not _CONTENTS.fullmatch(ln.text.strip())] for lines in pages]
+
+
+def blanks(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without a form's fields left blank to fill in ("Completed by: ______  Date:
+    __ / __ / ____"): a line of a few words of label or less before each blank, nothing else.
+    Only what a reader writes there would be text."""
+    def field(line: _Line) -> bool:
+        parts = _BLANK.split(line.text)
+        return len(parts) > 1 and all(len(part.split()) <= 5 for part in parts)
+
+    return [[ln for ln in lines if not field(ln)] for lines in pages]
 
 
 def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],

@@ -16,6 +16,7 @@ BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
 # symbol) or a number with a dot or bracket ("2.1", "3.", "a)")
 _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems
+_KEY_WORDS = 6  # a field's label is a few words ("Salary after validation")
 
 
 def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] | None:
@@ -51,6 +52,9 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
         first.header = first.header or first.bold or (
             not any(c.isdigit() for c in first.text)
             and all(any(c.isdigit() for c in r.text) for r in rest))
+        if not first.header and _key_value([row for row, _ in rows]):
+            for row, _ in rows:  # a form's or a fact sheet's fields: "Trainee pay: £18,000"
+                row.cells = [f"{row.cells[0].rstrip(':')}: {row.cells[1]}"]
         i += sum(1 + len(wrapped) for _, wrapped in rows)
         foot = [x for x, _ in first.pieces] if i == len(lines) else None
     if taken:
@@ -63,10 +67,11 @@ def _aligned_rows(lines: list[_Line], i: int,
     """The rows of a drawn table starting at line `i` (fewer than two: none starts there),
     each with the lines its wrapped cells go on in.
 
-    Rows are consecutive lines of two or more pieces, no farther apart than three times the
-    text size, each with as many pieces, every piece of a column starting before every piece
-    of the next column and within two ems of the column's other rows (the header row may sit
-    elsewhere in its column: numbers are set flush right under a name set flush left). Lines of
+    Rows are consecutive lines of two or more pieces, no farther apart than four and a half
+    times the text size (a form's boxes leave room for a second line), each with as many
+    pieces, every piece of a column starting before every piece of the next column and within
+    two ems of the column's other rows (the header row may sit elsewhere in its column:
+    numbers are set flush right under a name set flush left). Lines of
     two text columns are not a table: in most rows a cell ends well short of the next column,
     unless the rows go on a table the page before ends in (`above`), in its columns."""
     candidate = _row_like
@@ -77,7 +82,7 @@ def _aligned_rows(lines: list[_Line], i: int,
     for ln in lines[i + 1:]:
         row, wrapped = rows[-1]
         last = (wrapped or [row])[-1]
-        if candidate(ln) and len(ln.pieces) == width and 0 < last.y - ln.y <= 3 * ln.size:
+        if candidate(ln) and len(ln.pieces) == width and 0 < last.y - ln.y <= 4.5 * ln.size:
             rows.append((ln, []))
         elif _wrapped(ln, row, last, max(r.end for r, _ in rows)):
             wrapped.append(ln)
@@ -98,6 +103,15 @@ def _aligned_rows(lines: list[_Line], i: int,
     short = [any(len(text.strip()) * _GLYPH_EM * row.size < 0.6 * (nxt - x)
                  for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row, _ in rows]
     return rows if sum(short) * 2 >= len(rows) else []
+
+
+def _key_value(rows: list[_Line]) -> bool:
+    """Two columns, a label on the left of each row: a few words, ending no sentence, not a
+    figure, each label once (as a Word key/value table, `docx_tables._key_value`)."""
+    labels = [row.cells[0] for row in rows]
+    return all(len(row.cells) == 2 for row in rows) and len(set(labels)) == len(labels) and all(
+        label and len(label.split()) <= _KEY_WORDS and label[-1] not in ".!?;"
+        and re.search(r"[^\W\d_]", label) for label in labels)
 
 
 def _row_like(ln: _Line) -> bool:
