@@ -538,6 +538,28 @@ def test_pdf_form_fields_read_as_label_and_value_and_blank_fields_are_left_out(t
     assert "Signed" not in doc.text and "___" not in doc.text
 
 
+def test_pdf_subtitle_under_the_title_is_no_section_holding_the_others(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for size, style, text in [
+            (24, "B", "Qualifying as a Surveyor"),
+            (15, "", "A guide for graduate trainees at Hale & Moss"),
+            (13, "B", "The assessment"), (10.5, "", "Trainees sit the final assessment after "
+                                                  "two years of structured training."),
+            (13, "B", "Salaries"), (10.5, "", "Graduate surveyors start on £29,000 a year.")]:
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.output(str(tmp_path / "guide.pdf"))
+    _, parsed, units = _units(tmp_path / "guide.pdf")
+    assert parsed.title == "Qualifying as a Surveyor"
+    assert units["Graduate surveyors start on £29,000 a year."].section == ("Salaries",)
+    assert units["Trainees sit the final assessment after two years of structured "
+                 "training."].section == ("The assessment",)
+
+
 def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):
     from fpdf import FPDF
 
