@@ -240,6 +240,61 @@ def make_handbook_pdf(path: Path) -> tuple[Path, list[str]]:
     return path, sentences
 
 
+def make_report_pdf(path: Path, push: float = 0.0) -> Path:
+    """A report as Word exports it: a file name for its metadata title, the report's title as
+    the running head of every page (printed large on the first), numbered sections, and a
+    table drawn with cell borders whose header cells wrap onto two lines, set in the middle of
+    their cells. `push` (mm of space before the table) makes it run over the page break, its
+    header row repeated atop the next page."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self):
+            self.set_font("Helvetica", "I", 8)
+            self.set_y(8)
+            self.cell(0, 5, "Radiography Workforce Survey 2026", align="R")
+            self.ln(10)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, f"Page {self.page_no()}", align="C")
+
+    pdf = Report(format="A4")
+    pdf.set_title("Microsoft Word - RAD_survey_FINAL_v2.docx")
+    pdf.set_auto_page_break(True, 25)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.multi_cell(0, 11, "Radiography Workforce Survey 2026", new_x="LMARGIN", new_y="NEXT")
+    for heading, text in [
+            ("1. Overview", "There were 41,000 radiographers on the register in 2026. Most of "
+                            "them work in hospital imaging departments."),
+            ("2. Pay by region", "The table below gives the median day rate for locum "
+                                 "radiographers and the median salary of employed ones.")]:
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10.5)
+        pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.ln(push)
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(60, 45, 45, 30), repeat_headings=1, line_height=9) as table:
+        for cells in [("Region", "Locum day rate for one shift", "Employed salary before tax",
+                       "Replies"),
+                      ("North", "£310", "£38,200", "140"), ("Midlands", "£295", "£37,100", "96"),
+                      ("South", "£330", "£39,900", "171"), ("Wales", "£285", "£36,400", "52")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 8, "3. Outlook", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10.5)
+    pdf.multi_cell(0, 5.5, "Vacancies are highest in Wales.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 def make_paper_pdf(path: Path) -> Path:
     """A working paper as LaTeX sets it: a centred title block (title, authors, date), numbered
     sections, superscript footnote markers with their notes at the page foot in smaller type

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf, make_word_guide_pdf)
+                     make_pdf, make_printed_pdf, make_report_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -398,6 +398,39 @@ def test_pdf_title_wrapped_over_two_lines_is_one_heading_and_a_pull_quote_one_pa
                    if u.text != "Now I run the front office of a 200-room hotel.\"")
 
 
+@pytest.mark.parametrize("meta", ["PowerPoint Presentation", "Corporate template 2019"])
+def test_pdf_slides_titled_by_a_default_or_foreign_metadata_title_take_the_title_slides(
+        tmp_path, meta):
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="mm", format=(190.5, 338.7))
+    pdf.set_title(meta)  # a tool's default, or a template's title that names nothing here
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 40)
+    pdf.set_xy(20, 60)
+    pdf.multi_cell(300, 18, "Becoming a Ship's Engineer", align="C")
+    pdf.set_font("Helvetica", "", 20)
+    for line in ["Maritime Careers Fair 2026", "Chief Engineer Ana Ruiz, Head of Cadet Training"]:
+        pdf.set_x(20)
+        pdf.multi_cell(300, 12, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 34)
+    pdf.set_xy(20, 22)
+    pdf.cell(300, 18, "Cadetships")
+    pdf.set_font("Helvetica", "", 20)
+    pdf.set_xy(20, 55)
+    pdf.multi_cell(290, 11, "A cadetship takes three years and is paid by the shipping "
+                   "company, with a training allowance of about £9,000 a year.")
+    pdf.output(str(tmp_path / "slides.pdf"))
+    _, parsed, units = _units(tmp_path / "slides.pdf")
+    assert parsed.title == "Becoming a Ship's Engineer"
+    # the subtitle's lines were broken by hand: each is read on its own
+    assert "Maritime Careers Fair 2026" in units
+    assert "Chief Engineer Ana Ruiz, Head of Cadet Training" in units
+    assert units["A cadetship takes three years and is paid by the shipping company, with a "
+                 "training allowance of about £9,000 a year."].section == ("Cadetships",)
+
+
 def test_pdf_printed_from_a_browser_is_titled_without_the_site_name(tmp_path):
     from fpdf import FPDF
 
@@ -447,6 +480,108 @@ def test_pdf_table_rows_with_wrapped_cells_go_on_over_a_page_break(tmp_path):
     assert all(u.kind == "item" for u in rows)
     assert not any("First year Notes" in u.text or u.text.startswith(("starts", "grant"))
                    for u in parsed.units)
+
+
+def test_pdf_title_repeated_as_the_running_head_is_still_the_title(tmp_path):
+    doc, parsed, units = _units(make_report_pdf(tmp_path / "report.pdf"))
+    assert parsed.title == "Radiography Workforce Survey 2026"
+    assert units["Most of them work in hospital imaging departments."].section == (
+        "1. Overview",)
+    assert doc.text.count("Radiography Workforce Survey 2026") == 1  # the running heads go
+
+
+_RADIOGRAPHY = [("North", "£310", "£38,200", "140"), ("Midlands", "£295", "£37,100", "96"),
+                ("South", "£330", "£39,900", "171"), ("Wales", "£285", "£36,400", "52")]
+
+
+@pytest.mark.parametrize("push", [0, 160, 182])  # on one page; cut after three rows, one
+def test_pdf_table_header_with_wrapped_cells_names_every_row(tmp_path, push):
+    _, parsed, units = _units(make_report_pdf(tmp_path / "report.pdf", push))
+    rows = [u for u in parsed.units if u.text.startswith("Region:")]
+    assert [u.text for u in rows] == [
+        f"Region: {a} | Locum day rate for one shift: {b} | Employed salary before tax: {c} | "
+        f"Replies: {d}" for a, b, c, d in _RADIOGRAPHY]
+    assert all(u.kind == "item" and u.section == ("2. Pay by region",) for u in rows)
+    assert len({u.page for u in rows}) == (1 if push == 0 else 2)
+    assert not any(u.text in ("shift", "tax", "Replies") or "Locum day rate" in u.text
+                   and not u.text.startswith("Region:") for u in parsed.units)
+
+
+def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(40, 30, 60), line_height=5, v_align="TOP") as table:
+        for cells in [("Employer", "Salary", "How they hire"),
+                      ("Northern Rail", "£31,000", "Through a graduate recru-\nitment scheme"),
+                      ("City Trams", "£29,500", "Direct entry")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(tmp_path / "hiring.pdf"))
+    _, _, units = _units(tmp_path / "hiring.pdf")
+    assert ("Employer: Northern Rail | Salary: £31,000 | How they hire: Through a graduate "
+            "recruitment scheme") in units
+
+
+def test_pdf_form_fields_read_as_label_and_value_and_blank_fields_are_left_out(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Occupation Fact Sheet", new_x="LMARGIN", new_y="NEXT")
+    fields = [("Occupation", "Marine engineer"), ("Employers", "Shipping and ferry companies"),
+              ("Cadet pay", "£9,000 a year during training"),
+              ("Qualifications", "Four GCSEs at grade 4 including maths and physics, or a "
+                                 "Level 3 engineering qualification")]
+    for label, value in fields:  # a grey label box beside a value box, room for two lines
+        y = pdf.get_y()
+        pdf.set_fill_color(235, 235, 235)
+        pdf.rect(10, y, 55, 14, "DF")
+        pdf.rect(65, y, 135, 14)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(12, y + 2)
+        pdf.multi_cell(51, 5, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(67, y + 2)
+        pdf.multi_cell(131, 5, value)
+        pdf.set_y(y + 14)
+    pdf.ln(6)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5.5, "Most cadets are sponsored by a shipping company.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Signed: ________________      Date: ___ / ___ / _____")
+    pdf.output(str(tmp_path / "form.pdf"))
+    doc, parsed, units = _units(tmp_path / "form.pdf")
+    assert [u.text for u in parsed.units if u.kind == "item"] == [
+        f"{label}: {value}" for label, value in fields]
+    assert "Most cadets are sponsored by a shipping company." in units
+    assert "Signed" not in doc.text and "___" not in doc.text
+
+
+def test_pdf_subtitle_under_the_title_is_no_section_holding_the_others(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for size, style, text in [
+            (24, "B", "Qualifying as a Surveyor"),
+            (15, "", "A guide for graduate trainees at Hale & Moss"),
+            (13, "B", "The assessment"), (10.5, "", "Trainees sit the final assessment after "
+                                                  "two years of structured training."),
+            (13, "B", "Salaries"), (10.5, "", "Graduate surveyors start on £29,000 a year.")]:
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.output(str(tmp_path / "guide.pdf"))
+    _, parsed, units = _units(tmp_path / "guide.pdf")
+    assert parsed.title == "Qualifying as a Surveyor"
+    assert units["Graduate surveyors start on £29,000 a year."].section == ("Salaries",)
+    assert units["Trainees sit the final assessment after two years of structured "
+                 "training."].section == ("The assessment",)
 
 
 def test_pdf_paragraphs_marked_only_by_a_first_line_indent_are_apart(tmp_path):

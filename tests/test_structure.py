@@ -111,6 +111,12 @@ def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
         "The budget was cut.", "40 went."]
 
 
+def test_a_captions_numbered_label_does_not_end_a_sentence():
+    text = "Table 1. Median pay by region, 2025. Figure 2.3. Vacancies by month. Call 999."
+    assert [s for _, s in split_sentences(text)] == [
+        "Table 1. Median pay by region, 2025.", "Figure 2.3. Vacancies by month.", "Call 999."]
+
+
 def test_crlf_files_keep_exact_offsets():
     text = "Title Here\r\n\r\nOverview\r\n\r\nFirst sentence here. Second one.\r\n- item one\r\n"
     for unit in parse("x.txt", text).units:

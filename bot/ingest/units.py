@@ -21,6 +21,9 @@ _ABBREVIATIONS = re.compile(
 # abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161"): one followed by a
 # figure is inside its sentence
 _BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig)\.$", re.I)
+# a caption's or a step's label ("Table 1.", "Figure 2.3.", "Step 4."): a word and the number
+# of what it names, standing first, is no sentence of its own
+_NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")
 SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 
 
@@ -53,12 +56,13 @@ class UnitMaker:
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one."""
+    """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one,
+    nor does a label such as "Table 1." before a caption."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
         candidate = text[start:match.start() + 1]
-        if _ABBREVIATIONS.search(candidate) or (
+        if _ABBREVIATIONS.search(candidate) or _NUMBERED_LABEL.fullmatch(candidate) or (
                 _BEFORE_NUMBER.search(candidate) and text[match.end():][:1].isdigit()):
             continue
         end = match.end()

@@ -5,15 +5,17 @@ widths, where it ends); lines printed larger than the body text, or short lines 
 apart from it (wholly bold, or standing alone in another face: small capitals, another font),
 are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
 drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
-line spacing, or a first line indented under a finished sentence, ends a paragraph. A footnote
+line spacing, a first line indented under a finished sentence, or a line whose first word
+would have fitted on the line above (a line break typed by hand), ends a paragraph. A footnote
 marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
 or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
 whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
 page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
-heads and footers, page numbers, contents entries) is left out whatever it holds, and footnotes
-are read after the paragraph the page ends in, so a paragraph cut by a page break is joined
-again. The title is the metadata title unless that names a file
-("Microsoft Word - Guide_v7.docx"), else the largest heading. A PDF locked only against editing
+heads and footers, page numbers, contents entries, a form's blank fields) is left out whatever
+it holds, and footnotes are read after the paragraph the page ends in, so a paragraph cut by a
+page break is joined again. The title is the metadata title unless that names a file
+("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no word with the text
+("PowerPoint Presentation"), else the largest heading. A PDF locked only against editing
 (an owner password) is read; one that needs a password to open, one without a text layer (a
 scan) and a damaged or truncated file are refused with a reason instead of being indexed
 half-read.
@@ -28,9 +30,10 @@ from dataclasses import replace
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
-from bot.ingest.readers.pdf_furniture import contents, footnotes, running
+from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
+from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, mark
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
@@ -50,6 +53,7 @@ _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
 # a font cut in small capitals: "MinionPro-RegularSC", "Garamond-SC", "Caslon-SmallCaps", TeX's
 # caps-and-small-caps "CMCSC10"
 _SMALL_CAPS = re.compile(r"(?i:small-?caps)|SC\d*$|[-_]SC\b|CSC\d")
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -252,7 +256,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
-    pages = contents(pages)
+    pages = blanks(contents(pages))
     gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
             if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
     # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before
@@ -294,6 +298,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             indented = (prev is not None and para.kind == "paragraph"
                         and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
+            broken = prev is not None and para.kind == "paragraph" and _broken(prev, ln)
             if cells:  # a table row; a header row names the columns of the rows below it
                 para.flush()
                 if ln.header:
@@ -302,11 +307,11 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 else:
                     para.kind, para.lines, para.page = "row", list(cells), number
             elif para.kind == "row" and wrapped and not (heading or bullet):
-                para.lines[-1] += " " + text  # a cell wrapped onto the next line
+                para.lines[-1] = join_wrapped([para.lines[-1], text])  # a cell wrapped on
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or gap or prev is None or id(prev) in heads
-                        or para.kind == "row" or outdented or indented) and not (
+                        or para.kind == "row" or outdented or indented or broken) and not (
                         carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
@@ -330,7 +335,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
         if not para.lines:
             para.flush()
     para.flush()
-    title = _title(meta_title, _title_heading(out, para.headings))
+    title = _title(meta_title, _title_heading(out, para.headings), "".join(out.parts))
     return out.build(title, pages=_page_spans(out, len(pages)))
 
 
@@ -347,6 +352,20 @@ def _indented(prev: _Line, line: _Line, after: _Line | None) -> bool:
     return not runs_on or after.x < line.x - em / 2
 
 
+def _broken(prev: _Line, line: _Line) -> bool:
+    """The line under `prev` starts after a line break the author typed, not after a wrap: its
+    first word would have fitted on `prev`, in the width `line` itself fills (a slide's
+    subtitle over the speaker's name, an address's lines). A line wraps only where the next
+    word does not fit; the leeway (an em and a sixth of the width) is for the estimates of
+    where a line ends, which miss the extra word spacing of justified lines."""
+    em, text = line.size, line.text.strip()
+    if abs(prev.size - line.size) > 0.1 * em or not 0.8 * em <= prev.y - line.y or not text:
+        return False
+    width = line.end - line.x
+    word = width * len(text.split()[0]) / len(text)
+    return (prev.end - prev.x) + em / 4 + word + em < width * 5 / 6
+
+
 def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> str:
     """The first of the largest headings. The only one that size, on the first page (a title
     page's title), is the document's title line, not a section holding all the others: it
@@ -361,12 +380,15 @@ def _title_heading(out: TextBuilder, headings: list[tuple[int, str, int]]) -> st
     return first[0][0]
 
 
-def _title(meta: str, heading: str) -> str:
-    """The metadata title, unless it names a file or a tool wrote it (then the largest heading);
-    of one like "Transport planner job profile | Careers Hub", as a browser prints a page, the
-    part the heading is in."""
+def _title(meta: str, heading: str, text: str) -> str:
+    """The metadata title, unless it names a file or a tool wrote it, or it shares no word with
+    the text (a tool's default, "PowerPoint Presentation", or a template's title left in): then
+    the largest heading. Of one like "Transport planner job profile | Careers Hub", as a browser
+    prints a page, the part the heading is in."""
+    words = set(_WORD.findall(meta.lower()))
     if not meta or _FILE_TITLE.search(meta) or _TOOL_TITLE.fullmatch(meta) or (
-            " " not in meta and "_" in meta):
+            " " not in meta and "_" in meta) or (
+            heading and words and words.isdisjoint(_WORD.findall(text.lower()))):
         return heading
     parts = re.split(r"\s+[|–—·»]\s+", meta)
     if len(parts) > 1 and heading:

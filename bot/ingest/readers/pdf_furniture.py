@@ -1,5 +1,6 @@
 """What a printed page holds besides its text: running heads and footers, page numbers,
-footnotes and the entries of a table of contents (used by the PDF reader, pdf.py).
+footnotes, the entries of a table of contents and a form's blank fields (used by the PDF
+reader, pdf.py).
 
 Running lines are left out whatever they hold; footnotes are taken out of the page's flow so
 that a paragraph the page break cuts joins up again, and are given back to be read after it.
@@ -11,6 +12,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from bot.ingest.readers.pdf_tables import header_band
+
 if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
@@ -20,15 +23,17 @@ _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$",
 # a footnote's own marker, when it is set on the note's baseline rather than raised
 _NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+\S")
 _NUMBER = re.compile(r"\d{1,4}")
+_BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
 
 def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
     few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
-    (and of two or more), and a first or last line that starts or ends with the page's number
-    (see `_numbered`). A table's rows stay (its header row repeated atop each page it runs
-    over, rows alike but for their numbers): rows of the same table sit close above or below
-    them, where a running line stands apart."""
+    (and of two or more), set there in the same small type, and a first or last line that
+    starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
+    row repeated atop each page it runs over, rows alike but for their numbers): rows of the
+    same table sit close above or below them, where a running line stands apart; so do the
+    lines of a header row whose cells wrap (`header_band`)."""
     if len(pages) < 2:
         return [[ln for i, ln in enumerate(lines) if not _lone_number(lines, i, 1)]
                 for lines in pages]
@@ -39,15 +44,28 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     def edges(lines: list[_Line]) -> list[_Line]:
         return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
 
-    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines)})
+    # a running line is set alike on every page, small: the same words set larger (a report
+    # whose running head repeats its title, printed large on the first page) are the title
+    smallest: dict[str, float] = {}
+    for ln in (ln for lines in pages for ln in edges(lines)):
+        smallest[key(ln)] = min(ln.size, smallest.get(key(ln), ln.size))
+
+    def alike(line: _Line) -> bool:
+        return line.size <= 1.15 * smallest[key(line)]
+
+    seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines) if alike(ln)})
     recurring = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
     numbered = _numbered(pages)
     out = []
     for number, lines in enumerate(pages, 1):
         edge = {id(ln) for ln in edges(lines)}
+        # a header row whose cells wrap, repeated atop each page, is printed in several lines
+        header = {id(ln) for r in range(1, len(lines))
+                  for ln in header_band(lines, r)}
         out.append([ln for i, ln in enumerate(lines) if not (
             id(ln) in numbered or _lone_number(lines, i, number)
-            or id(ln) in edge and key(ln) in recurring and not _in_table(lines, i))])
+            or id(ln) in edge and key(ln) in recurring and alike(ln)
+            and not (_in_table(lines, i) or id(ln) in header))])
     return out
 
 
@@ -100,6 +118,17 @@ def contents(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without the entries of a table of contents ("Salaries ....... 5"): the
     document's own headings say the same where the text is."""
     return [[ln for ln in lines if not _CONTENTS.fullmatch(ln.text.strip())] for lines in pages]
+
+
+def blanks(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without a form's fields left blank to fill in ("Completed by: ______  Date:
+    __ / __ / ____"): a line of a few words of label or less before each blank, nothing else.
+    Only what a reader writes there would be text."""
+    def field(line: _Line) -> bool:
+        parts = _BLANK.split(line.text)
+        return len(parts) > 1 and all(len(part.split()) <= 5 for part in parts)
+
+    return [[ln for ln in lines if not field(ln)] for lines in pages]
 
 
 def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],

@@ -21,7 +21,7 @@ def headings(pages: list[list[_Line]], body: float, larger: list[float],
     (a level a size, largest first), and below those, body-size lines set apart by their
     style (`_styled`), a level a style, in the order the styles first appear (a document's
     sections come before their sub-sections). Table rows are not headings, nor the lines of
-    a paper's title block (`_title_block`)."""
+    a paper's title block (`_title_block`) and a subtitle (`_subtitle`)."""
     out: dict[int, int] = {}
     styled: dict[int, tuple[float, str]] = {}  # id: (size, face) of a styled heading
     flat = [(ln, lines) for lines in pages for ln in lines]
@@ -41,9 +41,34 @@ def headings(pages: list[list[_Line]], body: float, larger: list[float],
     for key, style in styled.items():
         out[key] = min(6, len(larger) + 1 + styles.index(style))
     if pages:
-        for key in _title_block(pages[0], body, larger, set(out)):
-            del out[key]
+        for key in _title_block(pages[0], body, larger, set(out)) | _subtitle(pages[0], out):
+            out.pop(key, None)
     return out
+
+
+def _subtitle(lines: list[_Line], out: dict[int, int]) -> set[int]:
+    """The subtitle under a title page's title ("A guide for prospective trainees"): the heading
+    lines right after the title's and before another heading (no body text under them), set
+    in a style no other heading of the document is set in. A section's heading there has
+    others of its style, or text under it; nothing hangs under a subtitle."""
+    levels = Counter(out.values())
+    run: list[_Line] = []
+    for ln in lines:
+        if id(ln) not in out:
+            if run:
+                break
+            continue  # a line above the title (a breadcrumb, a date)
+        run.append(ln)
+    titled = [ln for ln in run if out[id(ln)] == 1]
+    if not titled or titled != run[:len(titled)] or levels[1] != len(titled):
+        return set()  # no title of its own size atop the first page
+    found: set[int] = set()
+    for ln in run[len(titled):-1]:  # the last, right above body text, heads a section
+        level = out[id(ln)]
+        if levels[level] != sum(out[id(other)] == level for other in run):
+            break  # a section's style
+        found.add(id(ln))
+    return found
 
 
 def _body_face(lines: list[_Line], body: float) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -27,3 +28,17 @@ class Line:
     # "+caps" when it is set in capitals or small capitals (see pdf.py, `_face`)
     face: str = ""
     mark: float | None = None  # where a bullet drawn as a shape before the line starts
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """The lines of a wrapped paragraph or table cell as one: a word hyphenated at a line's end
+    ("recru-" over "itment") is mended, other lines are joined by a space."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        if re.search(r"[a-z]-$", text) and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.readers.pdf_lines import join_wrapped
+
 if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
@@ -14,6 +16,7 @@ BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
 # symbol) or a number with a dot or bracket ("2.1", "3.", "a)")
 _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems
+_KEY_WORDS = 6  # a field's label is a few words ("Salary after validation")
 
 
 def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] | None:
@@ -29,6 +32,7 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
         if " | " in ln.text:
             ln.cells = [c.strip() for c in ln.text.strip().split(" | ")]
             ln.header = ln.bold
+    _header_bands(lines)
     taken: set[int] = set()
     foot = None
     i = 0
@@ -42,11 +46,15 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
             for line in wrapped:
                 for x, text in line.pieces:
                     k = _column(row, x)
-                    row.cells[k] = f"{row.cells[k]} {text.strip()}".strip()
+                    row.cells[k] = join_wrapped([row.cells[k], text.strip()])
                 taken.add(id(line))
         first, rest = rows[0][0], [row for row, _ in rows[1:]]
-        first.header = first.bold or (not any(c.isdigit() for c in first.text)
-                                      and all(any(c.isdigit() for c in r.text) for r in rest))
+        first.header = first.header or first.bold or (
+            not any(c.isdigit() for c in first.text)
+            and all(any(c.isdigit() for c in r.text) for r in rest))
+        if not first.header and _key_value([row for row, _ in rows]):
+            for row, _ in rows:  # a form's or a fact sheet's fields: "Trainee pay: £18,000"
+                row.cells = [f"{row.cells[0].rstrip(':')}: {row.cells[1]}"]
         i += sum(1 + len(wrapped) for _, wrapped in rows)
         foot = [x for x, _ in first.pieces] if i == len(lines) else None
     if taken:
@@ -59,16 +67,14 @@ def _aligned_rows(lines: list[_Line], i: int,
     """The rows of a drawn table starting at line `i` (fewer than two: none starts there),
     each with the lines its wrapped cells go on in.
 
-    Rows are consecutive lines of two or more pieces, no farther apart than three times the
-    text size, each with as many pieces, every piece of a column starting before every piece
-    of the next column and within two ems of the column's other rows (the header row may sit
-    elsewhere in its column: numbers are set flush right under a name set flush left). Lines of
+    Rows are consecutive lines of two or more pieces, no farther apart than four and a half
+    times the text size (a form's boxes leave room for a second line), each with as many
+    pieces, every piece of a column starting before every piece of the next column and within
+    two ems of the column's other rows (the header row may sit elsewhere in its column:
+    numbers are set flush right under a name set flush left). Lines of
     two text columns are not a table: in most rows a cell ends well short of the next column,
     unless the rows go on a table the page before ends in (`above`), in its columns."""
-    def candidate(ln: _Line) -> bool:
-        return len(ln.pieces) > 1 and " | " not in ln.text and not _MARKER.fullmatch(
-            ln.pieces[0][1].strip()) and not BULLET.match(ln.text.strip())
-
+    candidate = _row_like
     if not candidate(lines[i]):
         return []
     width = len(lines[i].pieces)
@@ -76,7 +82,7 @@ def _aligned_rows(lines: list[_Line], i: int,
     for ln in lines[i + 1:]:
         row, wrapped = rows[-1]
         last = (wrapped or [row])[-1]
-        if candidate(ln) and len(ln.pieces) == width and 0 < last.y - ln.y <= 3 * ln.size:
+        if candidate(ln) and len(ln.pieces) == width and 0 < last.y - ln.y <= 4.5 * ln.size:
             rows.append((ln, []))
         elif _wrapped(ln, row, last, max(r.end for r, _ in rows)):
             wrapped.append(ln)
@@ -97,6 +103,104 @@ def _aligned_rows(lines: list[_Line], i: int,
     short = [any(len(text.strip()) * _GLYPH_EM * row.size < 0.6 * (nxt - x)
                  for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row, _ in rows]
     return rows if sum(short) * 2 >= len(rows) else []
+
+
+def _key_value(rows: list[_Line]) -> bool:
+    """Two columns, a label on the left of each row: a few words, ending no sentence, not a
+    figure, each label once (as a Word key/value table, `docx_tables._key_value`)."""
+    labels = [row.cells[0] for row in rows]
+    return all(len(row.cells) == 2 for row in rows) and len(set(labels)) == len(labels) and all(
+        label and len(label.split()) <= _KEY_WORDS and label[-1] not in ".!?;"
+        and re.search(r"[^\W\d_]", label) for label in labels)
+
+
+def _row_like(ln: _Line) -> bool:
+    """Two or more cells, not a list item's marker and text (a header row joined from its
+    wrapped cells may start with an empty one)."""
+    return len(ln.pieces) > 1 and " | " not in ln.text and (ln.header or not _MARKER.fullmatch(
+        ln.pieces[0][1].strip()) and not BULLET.match(ln.text.strip()))
+
+
+def _header_bands(lines: list[_Line]) -> None:
+    """Join into one header row the lines a table's header is printed in when its cells wrap
+    (`header_band`): a cell's lines and, set in the middle of their cells, the one-line cells beside
+    them each sit at a height of their own, printed cell by cell. The joined row holds a cell
+    for each column of the row below it, each cell's lines in one, and stands where the band's
+    first line stood; the band's other lines are taken off the page."""
+    r = 1
+    while r < len(lines):
+        band = header_band(lines, r)
+        if not band:
+            r += 1
+            continue
+        row = lines[r]
+        starts = [x for x, _ in row.pieces]
+        cells: list[list[tuple[float, float, str]]] = [[] for _ in starts]
+        for ln in band:
+            for x, text in ln.pieces:
+                cells[_column(row, x)].append((-ln.y, x, text.strip()))
+        head = band[0]
+        head.pieces = [(min((x for _, x, _ in cell), default=start),
+                        join_wrapped([text for *_, text in sorted(cell)]))
+                       for cell, start in zip(cells, starts)]
+        head.text = " ".join(text for _, text in head.pieces if text)
+        head.x, head.end = min(ln.x for ln in band), max(ln.end for ln in band)
+        head.y, head.size = min(ln.y for ln in band), max(ln.size for ln in band)
+        head.bold, head.header = all(ln.bold for ln in band), True
+        taken = {id(ln) for ln in band[1:]}
+        lines[:] = [ln for ln in lines if id(ln) not in taken]
+        r = lines.index(row) + 1
+
+
+def header_band(lines: list[_Line], r: int) -> list[_Line]:
+    """The lines just before row `r` that print its table's header row, a cell's lines at
+    heights of their own: two or more lines with fewer cells than the row, set as it is, above
+    it, each of their pieces in one of its columns and not running into the next; close together
+    (each within one and a half lines of the next, three lines in all at most) and the lowest
+    within three lines of the row, as rows are. Not when a row of the table stands right above
+    them (they are a row's lines, not the header's), and none when there is no such band."""
+    row = lines[r]
+    if not _row_like(row) or row.header:
+        return []
+    em, starts = row.size, [x for x, _ in row.pieces]
+    band: list[_Line] = []
+    j = r - 1
+    while j >= 0:
+        ln = lines[j]
+        if not (ln.pieces and len(ln.pieces) < len(starts) and " | " not in ln.text
+                and not ln.cells and abs(ln.size - em) <= 0.15 * em
+                and 0 < ln.y - row.y <= 6 * em and _in_columns(ln, starts, em)):
+            break
+        band.insert(0, ln)
+        j -= 1
+    while len(band) >= 2:
+        ys = sorted(ln.y for ln in band)
+        close = all(b - a <= 1.5 * em for a, b in zip(ys, ys[1:]))
+        if close and ys[0] - row.y <= 3 * em and ys[-1] - ys[0] <= 3 * em:
+            break
+        band.pop(0)  # a line above the header (a caption, a note) is no part of it
+    columns = {_column(row, x) for ln in band for x, _ in ln.pieces}
+    if len(band) < 2 or len(columns) < 2:
+        return []
+    above = lines[r - len(band) - 1] if r - len(band) >= 1 else None
+    if above is not None and len(above.pieces) == len(starts) and (
+            0 < above.y - max(ln.y for ln in band) <= 3 * em):
+        return []  # a row of the table above it: the lines are a row's, not the header's
+    return band
+
+
+def _in_columns(ln: _Line, starts: list[float], em: float) -> bool:
+    """Each of the line's pieces starts in a column of its own (at or after its start, an em's
+    leeway), in order, and the line ends before the column after its last piece starts."""
+    ks = []
+    for x, _ in ln.pieces:
+        inside = [k for k, s in enumerate(starts) if s - em <= x]
+        if not inside:
+            return False
+        ks.append(inside[-1])
+    if any(a >= b for a, b in zip(ks, ks[1:])):
+        return False
+    return ks[-1] + 1 >= len(starts) or ln.end <= starts[ks[-1] + 1] + em / 2
 
 
 def _wrapped(ln: _Line, row: _Line, above: _Line, right: float) -> bool:
