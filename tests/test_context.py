@@ -239,3 +239,13 @@ def test_contractions_of_question_and_stop_words_are_no_aspect(context):
     turn = context.resolve("model risk analyst vs annotation lead, what's the diff?", None)
     assert "what's" not in turn.aspect
     assert not function_word("o'reilly") and not function_word("engineer's")
+
+
+def test_a_follow_up_naming_a_job_the_documents_do_not_describe_drops_the_role_before(context):
+    """"what about physiotherapists?" after an annotation lead asks about physiotherapists, whom
+    the documents do not describe, not about the annotation lead; "engineers" names no one job."""
+    turn = context.resolve("what about physiotherapists?",
+                           history("What does an annotation lead earn?"))
+    assert turn.roles == () and "annotation" not in turn.query
+    turn = context.resolve("and the engineers?", history("What does an annotation lead earn?"))
+    assert turn.roles == ("annotation lead",)

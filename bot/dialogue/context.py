@@ -88,6 +88,9 @@ class Context:
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
         self.persons = {w.lower() for w in lexicon.person_words}
+        # jobs that name a role alone ("physiotherapists"), as the knowledge stage reads them
+        self._jobs = {stem(n.lower()) for n in lexicon.job_nouns} \
+            - {stem(n.lower()) for n in lexicon.generic_job_nouns}
         nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
         self._role_noun = re.compile(rf"\b(?:that|this|those|these)\s+(?:{nouns})s?\b") \
             if nouns else None
@@ -134,7 +137,9 @@ class Context:
         # other specific thing, the aspect.
         # A message with an aspect of its own starts a new question about the same role: the
         # level and place that qualified the old aspect stay behind.
-        roles = q.roles or previous.roles
+        # a job the documents do not describe ("what about physiotherapists?" after podiatrists)
+        # is asked about in place of the role before, not beside it
+        roles = q.roles or (() if self._other_job(q) else previous.roles)
         levels = q.levels or (() if aspect else previous.levels)
         # with no role in context, a message with its own aspect that points back ("how long do
         # they last?") points at the turn before's topic: its aspect and specific things
@@ -158,6 +163,11 @@ class Context:
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
                     followup=bool(inherited), compare=compare, first=False,
                     topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
+
+    def _other_job(self, q: Question) -> bool:
+        """Whether a message naming no role of the documents names a job: a job noun that is a
+        role's name alone ("physiotherapists"; not "engineer", which heads many)."""
+        return not q.roles and any(stem(w) in self._jobs for w in words(q.text))
 
     def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role points at one: a word for its people in a short
