@@ -249,3 +249,11 @@ def test_a_follow_up_naming_a_job_the_documents_do_not_describe_drops_the_role_b
     assert turn.roles == () and "annotation" not in turn.query
     turn = context.resolve("and the engineers?", history("What does an annotation lead earn?"))
     assert turn.roles == ("annotation lead",)
+
+
+def test_a_role_named_in_short_is_searched_by_its_name(context):
+    """"and the feature store one?" names the feature store engineer: the search says so."""
+    turn = context.resolve("and the feature store one?",
+                           history("What does a model risk analyst earn?"))
+    assert turn.roles == ("feature store engineer",)
+    assert "feature store engineer" in turn.query.lower() and "earn" in turn.query

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from bot.answer.question import Analyzer, Question
 from bot.errors import QuestionError
+from bot.index.knowledge import canonical
 from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, words
 from bot.lexicon import Lexicon
 
@@ -150,6 +151,10 @@ class Context:
             inherited = [w for w in inherited if w not in previous.specific]
         if not q.roles and roles:
             inherited.insert(0, self.names.get(roles[0], roles[0]))
+        # a role named in short ("and a consultant one?") is searched by its name
+        key = f" {canonical(q.text, self.analyzer.abbreviations)} "
+        inherited[:0] = [self.names.get(r, r) for r in q.roles
+                         if f" {r} " not in key and f" {r.replace('-', ' ')} " not in key]
         if not q.levels and levels:
             inherited[:0] = levels
         said = q.text
