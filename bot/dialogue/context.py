@@ -44,6 +44,7 @@ from bot.lexicon import Lexicon
 _CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
 _NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less their "n't"
 POINTING_WORDS = 3  # a first message of at most this many topic words that says "they"
+MAX_JOB_WORDS = 3  # a follow-up of at most this many topic words, the last a job noun, is a job
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
 
@@ -89,9 +90,7 @@ class Context:
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
         self.persons = {w.lower() for w in lexicon.person_words}
-        # jobs that name a role alone ("physiotherapists"), as the knowledge stage reads them
-        self._jobs = {stem(n.lower()) for n in lexicon.job_nouns} \
-            - {stem(n.lower()) for n in lexicon.generic_job_nouns}
+        self._jobs = {stem(n.lower()) for n in lexicon.job_nouns}
         nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
         self._role_noun = re.compile(rf"\b(?:that|this|those|these)\s+(?:{nouns})s?\b") \
             if nouns else None
@@ -134,13 +133,19 @@ class Context:
                         compare=compare, first=False,
                         side_levels=tuple(s[0] for s in sides),
                         side_specific=tuple(s[1] for s in sides))
+        # A message that is only a job the documents do not describe ("what about
+        # physiotherapists?", or "radiographer" answering "which role?") asks what was asked
+        # before, of that job in place of the role before.
+        job = self._other_job(q, aspect)
+        if job:
+            aspect = ()
         # A later turn inherits what it does not say itself: the role, the level, the place or
         # other specific thing, the aspect.
         # A message with an aspect of its own starts a new question about the same role: the
         # level and place that qualified the old aspect stay behind.
         # a job the documents do not describe ("what about physiotherapists?" after podiatrists)
         # is asked about in place of the role before, not beside it
-        roles = q.roles or (() if self._other_job(q) else previous.roles)
+        roles = q.roles or (() if job else previous.roles)
         levels = q.levels or (() if aspect else previous.levels)
         # with no role in context, a message with its own aspect that points back ("how long do
         # they last?") points at the turn before's topic: its aspect and specific things
@@ -169,10 +174,11 @@ class Context:
                     followup=bool(inherited), compare=compare, first=False,
                     topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
 
-    def _other_job(self, q: Question) -> bool:
-        """Whether a message naming no role of the documents names a job: a job noun that is a
-        role's name alone ("physiotherapists"; not "engineer", which heads many)."""
-        return not q.roles and any(stem(w) in self._jobs for w in words(q.text))
+    def _other_job(self, q: Question, aspect: tuple[str, ...]) -> bool:
+        """Whether a message naming no role of the documents is only a job ("physiotherapists?",
+        "radiographer"): its topic words end in a job noun, as the knowledge stage reads one."""
+        return not q.roles and bool(aspect) and len(aspect) <= MAX_JOB_WORDS \
+            and stem(aspect[-1]) in self._jobs
 
     def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role points at one: a word for its people in a short
