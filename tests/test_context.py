@@ -259,3 +259,13 @@ def test_a_role_named_in_short_is_searched_by_its_name(context):
                            history("What does a model risk analyst earn?"))
     assert turn.roles == ("feature store engineer",)
     assert "feature store engineer" in turn.query.lower() and "earn" in turn.query
+
+
+def test_an_existential_there_points_at_nothing(context):
+    """"is there a grant while I study?" asks about grants, not about the topic before; "is it
+    there?" still points back."""
+    before = history("do students pay tuition fees?")
+    turn = context.resolve("is there a grant while I study?", before)
+    assert "tuition" not in turn.query and "grant" in turn.query
+    turn = context.resolve("how long does it last there?", history("what is the Lisbon internship?"))
+    assert "lisbon" in turn.query.lower()

@@ -114,7 +114,7 @@ class Context:
                           unresolved=previous is None and self._points_at_role(q, aspect))
         # a comparison that takes a side from the turn before and points back at it ("how does
         # that compare to ...") compares on that turn's topic
-        refers = bool(set(words(q.original)) & (self.pronouns - self.comparison - self.pairs))
+        refers = bool(_pointers(q.original) & (self.pronouns - self.comparison - self.pairs))
         back = bool(compare) and previous is not None and len(q.roles) < 2 \
             and (refers or not aspect)
         if previous is None or (q.roles and aspect and not back
@@ -149,7 +149,7 @@ class Context:
         levels = q.levels or (() if aspect else previous.levels)
         # with no role in context, a message with its own aspect that points back ("how long do
         # they last?") points at the turn before's topic: its aspect and specific things
-        pointing = bool(aspect) and not roles and bool(set(words(q.original)) & self.pronouns)
+        pointing = bool(aspect) and not roles and bool(_pointers(q.original) & self.pronouns)
         specifics = specific or (() if aspect and not pointing else previous.specific)
         inherited = [] if aspect and not pointing else [*previous.specific, *previous.aspect]
         if specific:
@@ -226,6 +226,15 @@ class Context:
                 and strong:
             return (previous.roles[0], q.roles[0])
         return ()
+
+
+_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|would)\s+there|there\s+(?:is|are|was|were|'s))\b")
+
+
+def _pointers(text: str) -> set[str]:
+    """The words of `text` that may point back, less an existential "there" ("is there a grant
+    while I study?" points at nothing)."""
+    return set(words(_EXISTENTIAL.sub(" ", text.lower())))
 
 
 def function_word(word: str) -> bool:
