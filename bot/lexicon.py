@@ -40,6 +40,21 @@ class Lexicon(BaseModel):
     specific_words: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()  # phrases that say nothing of the topic wherever they stand
 
+    def fields_of(self, noun: str, derived_only: bool = False) -> tuple[str, ...]:
+        """The fields a job noun works in, lower case: the lexicon's (`field_nouns`: "engineer"
+        -> "engineering") and, for the agent nouns English makes from a field's name, the field
+        itself ("podiatrist" -> "podiatry", "audiologist" -> "audiology", "radiographer" ->
+        "radiography"). `derived_only`: those made from the noun alone."""
+        low = noun.lower()
+        listed = () if derived_only else tuple(f.lower() for f in self.field_nouns.get(low, ()))
+        if low.endswith("grapher"):
+            derived = (low[:-2] + "y",)
+        elif low.endswith("ist") and len(low) > 6:
+            derived = (low[:-3] + "y",)
+        else:
+            derived = ()
+        return tuple(dict.fromkeys(listed + derived))
+
     def without_asides(self, text: str) -> str:
         """`text` without its asides ("AI policy analysts, I mean" -> "AI policy analysts")."""
         if not self.asides:

@@ -262,3 +262,20 @@ def test_a_word_that_frames_the_question_is_no_topic_when_the_documents_never_us
     q = Analyzer(knowledge, lexicon, {**df, "get": 2}, 20).analyze(
         "how much do model risk analysts get paid?")
     assert "get" in q.terms
+
+
+def test_a_role_is_named_by_the_field_its_name_is_made_from():
+    """"podiatry" names the podiatrist and "diagnostic radiography" the diagnostic radiographer,
+    as English makes the agent noun from the field; a one-word role is not named by a field the
+    lexicon lists for it ("statistics" is asked about more often than the statistician)."""
+    knowledge = Knowledge(roles=(
+        Role(key="podiatrist", name="Podiatrist", count=5, headed=True),
+        Role(key="diagnostic radiographer", name="Diagnostic radiographer", count=5, headed=True),
+        Role(key="statistician", name="Statistician", count=5, headed=True)))
+    words = ("podiatry", "podiatrist", "diagnostic", "radiography", "radiographer",
+             "statistics", "statistician", "level", "degree")
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), {stem(w): 3 for w in words}, 20)
+    assert analyzer.analyze("what A levels do I need for podiatry?").roles == ("podiatrist",)
+    assert analyzer.analyze("how long is a diagnostic radiography degree?").roles == (
+        "diagnostic radiographer",)
+    assert analyzer.analyze("where do I find statistics on pay?").roles == ()

@@ -76,11 +76,12 @@ class Analyzer:
         # "Recommender-systems engineer" a heading wrote with one
         self.role_forms = [(r, r) for r in self.roles] + [
             (canonical(r.replace("-", " "), self.abbreviations), r) for r in self.roles if "-" in r]
-        # each role as its field ("ml platform engineering" for "ml platform engineer")
-        fields = {stem(job.lower()): [stem(f.lower()) for f in forms]
-                  for job, forms in lexicon.field_nouns.items()}
-        self.role_fields = [(f"{' '.join(r.split()[:-1])} {field}", r) for r in self.roles
-                            if len(r.split()) >= 2 for field in fields.get(r.split()[-1], ())]
+        # each role as its field ("ml platform engineering" for "ml platform engineer",
+        # "podiatry" for "podiatrist"; a role of one word only by the field its name is made
+        # from: "statistics" is more often asked about than the statistician)
+        self.role_fields = [
+            (" ".join([*r.split()[:-1], stem(field)]), r) for r in self.roles
+            for field in lexicon.fields_of(r.split()[-1], derived_only=" " not in r)]
         # each role by the words before its job noun and a noun standing for a role ("the GIS
         # one"), where those words begin no other role's name
         front = {r: " ".join(r.split()[:-1]) for r in self.roles if len(r.split()) >= 2}

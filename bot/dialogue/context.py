@@ -85,8 +85,6 @@ class Context:
         self.analyzer, self.lexicon, self.names = analyzer, lexicon, names
         self.pronouns = {w.lower() for w in lexicon.followup_words}
         self._pointing = {stem(w) for w in self.pronouns}  # "jobs" points back as "job" does
-        self._fields = {stem(job.lower()): {f.lower() for f in forms}
-                        for job, forms in lexicon.field_nouns.items()}
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
         self.persons = {w.lower() for w in lexicon.person_words}
@@ -197,7 +195,7 @@ class Context:
         # (read as words and stems: "recommender-systems engineer" typed "recommender systems
         # engineer", "actuary" typed "actuaries")
         role_words = {stem(w) for r in q.roles for w in words(r)}
-        fields = {f for r in q.roles for f in self._fields.get(stem(r.split()[-1]), ())}
+        fields = {f for r in q.roles for f in self.lexicon.fields_of(r.split()[-1])}
         opener = self.lexicon.opener(q.text) or ""
         out = []
         for w in words(q.text[len(opener):]):
