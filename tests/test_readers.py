@@ -1093,6 +1093,38 @@ def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_p
     assert "Measure twice" not in doc.text and "cost manager" not in doc.text
 
 
+@pytest.mark.parametrize("hang", ["  ", ""])
+def test_plain_text_list_item_wrapped_by_hand_keeps_its_next_line(tmp_path, hang):
+    import textwrap
+
+    prose = textwrap.fill("Audiologists assess hearing and balance problems and help people "
+                          "manage them, for example by fitting hearing aids and running tinnitus "
+                          "clinics. Newborn hearing screening is also run by audiology "
+                          "departments, and most of the work is done in hospital clinics.", 72)
+    notes = ("Audiologist notes\n\nWhat they do\n" + prose + "\n\nPay\n"
+             "- Newly qualified audiologist (Band 5): GBP 31,049 to 37,796\n"
+             "- Hearing aid dispenser, high street chain: about GBP 28,000 to\n"
+             + hang + "40,000 plus sales commission\n"
+             "- Shortage area: the waiting list for adult hearing assessments in\n"
+             + hang + "our region was 18 weeks at the time of writing.\n"
+             "- Good for people who like technology.\n"
+             "Most trainees are paid while they study.\n")
+    for name, text in (("wrapped.txt", notes), ("lines.txt", notes.replace(prose, " ".join(
+            prose.split())))):  # wrapped at a width, or a paragraph a line
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        _, parsed, units = _units(path)
+        # the line the writer broke the item at, short of the width, is still the item's
+        item = "Hearing aid dispenser, high street chain: about GBP 28,000 to 40,000 plus sales " \
+               "commission"
+        assert units[item].kind == "item" and units[item].section == ("Pay",)
+        assert units["Shortage area: the waiting list for adult hearing assessments in our region "
+                     "was 18 weeks at the time of writing."].kind == "item"
+        # an item's sentence that ended is not run on into the paragraph after the list
+        assert units["Good for people who like technology."].kind == "item"
+        assert units["Most trainees are paid while they study."].kind == "sentence"
+
+
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
     import textwrap
 
