@@ -780,6 +780,34 @@ def test_docx_headings_set_by_hand_in_size_or_bold_and_typed_bullets_and_numbers
     assert units["Paralegals earn £22,000 to £30,000."].section[-1] == "Salaries"
 
 
+@pytest.mark.parametrize("core", ["Document1", "Untitled", "Quarterly board report"])
+def test_docx_core_title_a_tool_or_template_left_loses_to_the_line_it_opens_with(tmp_path, core):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.title = core  # Word's default name, or a template's title
+
+    def line(text: str, size: float | None = None) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = size is not None, Pt(size) if size else None
+
+    line("Radiography career ladder: from student to consultant", 18)
+    line("A handout for students on placement in the imaging department.")
+    line("1. Student radiographer", 14)  # numbered sections: as high as the title line
+    line("Students spend about half of their degree on clinical placement.")
+    line("2. Band 5 radiographer", 14)
+    line("In your first two years you rotate through general X-ray and CT.")
+    path = tmp_path / "ladder.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert parsed.title == "Radiography career ladder: from student to consultant"
+    # the title line is no section of its own
+    assert units["A handout for students on placement in the imaging department."].section == ()
+    assert units["In your first two years you rotate through general X-ray and CT."].section \
+        == ("2. Band 5 radiographer",)
+
+
 def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_cells(tmp_path):
     import docx
     from docx.oxml import OxmlElement
