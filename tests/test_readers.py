@@ -1437,6 +1437,22 @@ def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sen
     assert "The apprenticeship lets employers train graduates on the job." in units
 
 
+def test_html_a_question_put_to_the_reader_with_buttons_to_answer_is_not_read(tmp_path):
+    path = tmp_path / "role.html"
+    path.write_text(
+        "<html><body><main><h1>Diagnostic radiographer</h1><h2>Where the role can lead</h2>"
+        "<p>Some radiographers move into management or teaching.</p>"
+        "<div><p>Was this page helpful?</p><div><button>Yes</button><button>No</button></div>"
+        "</div><section><h2>Is it for you?</h2><p>Do you like technology? Most radiographers "
+        "do.</p><button>Save</button><button>Print</button></section></main></body></html>",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "helpful" not in doc.text  # the site asking its readers, not the page's text
+    assert "Some radiographers move into management or teaching." in units
+    # a question the page asks and answers itself stays, whatever buttons sit beside it
+    assert "Do you like technology?" in units and "Most radiographers do." in units
+
+
 def test_html_layout_tables_are_read_as_their_content(tmp_path):
     path = tmp_path / "old.htm"
     path.write_text(
