@@ -276,6 +276,29 @@ def test_pdf_running_headers_and_footers_are_left_out_and_page_breaks_joined(tmp
     assert [u.section for u in parsed.units if u.text == sentences[-1]] == [("How we hire",)]
 
 
+def test_pdf_line_of_small_print_alone_on_a_page_is_furniture(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Operating department practitioner", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10.5)
+    pdf.multi_cell(0, 5.5, "ODPs look after patients before, during and after surgery. " * 4,
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)  # small print for a footnote-like aside: still read
+    pdf.multi_cell(0, 4, "Band 5 pay is set nationally.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()  # an imprint that spilled onto a page of its own
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(0, 8, "Produced by the regional theatres education team, June 2025", align="C")
+    path = tmp_path / "odp.pdf"
+    pdf.output(str(path))
+    doc, parsed, units = _units(path)
+    assert "Produced by" not in doc.text
+    assert "ODPs look after patients before, during and after surgery." in units
+    assert "Band 5 pay is set nationally." in units
+
+
 def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):
     _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=None))
     assert parsed.title == "Quant Analyst"

@@ -31,7 +31,7 @@ from dataclasses import replace
 from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
-from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running
+from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
@@ -247,7 +247,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
-    pages = blanks(contents(pages))
+    pages = spilled(blanks(contents(pages)), body)
     gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
             if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
     # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before
