@@ -276,6 +276,29 @@ def test_pdf_running_headers_and_footers_are_left_out_and_page_breaks_joined(tmp
     assert [u.section for u in parsed.units if u.text == sentences[-1]] == [("How we hire",)]
 
 
+def test_pdf_line_of_small_print_alone_on_a_page_is_furniture(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Operating department practitioner", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10.5)
+    pdf.multi_cell(0, 5.5, "ODPs look after patients before, during and after surgery. " * 4,
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)  # small print for a footnote-like aside: still read
+    pdf.multi_cell(0, 4, "Band 5 pay is set nationally.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()  # an imprint that spilled onto a page of its own
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(0, 8, "Produced by the regional theatres education team, June 2025", align="C")
+    path = tmp_path / "odp.pdf"
+    pdf.output(str(path))
+    doc, parsed, units = _units(path)
+    assert "Produced by" not in doc.text
+    assert "ODPs look after patients before, during and after surgery." in units
+    assert "Band 5 pay is set nationally." in units
+
+
 def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):
     _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=None))
     assert parsed.title == "Quant Analyst"
@@ -780,6 +803,34 @@ def test_docx_headings_set_by_hand_in_size_or_bold_and_typed_bullets_and_numbers
     assert units["Paralegals earn £22,000 to £30,000."].section[-1] == "Salaries"
 
 
+@pytest.mark.parametrize("core", ["Document1", "Untitled", "Quarterly board report"])
+def test_docx_core_title_a_tool_or_template_left_loses_to_the_line_it_opens_with(tmp_path, core):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.title = core  # Word's default name, or a template's title
+
+    def line(text: str, size: float | None = None) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = size is not None, Pt(size) if size else None
+
+    line("Radiography career ladder: from student to consultant", 18)
+    line("A handout for students on placement in the imaging department.")
+    line("1. Student radiographer", 14)  # numbered sections: as high as the title line
+    line("Students spend about half of their degree on clinical placement.")
+    line("2. Band 5 radiographer", 14)
+    line("In your first two years you rotate through general X-ray and CT.")
+    path = tmp_path / "ladder.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert parsed.title == "Radiography career ladder: from student to consultant"
+    # the title line is no section of its own
+    assert units["A handout for students on placement in the imaging department."].section == ()
+    assert units["In your first two years you rotate through general X-ray and CT."].section \
+        == ("2. Band 5 radiographer",)
+
+
 def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_cells(tmp_path):
     import docx
     from docx.oxml import OxmlElement
@@ -1093,6 +1144,38 @@ def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_p
     assert "Measure twice" not in doc.text and "cost manager" not in doc.text
 
 
+@pytest.mark.parametrize("hang", ["  ", ""])
+def test_plain_text_list_item_wrapped_by_hand_keeps_its_next_line(tmp_path, hang):
+    import textwrap
+
+    prose = textwrap.fill("Audiologists assess hearing and balance problems and help people "
+                          "manage them, for example by fitting hearing aids and running tinnitus "
+                          "clinics. Newborn hearing screening is also run by audiology "
+                          "departments, and most of the work is done in hospital clinics.", 72)
+    notes = ("Audiologist notes\n\nWhat they do\n" + prose + "\n\nPay\n"
+             "- Newly qualified audiologist (Band 5): GBP 31,049 to 37,796\n"
+             "- Hearing aid dispenser, high street chain: about GBP 28,000 to\n"
+             + hang + "40,000 plus sales commission\n"
+             "- Shortage area: the waiting list for adult hearing assessments in\n"
+             + hang + "our region was 18 weeks at the time of writing.\n"
+             "- Good for people who like technology.\n"
+             "Most trainees are paid while they study.\n")
+    for name, text in (("wrapped.txt", notes), ("lines.txt", notes.replace(prose, " ".join(
+            prose.split())))):  # wrapped at a width, or a paragraph a line
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        _, parsed, units = _units(path)
+        # the line the writer broke the item at, short of the width, is still the item's
+        item = "Hearing aid dispenser, high street chain: about GBP 28,000 to 40,000 plus sales " \
+               "commission"
+        assert units[item].kind == "item" and units[item].section == ("Pay",)
+        assert units["Shortage area: the waiting list for adult hearing assessments in our region "
+                     "was 18 weeks at the time of writing."].kind == "item"
+        # an item's sentence that ended is not run on into the paragraph after the list
+        assert units["Good for people who like technology."].kind == "item"
+        assert units["Most trainees are paid while they study."].kind == "sentence"
+
+
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
     import textwrap
 
@@ -1375,6 +1458,22 @@ def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sen
     assert "Read the guide" not in doc.text and "Top of page" not in doc.text
     assert "See the CILIP site for fees." in units  # a link in a sentence is its words
     assert "The apprenticeship lets employers train graduates on the job." in units
+
+
+def test_html_a_question_put_to_the_reader_with_buttons_to_answer_is_not_read(tmp_path):
+    path = tmp_path / "role.html"
+    path.write_text(
+        "<html><body><main><h1>Diagnostic radiographer</h1><h2>Where the role can lead</h2>"
+        "<p>Some radiographers move into management or teaching.</p>"
+        "<div><p>Was this page helpful?</p><div><button>Yes</button><button>No</button></div>"
+        "</div><section><h2>Is it for you?</h2><p>Do you like technology? Most radiographers "
+        "do.</p><button>Save</button><button>Print</button></section></main></body></html>",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "helpful" not in doc.text  # the site asking its readers, not the page's text
+    assert "Some radiographers move into management or teaching." in units
+    # a question the page asks and answers itself stays, whatever buttons sit beside it
+    assert "Do you like technology?" in units and "Most radiographers do." in units
 
 
 def test_html_layout_tables_are_read_as_their_content(tmp_path):

@@ -21,8 +21,9 @@ are a list's items. A table is a data table read row by row (with its header row
 one, or as "Label: value" pairs) or a table laying out the page, read as the blocks in its
 cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
 paragraph (or table) that refers to them, without their reference mark. The title is the
-document's core property, else its "Title" paragraph, else its first heading; a core title left
-over from a template (sharing no word with the document's own title line) loses to that line.
+document's core property, else its "Title" paragraph, else its first heading; a core title a
+tool or a template left there (a new file's default name, "Document1"; one sharing no word with
+the text or with the document's own title line) loses to that line, or the heading it opens with.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.ingest.readers import docx_tables as tables
+from bot.ingest.readers import meta_title
 from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.docx_xml import W as _W
@@ -392,18 +394,23 @@ def _list_level(para, style: str) -> int | None:
 
 
 def _title(out: _Builder, core_title: str, title_para: str) -> str:
-    """The core title, unless it shares no word with the document's own title line (a title
-    left over from the template the document was started from), else that line."""
+    """The core title, unless a tool or a template left it there (see `meta_title`: a new
+    file's default name, "Document1"; a title sharing no word with the text, or with the
+    document's own title line): then that line, else the heading the document opens with."""
     text = "".join(out.parts)
     headings = [b for b in out.blocks if b.kind == "heading"]
     first = text[headings[0].start:headings[0].end] if headings else ""
     own = title_para
     opening = out.blocks[0] if out.blocks else None
-    if not own and opening is not None and opening.kind == "heading" and not any(
+    opens = text[opening.start:opening.end] if opening and opening.kind == "heading" else ""
+    if not own and opens and not any(
             h.level <= opening.level for h in headings if h is not opening):
-        own = text[opening.start:opening.end]  # the document's one top heading opens it
-    if core_title and own and not _words(core_title) & _words(own):
-        return own
+        own = opens  # the document's one top heading opens it
+    line = own or opens  # what titles the document when its core title is stale
+    if core_title and (meta_title.by_a_tool(core_title)
+                       or (line and meta_title.foreign(core_title, text))
+                       or (own and not _words(core_title) & _words(own))):
+        return line  # "" when there is none: the file's name is the last resort
     return core_title or title_para or first
 
 

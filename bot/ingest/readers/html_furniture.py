@@ -4,7 +4,8 @@ The main content is `<main>`, else `[role=main]`, else the page's one `<article>
 `<body>` (several `<article>`s are tabs, questions or cards of one page: all are read).
 Declarative shadow roots are opened in place first. Scripts, styles, forms, labels, navigation
 (with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
-buttons ("Apply now"), toolbars around a byline, links beside a heading ("[edit]"), footnote
+buttons ("Apply now"), a question offered to the reader with buttons to answer ("Was this page
+helpful?"), toolbars around a byline, links beside a heading ("[edit]"), footnote
 marks with their notes list, tag lists ("Categories: ...") and notes that point to other pages
 (a wiki's "For ..., see ...") are removed, and so is what the page hides for good
 (screen-reader text, `aria-hidden`, `display:none`, not printed, not to be quoted). A panel
@@ -65,6 +66,8 @@ _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... F
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
 _TOOLBAR_FRAGMENTS = 5  # a byline's name, date, reading time, "Follow", "Share"...
 _FRAGMENT_WORDS = 3  # ...each a few words: "Published in", "7 min read", "Mar 3, 2024"
+_QUESTION_WORDS = 12  # a poll's question is a line: "Did you find what you were looking for?"
+_CONTROL = "button, [role=button]"
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
@@ -88,6 +91,7 @@ def content(tree):
     _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
+    _drop_polls(root)
     _drop_buttons(root)
     return root
 
@@ -363,6 +367,43 @@ def _drop_beside_content(root) -> None:
         beside += [s for s in node.parent.iter() if s.mem_id != node.mem_id and _links_away(s)]
         node = node.parent
     _remove(banners + beside)
+
+
+def _drop_polls(root) -> None:
+    """Remove the boxes that ask the reader a question and offer buttons to answer it ("Was
+    this page helpful?" over Yes and No): the site surveying its readers, not the page's text.
+    Such a box is the nearest around two or more buttons (not a panel's disclosure controls)
+    that holds text besides them, and that text is one short question."""
+    boxes = {}
+    for button in root.css(_CONTROL):
+        box = button.parent
+        while box is not None and box.mem_id != root.mem_id and not _beside_controls(box):
+            box = box.parent
+        if box is not None and box.mem_id != root.mem_id:
+            boxes[box.mem_id] = box
+    _remove([box for box in boxes.values() if _asks(box)])
+
+
+def _asks(box) -> bool:
+    question = _beside_controls(box)
+    answers = [b for b in box.css(_CONTROL) if b.attributes.get("aria-expanded") is None]
+    return len(answers) >= 2 and question.endswith("?") \
+        and len(question.split()) <= _QUESTION_WORDS and not re.search(r"[.!?]\s", question)
+
+
+def _beside_controls(box) -> str:
+    """The text of `box` outside its buttons."""
+    words = []
+    for node in box.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id != box.mem_id and not parent.css_matches(
+                _CONTROL):
+            parent = parent.parent
+        if parent is None or parent.mem_id == box.mem_id:
+            words.append(node.text_content or "")
+    return clean(" ".join(words))
 
 
 def _drop_buttons(root) -> None:

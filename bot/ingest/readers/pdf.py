@@ -28,9 +28,10 @@ import logging
 import re
 from dataclasses import replace
 
+from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
-from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running
+from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
@@ -38,22 +39,12 @@ from bot.ingest.readers.pdf_marks import Shapes, mark
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
-# the formats authoring tools stamp into a PDF's title when the author set none: a title that
-# ends in one names the file ("Microsoft Word - Guide_v7_FINAL.docx"), not the document
-_FILE_TITLE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|od[tps]|rtf|txt|html?|indd|pub|pages)$",
-                         re.IGNORECASE)
-# a title a tool wrote for the author: the name a print driver gives a job ("Microsoft Word -
-# Trainee guide v3", whatever follows), or a new file's default name ("Untitled-1", "Document1")
-_TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presentation|"
-                         r"publication)(?:[\s_-]*\d+)?|untitled (?:document|presentation)",
-                         re.IGNORECASE)
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
 # question is a title often enough), or opening with a quotation mark
 _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
 # a font cut in small capitals: "MinionPro-RegularSC", "Garamond-SC", "Caslon-SmallCaps", TeX's
 # caps-and-small-caps "CMCSC10"
 _SMALL_CAPS = re.compile(r"(?i:small-?caps)|SC\d*$|[-_]SC\b|CSC\d")
-_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
@@ -256,7 +247,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(weights, key=weights.get)
     pages, notes = footnotes(pages, body)
-    pages = blanks(contents(pages))
+    pages = spilled(blanks(contents(pages)), body)
     gaps = [a.y - b.y for lines in pages for a, b in zip(lines, lines[1:])
             if round(a.size, 1) == body == round(b.size, 1) and 0 < a.y - b.y]
     # the usual line spacing: paragraph gaps are the minority, so take a low quantile (before
@@ -385,10 +376,7 @@ def _title(meta: str, heading: str, text: str) -> str:
     the text (a tool's default, "PowerPoint Presentation", or a template's title left in): then
     the largest heading. Of one like "Transport planner job profile | Careers Hub", as a browser
     prints a page, the part the heading is in."""
-    words = set(_WORD.findall(meta.lower()))
-    if not meta or _FILE_TITLE.search(meta) or _TOOL_TITLE.fullmatch(meta) or (
-            " " not in meta and "_" in meta) or (
-            heading and words and words.isdisjoint(_WORD.findall(text.lower()))):
+    if not meta or meta_title.by_a_tool(meta) or (heading and meta_title.foreign(meta, text)):
         return heading
     parts = re.split(r"\s+[|–—·»]\s+", meta)
     if len(parts) > 1 and heading:

@@ -1,6 +1,6 @@
 """What a printed page holds besides its text: running heads and footers, page numbers,
-footnotes, the entries of a table of contents and a form's blank fields (used by the PDF
-reader, pdf.py).
+footnotes, the entries of a table of contents, a form's blank fields and a line of small print
+alone on a page (used by the PDF reader, pdf.py).
 
 Running lines are left out whatever they hold; footnotes are taken out of the page's flow so
 that a paragraph the page break cuts joins up again, and are given back to be read after it.
@@ -163,6 +163,13 @@ def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],
         kept.append(lines[:j])
         notes.append(page_notes)
     return kept, notes
+
+
+def spilled(pages: list[list[_Line]], body: float) -> list[list[_Line]]:
+    """The pages without a line standing alone on a page in type smaller than the body's: a
+    footer or an imprint ("Produced by ..., June 2025") that spilled onto a page of its own,
+    or a back page's. A page of the document's text holds more than one line of small print."""
+    return [[] if len(lines) == 1 and lines[0].size < 0.9 * body else lines for lines in pages]
 
 
 def _starts_note(line: _Line) -> bool:

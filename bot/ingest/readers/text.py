@@ -5,7 +5,9 @@ its offsets are offsets into the file's own characters. A text broken into lines
 width (e-mails, saved job postings, books) is unwrapped first, as `fmt` and e-mail readers do: a
 line joins the next when the next one's first word would not have fitted on it, so a sentence
 cut by the width is one sentence again, and Setext underlines (`====`, `----`) are dropped after
-the heading they mark. The width is that of the lines inside paragraphs, so a few longer lines
+the heading they mark. A list item wrapped by hand, wherever the writer broke it, is one line
+too: a line indented under the item's text, or going on with a sentence the item left
+unfinished, is the item's (in any text, wrapped at a width or not). The width is that of the lines inside paragraphs, so a few longer lines
 standing alone do not hide it. Lines quoting another message ("> ", as e-mail and forum replies
 do) are joined only with each other, a paragraph apart from the writer's own words, and a
 signature (from a "-- " line to the next blank line) is left out. A table pasted in (CSV,
@@ -148,6 +150,27 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + len(first) > width
 
 
+def _carries_item_on(item: str, line: str, nxt: str) -> bool:
+    """Whether `nxt` is the next line of the list item `item` (the paragraph so far, its marker
+    first), whose last line is `line`, however short `line` was cut: a writer who wraps a list
+    by hand breaks where they like. It is when `nxt` holds text, opens no item, and either sits
+    indented under the item's text (the hanging indent editors and `fmt` give a wrapped item)
+    or takes up a sentence `line` left unfinished (no stop at its end; `nxt` goes on with a
+    lowercase word or a number)."""
+    marker = _ITEM_START.match(item)
+    if not marker or not nxt.strip() or _ITEM_START.match(nxt) or _UNDERLINE.match(nxt) \
+            or _quoted(nxt) or _quoted(item):
+        return False
+    if _indent(nxt) > _indent(item):
+        return True
+    first, end = nxt.lstrip()[0], line.rstrip()[-1:]
+    return end.isalnum() and (first.islower() or first.isdigit())
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _number_runs_on(paragraph: str, line: str, nxt: str, width: int) -> bool:
     """Whether `nxt`, opening with a number like a numbered item ("5. An experienced ..."), is
     the sentence of `line` cut by the width ("... start on Band" / "5. An experienced"): `line`
@@ -173,7 +196,7 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
     lines = _lines(text)
     width = _wrap_width(lines, rows)
     if not width:
-        return text, ""
+        return _items_joined(text, lines, rows), ""
     out: list[str] = []
     title = ""
     joining = signature = False
@@ -195,5 +218,22 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
             out.append(line.rstrip())
         joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
             and (_continues(line, lines[i + 1], width)
-                 or _number_runs_on(out[-1], line, lines[i + 1], width))
+                 or _number_runs_on(out[-1], line, lines[i + 1], width)
+                 or _carries_item_on(out[-1], line, lines[i + 1]))
     return "\n".join(out), title
+
+
+def _items_joined(text: str, lines: list[str], rows: frozenset[int]) -> str:
+    """A text not wrapped at a width (a paragraph a line) with each list item that still runs
+    over more lines (see `_carries_item_on`) made one line; `text` itself when none does."""
+    out: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        if joining:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+            and _carries_item_on(out[-1], line, lines[i + 1])
+    joined = "\n".join(out)
+    return text if joined == "\n".join(lines) else joined
