@@ -269,3 +269,12 @@ def test_an_existential_there_points_at_nothing(context):
     assert "tuition" not in turn.query and "grant" in turn.query
     turn = context.resolve("how long does it last there?", history("what is the Lisbon internship?"))
     assert "lisbon" in turn.query.lower()
+
+
+def test_a_role_noun_qualifying_the_next_word_is_part_of_the_topic(context):
+    """"vacancy rate" and "job security" are topics; "that job" and "the vacancy" point back."""
+    turn = context.resolve("and for the annotation lead?",
+                           history("What's the vacancy rate for model risk analysts?"))
+    assert "vacancy" in turn.aspect and "vacancy" in turn.query
+    assert "job" in context.resolve("How good is job security for annotation leads?", None).aspect
+    assert "job" not in context.resolve("what does that job pay for annotation leads?", None).aspect

@@ -44,6 +44,7 @@ from bot.lexicon import Lexicon
 _CLITICS = frozenset({"s", "m", "re", "ve", "d", "ll"})
 _NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less their "n't"
 POINTING_WORDS = 3  # a first message of at most this many topic words that says "they"
+_DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})  # "that job" points back
 MAX_JOB_WORDS = 3  # a follow-up of at most this many topic words, the last a job noun, is a job
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
@@ -88,10 +89,11 @@ class Context:
         self.comparison = {w.lower() for w in lexicon.comparison_words}
         self.pairs = {w.lower() for w in lexicon.pair_words}
         self.persons = {w.lower() for w in lexicon.person_words}
+        self._role_nouns = {stem(w.lower()) for w in lexicon.role_nouns} - {"one"}
         self._jobs = {stem(n.lower()) for n in lexicon.job_nouns}
         nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
-        self._role_noun = re.compile(rf"\b(?:that|this|those|these)\s+(?:{nouns})s?\b") \
-            if nouns else None
+        pointing = "|".join(sorted(_DEMONSTRATIVE))
+        self._role_noun = re.compile(rf"\b(?:{pointing})\s+(?:{nouns})s?\b") if nouns else None
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
@@ -198,8 +200,15 @@ class Context:
         fields = {f for r in q.roles for f in self.lexicon.fields_of(r.split()[-1])}
         opener = self.lexicon.opener(q.text) or ""
         out = []
-        for w in words(q.text[len(opener):]):
-            if function_word(w) or w in self.pronouns or stem(w) in self._pointing \
+        said = words(q.text[len(opener):])
+        for i, w in enumerate(said):
+            # a noun that points at a role is the topic's own word when it qualifies the next
+            # one ("job security", "vacancy rate"), not a pointer ("that job", "the vacancy")
+            qualifies = i + 1 < len(said) and not function_word(said[i + 1]) \
+                and said[i + 1] not in self.pronouns \
+                and (i == 0 or said[i - 1] not in _DEMONSTRATIVE)
+            if function_word(w) or ((w in self.pronouns or stem(w) in self._pointing)
+                                    and not (qualifies and stem(w) in self._role_nouns)) \
                     or w in fields:
                 continue
             if w in q.levels or stem(w) in role_words or stem(w) in q.specific:
@@ -226,7 +235,8 @@ class Context:
         return ()
 
 
-_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|would)\s+there|there\s+(?:is|are|was|were|'s))\b")
+_EXISTENTIAL = re.compile(
+    r"\b(?:(?:is|are|was|were|will|would)\s+there|there\s+(?:is|are|was|were|'s))\b")
 
 
 def _pointers(text: str) -> set[str]:
