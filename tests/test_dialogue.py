@@ -80,6 +80,27 @@ def test_a_comparison_quotes_each_side_under_its_heading(roles_engine):
     assert len({(c.source, c.start) for c in answer.citations}) == len(answer.citations)
 
 
+def test_each_side_of_a_comparison_quotes_what_the_role_alone_would(make_engine, tmp_path):
+    # a comparison is two questions at once: each side gets the budget a single question gets,
+    # less only the quotes about the other role
+    skills = {"glassblower": ["furnace control", "gathering molten glass", "blowpipe work",
+                              "annealing schedules", "colour chemistry", "kiln safety"],
+              "blacksmith": ["wood selection", "bending sides", "carving tops",
+                          "fret levelling", "varnishing", "setting up strings"]}
+    docs = {f"{role}.md": f"# {role.title()}\n\n## What a {role} does\n\nA {role} makes "
+            f"things by hand.\n\n## Skills\n\nA {role} needs these skills:\n\n"
+            + "".join(f"- Skill in {s}\n" for s in items) for role, items in skills.items()}
+    engine = make_engine(write_docs(tmp_path / "seeds", docs))
+    answer = engine.ask("glassblower vs blacksmith: what skills do they need?")
+    assert lower(answer.roles) == ["glassblower", "blacksmith"]
+    for role in answer.roles:
+        alone = engine.ask(f"what skills does a {role.lower()} need?")
+        assert alone.answered and lower(alone.roles) == [role.lower()]
+        side = {c.quote for c in answer.citations if c.role == role}
+        assert len(alone.citations) >= 5
+        assert {c.quote for c in alone.citations} <= side
+
+
 def test_a_comparison_neither_side_of_which_the_documents_answer_is_declined(roles_engine):
     # the gate asks of each side what it asks of a single question; quotes about each role
     # that say nothing of what is asked are no answer

@@ -92,16 +92,15 @@ class Answerer:
                           for r in scoring.rows.tolist()], dtype=bool)
         return replace(scoring, p=np.where(again, 0.0, scoring.p)) if again.any() else scoring
 
-    def chosen(self, scoring: Scoring, share: float = 1.0) -> list[tuple[int, float]]:
-        """(unit row, probability) of the units to quote, in reading order; `share` of the
-        fitted budget and number of units (a comparison gives each side half)."""
+    def chosen(self, scoring: Scoring) -> list[tuple[int, float]]:
+        """(unit row, probability) of the units to quote, in reading order, within the fitted
+        budget and number of units. Each side of a comparison gets the whole of both: it is a
+        question of its own (halved, training conversations' comparisons 0.672 -> 0.595)."""
         # read only for the units `choose` looks at, best first, not for every candidate
         rows = scoring.rows.tolist()
         units = _Lazy(lambda i: self.data.units[rows[i]], len(rows))
         terms = _Lazy(lambda i: self.table.text_terms[rows[i]], len(rows))
-        ranker = self.ranker.model_copy(update={
-            "budget": max(int(self.ranker.budget * share), 1),
-            "max_units": max(int(round(self.ranker.max_units * share)), 2)}) if share < 1 else self.ranker
+        ranker = self.ranker
         picks = choose(units, terms, scoring.p, ranker)
         kept = complete(self.data.units, [rows[i] for i in picks], ranker.budget)
         out = []
@@ -110,9 +109,8 @@ class Answerer:
             out += [(row, float(scoring.p[i])) for row in (rows[i], *kept[rows[i]])]
         return out
 
-    def citations(self, scoring: Scoring, start: int = 1, role: str = "",
-                  share: float = 1.0) -> list[Citation]:
-        picked = self.chosen(scoring, share)
+    def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:
+        picked = self.chosen(scoring)
         return self.composer.citations([r for r, _ in picked], [s for _, s in picked], start, role)
 
     def answer(self, question: str, scoring: Scoring, roles: tuple[str, ...] = ()) -> Answer:

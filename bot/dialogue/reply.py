@@ -89,8 +89,7 @@ class Replier:
             if not (scoring.p > 0).any():
                 lines.append(replies.comparison_missing.format(role=name))
                 continue
-            side = self.answerer.citations(scoring, start=len(citations) + 1, role=name,
-                                           share=1 / len(turn.compare))
+            side = self.answerer.citations(scoring, start=len(citations) + 1, role=name)
             citations += side
             lines += self.answerer.composer.lines(side)
             confidence = max(confidence, scoring.confidence)
