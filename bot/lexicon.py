@@ -27,6 +27,8 @@ class Lexicon(BaseModel):
     levels: tuple[str, ...] = ()
     amount_words: tuple[str, ...] = ()
     asking_words: tuple[str, ...] = ()  # amount words that only ask for a figure ("make")
+    # kind of figure (bot/index/quantities.KINDS) -> the words and phrases asking for it
+    answer_types: dict[str, tuple[str, ...]] = {}
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()  # "the GIS one": a role named by the rest of its name

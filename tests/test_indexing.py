@@ -255,6 +255,24 @@ def test_a_corrupt_index_file_is_named_with_the_fix(make_engine, small_seeds):
     assert answer.answered  # the engine rebuilt it
 
 
+def test_an_index_from_an_older_careerbot_without_a_fact_is_rebuilt(make_engine, small_seeds):
+    import numpy as np
+
+    engine = make_engine(small_seeds)
+    engine.build()
+    manifest = storage.read_manifest(engine.settings.index_dir)
+    rows = engine.settings.index_dir / manifest.generation / "rows.npz"
+    with np.load(rows) as stored:
+        kept = {name: stored[name] for name in stored.files if name != "unit_quantities"}
+    with open(rows, "wb") as f:
+        np.savez(f, **kept)
+    with pytest.raises(IndexCorruptError, match="rows.npz has no 'unit_quantities'.*older"):
+        storage.load(engine.settings.index_dir)
+    answer = make_engine(small_seeds).ask("What do data scientists analyze?")
+    assert answer.answered  # the engine rebuilt it
+    assert "unit_quantities" in storage.load(engine.settings.index_dir).facts
+
+
 def test_a_second_build_while_one_runs_is_refused(make_engine, small_seeds):
     engine = make_engine(small_seeds)
     with storage.build_lock(engine.settings.index_dir):

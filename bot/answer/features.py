@@ -4,7 +4,8 @@ Candidates are the units of the best chunks of the hybrid search, plus the units
 question by their own vectors, plus those sharing its rarest words. Every feature is computable
 for any corpus: cosines, BM25 and IDF-weighted overlaps of the unit and of its context (title,
 headings, list label), what of the question nothing covers, the unit's kind, length and place,
-whether it holds a figure when the question asks for an amount, and its cosine to what the
+whether it holds a figure when the question asks for an amount (and one of the kind asked: a
+length of time for "how long", see `quantities`), and its cosine to what the
 question asks of the role it names (`cos_aspect`: the question's word pieces without the role's,
 see `Embedder.encode_query_without`; the question's own cosine when it names no role).
 """
@@ -21,6 +22,7 @@ import numpy as np
 
 from bot.answer.question import Question
 from bot.answer.retrieval import Scored
+from bot.index import quantities
 from bot.index.knowledge import canonical
 from bot.index.storage import IndexData
 from bot.index.unitterms import KINDS
@@ -32,6 +34,7 @@ FEATURES = (
     "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
     "overlap_label", "position", "section_units", "cos_aspect", "cos_aspect_gap",
+    "quantity_missing",
 )
 
 
@@ -93,6 +96,7 @@ class UnitTable:
         self.is_intro = (kind == KINDS.index("intro")).astype(float)
         self.has_figure = facts["unit_figure"].astype(float)
         self.has_money = facts["unit_money"].astype(float)
+        self.quantities = facts["unit_quantities"].astype(np.int64)
         self.log_chars = np.log1p(facts["unit_chars"].astype(float))
         first = facts["unit_first"].astype(float)
         self.first = first
@@ -231,6 +235,7 @@ class UnitTable:
         top_fused = max(fused.values(), default=1.0) or 1.0
         top_bm25 = max(bm25.values(), default=1.0) or 1.0
         unknown = sum(self.max_idf for _ in q.unknown)
+        asks = quantities.mask(q.asks)
         asked = set(q.roles)
         specific = list(q.specific)
         # which candidate holds which question term, in its text, context or label: one
@@ -285,6 +290,8 @@ class UnitTable:
                 missing_everywhere,
                 in_label_w[i] / total,
                 self.position[row], self.section_units[row], cos_aspect[i], 0.0,
+                # it asks for a kind of figure ("how long") and the unit states none of them
+                float(bool(asks) and not self.quantities[row] & asks),
             )
         col = {name: i for i, name in enumerate(FEATURES)}
         if len(rows):

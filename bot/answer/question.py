@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot.index.knowledge import Knowledge, canonical
+from bot.errors import SettingsError
 from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, typed_words, words
+from bot.index.quantities import KINDS
 from bot.lexicon import Lexicon
 
 
@@ -38,6 +40,7 @@ class Question:
     # a currency ("London", "2019", "yen"); a unit that lacks them does not answer
     topic: tuple[str, ...] = ()  # words of `text` that name what an earlier turn was about
     # ("internships" for "how long do they last?"), lower case
+    asks: tuple[str, ...] = ()  # the kinds of figure it asks for (quantities.KINDS): "duration"
 
     @property
     def scope_spans(self) -> tuple[tuple[int, int], ...]:
@@ -68,6 +71,13 @@ class Analyzer:
         self.amount = {stem(w) for w in lexicon.amount_words}
         self.asking = {stem(w) for w in lexicon.asking_words}
         self.specific_words = {w.lower() for w in lexicon.specific_words}
+        unknown_kinds = sorted(set(lexicon.answer_types) - set(KINDS))
+        if unknown_kinds:
+            raise SettingsError(f"lexicon.toml [answer_types]: unknown kind {unknown_kinds[0]!r} "
+                                f"(the kinds are {', '.join(KINDS)})")
+        self.answer_types = [(kind, re.compile("|".join(
+            re.escape(c.lower()) if not c[:1].isalnum() else rf"\b{re.escape(c.lower())}\b"
+            for c in cues))) for kind, cues in lexicon.answer_types.items() if cues]
         self.proper = proper
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
@@ -166,7 +176,12 @@ class Analyzer:
             specific=self._specific(text) if specific is None else tuple(dict.fromkeys(
                 stem(w.lower()) for w in specific)),
             topic=tuple(dict.fromkeys(w.lower() for w in topic)),
+            asks=self._asks(f"{text.lower()} {searched}"),
         )
+
+    def _asks(self, text: str) -> tuple[str, ...]:
+        """The kinds of figure `text` asks for, by the lexicon's cues ("how long": duration)."""
+        return tuple(kind for kind, cue in self.answer_types if cue.search(text))
 
     def _clipped(self, key: str) -> tuple[str, ...]:
         """The roles `key` names in short: with words clipped ("tech writer" for "technical

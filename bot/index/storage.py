@@ -37,7 +37,7 @@ from bot.index.knowledge import Knowledge, Observations
 from bot.index.lexical import LexicalIndex
 from bot.index.terms import Terms
 from bot.index.rows import ChunkRecords, UnitRecords, source_table
-from bot.index.unitterms import FIELDS as UNIT_FIELDS, unit_facts, unit_terms as count_unit_terms
+from bot.index.unitterms import FACTS, FIELDS as UNIT_FIELDS, unit_facts, unit_terms as count_unit_terms
 from bot.ingest.documents import BadSeed, discover, read_document
 from bot.ingest.hashing import short_hash
 from bot.records import Chunk, Manifest, SourceText
@@ -149,6 +149,10 @@ def _read_rows(path: Path, manifest: Manifest) -> dict:
     except Exception as exc:  # numpy raises zipfile, OS, key and value errors for a bad file
         raise IndexCorruptError(
             f"{path} is unreadable ({type(exc).__name__}); run `careerbot index --full`") from None
+    missing = [name for name in FACTS if name not in facts]
+    if missing:
+        raise IndexCorruptError(f"{path} has no {missing[0]!r} (built by an older careerbot); "
+                                "run `careerbot index --full`")
     if units != manifest.unit_count or any(len(facts[k]) != units for k in facts if k.startswith("unit_")):
         raise IndexCorruptError(f"{path} does not match the manifest's {manifest.unit_count} units; "
                                 "run `careerbot index --full`")
