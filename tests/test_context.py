@@ -36,7 +36,9 @@ def test_a_first_message_stands_alone(context):
 
 @pytest.mark.parametrize("message", ["what tools do they use day to day?",
                                      "what's the interview process like for that role?",
-                                     "how much do they earn?"])
+                                     "how much do they earn?",
+                                     "do you sponsor visas for the role?",
+                                     "what mistakes do people make in the job?"])
 def test_a_first_message_pointing_at_a_role_it_never_names_is_unresolved(context, message):
     turn = context.resolve(message, None)
     assert turn.first and turn.unresolved and turn.roles == ()
@@ -49,6 +51,8 @@ def test_a_first_message_pointing_at_a_role_it_never_names_is_unresolved(context
     "what tools do annotation leads use?",  # the role is named
     "how do big companies organise their data teams and who leads them?",  # "their": the companies
     "didn't get the job after the final loop, can I try again?",  # "the job" points at no role
+    "how is the job market for annotation work?",  # the role noun qualifies "market"
+    "is that job market growing?",
 ])
 def test_a_first_message_that_names_what_it_points_at_is_resolved(context, message):
     assert not context.resolve(message, None).unresolved

@@ -92,8 +92,12 @@ class Context:
         self._role_nouns = {stem(w.lower()) for w in lexicon.role_nouns} - {"one"}
         self._jobs = {stem(n.lower()) for n in lexicon.job_nouns}
         nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
-        pointing = "|".join(sorted(_DEMONSTRATIVE))
-        self._role_noun = re.compile(rf"\b(?:{pointing})\s+(?:{nouns})s?\b") if nouns else None
+        pointing = "|".join(sorted(_DEMONSTRATIVE | {"the"}))
+        # "that role", "for the job?": a role noun after a demonstrative, followed by no word it
+        # qualifies ("that job market" is the topic's own), or ending the message after "the"
+        # ("didn't get the job after the final loop" names no role it points at)
+        self._role_noun = re.compile(
+            rf"\b(?P<det>{pointing})\s+(?:{nouns})s?\b(?:\s+(?P<next>[\w'’]+))?") if nouns else None
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
@@ -188,7 +192,9 @@ class Context:
             return False
         low = q.original.lower()
         return (bool(set(words(low)) & self.persons) and len(aspect) <= POINTING_WORDS) \
-            or bool(self._role_noun and self._role_noun.search(low))
+            or any(m.group("next") is None
+                   or (m.group("det") != "the" and function_word(m.group("next")))
+                   for m in (self._role_noun.finditer(low) if self._role_noun else ()))
 
     def _aspect(self, q: Question) -> tuple[str, ...]:
         """The message's words that are neither a role, a level nor a question or stop word, nor
