@@ -107,6 +107,21 @@ def test_a_pronoun_with_no_role_in_context_points_at_the_topic_before(context):
     assert turn.topic == () and "internships" in turn.query
 
 
+def test_a_word_that_only_adds_to_the_question_points_at_nothing(context):
+    """"too" or "also" marks a follow-up but stands for nothing said before: "do interns get
+    stock options too?" is asked of interns, not of the housing asked about before."""
+    before = history("How much do summer internships in Berlin pay?",
+                     "do they help with housing if I move?")
+    for message in ("do interns get stock options too?", "do interns also get a laptop?"):
+        turn = context.resolve(message, before)
+        assert turn.topic == () and not turn.roles
+        assert "berlin" not in turn.query and "housing" not in turn.query
+        assert "interns" in turn.query
+    # a word that stands for the topic before still brings it
+    turn = context.resolve("do they get stock options too?", before)
+    assert "housing" in turn.topic
+
+
 def test_the_level_of_a_role_named_with_a_level_word_is_not_carried(context):
     """"lead" in "annotation lead" is the role's name, not a level for the next role."""
     turn = context.resolve("what about a feature store engineer?",

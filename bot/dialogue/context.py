@@ -46,6 +46,9 @@ _NEGATED = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't" less the
 POINTING_WORDS = 3  # a first message of at most this many topic words that says "they"
 _DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})  # "that job" points back
 MAX_JOB_WORDS = 3  # a follow-up of at most this many topic words, the last a job noun, is a job
+# follow-up words that add to what was asked ("do interns get stock options too?") without
+# standing for anything said before
+_ADDITIVE = frozenset({"also", "too", "else", "more", "instead", "same"})
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
 
@@ -153,7 +156,8 @@ class Context:
         levels = q.levels or (() if aspect else previous.levels)
         # with no role in context, a message with its own aspect that points back ("how long do
         # they last?") points at the turn before's topic: its aspect and specific things
-        pointing = bool(aspect) and not roles and bool(_pointers(q.original) & self.pronouns)
+        pointing = bool(aspect) and not roles and bool(
+            _pointers(q.original) & (self.pronouns - _ADDITIVE))
         specifics = specific or (() if aspect and not pointing else previous.specific)
         inherited = [] if aspect and not pointing else [*previous.specific, *previous.aspect]
         if specific:
