@@ -270,6 +270,10 @@ def test_a_follow_up_naming_a_job_the_documents_do_not_describe_drops_the_role_b
     turn = context.resolve("do physiotherapists need a degree in sports science?",
                            history("What does an annotation lead earn?"))
     assert "earn" not in turn.query
+    # a message about the role's own people is no other job
+    turn = context.resolve("do most of them start as annotators?",
+                           history("What does an annotation lead earn?"))
+    assert turn.roles == ("annotation lead",)
 
 
 def test_a_role_named_in_short_is_searched_by_its_name(context):

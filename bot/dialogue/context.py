@@ -100,7 +100,8 @@ class Context:
         # qualifies ("that job market" is the topic's own), or ending the message after "the"
         # ("didn't get the job after the final loop" names no role it points at)
         self._role_noun = re.compile(
-            rf"\b(?P<det>{pointing})\s+(?:{nouns})s?\b(?:\s+(?P<next>[\w'’]+))?") if nouns else None
+            rf"\b(?P<det>{pointing})\s+(?:{nouns})s?\b(?:\s+(?P<next>[\w'’]+))?"
+        ) if nouns else None
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
@@ -184,9 +185,10 @@ class Context:
 
     def _other_job(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role of the documents is only a job ("physiotherapists?",
-        "radiographer"): its topic words end in a job noun, as the knowledge stage reads one."""
+        "radiographer"): its topic words end in a job noun, as the knowledge stage reads one.
+        Not when it speaks of the role's people ("do most of them start out as annotators?")."""
         return not q.roles and bool(aspect) and len(aspect) <= MAX_JOB_WORDS \
-            and stem(aspect[-1]) in self._jobs
+            and stem(aspect[-1]) in self._jobs and not set(words(q.original.lower())) & self.persons
 
     def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role points at one: a word for its people in a short
