@@ -25,6 +25,17 @@ def test_a_general_short_form_of_the_lexicon_is_spelled_out(roles_analyzer):
     assert q.roles == ("model risk analyst",) and q.asks_amount
 
 
+def test_a_general_short_form_names_a_role_the_documents_spell_out():
+    lexicon = load_lexicon(REPO / "prompts")
+    knowledge = Knowledge(roles=(Role(key="information security analyst",
+                                      name="Information Security Analyst", count=3),))
+    df = {"information": 3, "security": 3, "analyst": 4, "growth": 2}
+    analyzer = Analyzer(knowledge, lexicon, df, n_units=10)
+    q = analyzer.analyze("infosec analyst job growth?")
+    assert q.roles == ("information security analyst",)
+    assert "information security analyst" in q.text
+
+
 @pytest.mark.parametrize("typo, word", [("sallary", "salary"), ("statistcs", "statistic"),
                                         ("annotaton", "annotation")])
 def test_a_typo_is_read_as_the_corpus_word_it_nearly_spells(roles_analyzer, typo, word):
