@@ -25,6 +25,21 @@ def test_a_general_short_form_of_the_lexicon_is_spelled_out(roles_analyzer):
     assert q.roles == ("model risk analyst",) and q.asks_amount
 
 
+def test_a_role_is_named_by_its_first_word_and_a_noun_that_says_it_is_a_role():
+    lexicon = load_lexicon(REPO / "prompts")
+    from bot.index.knowledge import canonical
+
+    names = ("MLOps Model Reliability Engineer", "Model Risk Analyst", "Model Validation Lead")
+    knowledge = Knowledge(roles=tuple(Role(key=canonical(n, {}), name=n, count=3) for n in names))
+    df = {w: 2 for r in knowledge.roles for w in r.key.split()} | {"pay": 1, "call": 1}
+    analyzer = Analyzer(knowledge, lexicon, df, n_units=10)
+    mlops = canonical(names[0], {})
+    assert analyzer.analyze("on call for the mlops role?").roles == (mlops,)
+    assert analyzer.analyze("pay in the MLOps job").roles == (mlops,)
+    assert analyzer.analyze("the mlops one, pay?").roles == ()  # "one" may be anything
+    assert analyzer.analyze("pay for the model role").roles == ()  # "model" begins two
+
+
 def test_a_general_short_form_names_a_role_the_documents_spell_out():
     lexicon = load_lexicon(REPO / "prompts")
     knowledge = Knowledge(roles=(Role(key="information security analyst",

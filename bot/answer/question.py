@@ -98,6 +98,13 @@ class Analyzer:
         shared = Counter(front.values())
         self.role_clips = [(f"{f} {stem(noun.lower())}", r) for r, f in front.items()
                            if shared[f] == 1 for noun in lexicon.role_nouns]
+        # ... or by its first word alone and a noun that says it is a role ("the MLOps role"
+        # for the "MLOps / Model Reliability Engineer"; "the AWS one" may be a certificate),
+        # where that word begins no other role's name
+        firsts = Counter(r.split()[0] for r in self.roles)
+        self.role_clips += [(f"{f.split()[0]} {stem(noun.lower())}", r) for r, f in front.items()
+                            if len(f.split()) >= 2 and firsts[f.split()[0]] == 1
+                            for noun in lexicon.role_nouns if noun.lower() != "one"]
         self._front_candidates = [(f, r) for r, f in front.items()
                                   if shared[f] == 1 and len(f.split()) >= 2]
         self._texts_with = texts_with
