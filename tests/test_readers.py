@@ -178,6 +178,58 @@ def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
     assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
 
 
+def test_markdown_pandoc_grid_tables_are_rows_with_their_header(tmp_path):
+    path = tmp_path / "pilot.md"
+    path.write_text(
+        "# Pilot\n\n## Training routes\n\nThere are two routes.\n\n"
+        "+--------------+-----------------+------------------------+\n"
+        "| Route        | Typical         | Typical cost           |\n"
+        "|              | duration        |                        |\n"
+        "+:=============+=================+=======================:+\n"
+        "| Integrated   | 18 to 24 months | £100,000 to £130,000   |\n"
+        "+--------------+-----------------+------------------------+\n"
+        "| Cadet scheme | 18 months       | Funded by airline,     |\n"
+        "|              |                 | repaid from salary     |\n"
+        "+--------------+-----------------+------------------------+\n\n"
+        "+--------------+------------------------------------------+\n"
+        "| Base         | Bristol                                  |\n"
+        "+--------------+-----------------+------------------------+\n"
+        "| Fleet        | A320            | A321neo                |\n"
+        "+--------------+-----------------+------------------------+\n", encoding="utf-8")
+    doc, _, units = _units(path)
+    row = units["Route: Integrated | Typical duration: 18 to 24 months | "
+                "Typical cost: £100,000 to £130,000"]  # a row with its (two-line) header
+    assert row.kind == "item" and row.section == ("Training routes",)
+    assert ("Route: Cadet scheme | Typical duration: 18 months | "
+            "Typical cost: Funded by airline, repaid from salary") in units  # a wrapped cell
+    assert "Base | Bristol" in units  # no header: cells alone; a cell spanning two columns
+    assert "Fleet | A320 | A321neo" in units
+    assert not any(mark in doc.text for mark in ("+--", "+==", "|  "))
+
+
+def test_markdown_pandoc_definition_lists_and_line_blocks(tmp_path):
+    path = tmp_path / "pilot.md"
+    path.write_text(
+        "# Pilot\n\n## Licence and medical\n\n"
+        "Class 1 medical\n:   Every airline pilot must hold a Class 1 medical certificate. The\n"
+        "    initial examination costs about £600.\n\n"
+        "Frozen ATPL\n\n:   A licence with the ATPL theory exams passed.\n\n"
+        "    It becomes a full ATPL after 1,500 hours.\n\n"
+        "## A pilot's week\n\n"
+        "| Report 05:15 at Bristol, four sectors.\n| Two days off, then a week of late\n"
+        "  shifts.\n", encoding="utf-8")
+    doc, _, units = _units(path)
+    medical = units["Class 1 medical: Every airline pilot must hold a Class 1 medical "
+                    "certificate. The initial examination costs about £600."]  # all of it
+    assert medical.kind == "item" and medical.section == ("Licence and medical",)
+    assert "Frozen ATPL: A licence with the ATPL theory exams passed." in units
+    assert "Frozen ATPL: It becomes a full ATPL after 1,500 hours." in units
+    # a line block: its lines, not its pipes; a line going on with a leading space is one line
+    assert units["Report 05:15 at Bristol, four sectors."].section == ("A pilot's week",)
+    assert "Two days off, then a week of late shifts." in units
+    assert "|" not in doc.text and ":   " not in doc.text
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")

@@ -17,7 +17,10 @@ shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On t
 of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
 ("> [!NOTE]", "> [!info] Title") are boxes like admonitions; task boxes ("- [x] "), emoji
 shortcodes and Obsidian's wikilink, highlight, comment, tag and block-id markup are read as the
-app shows them (see `markdown_markup`).
+app shows them (see `markdown_markup`). Pandoc's markup is read as Pandoc shows it: a
+definition list entry is its definition after its term ("Class 1 medical: Every pilot ..."),
+one quote as long as the definition; a grid table is a table like a pipe table; a line block
+("| " before each line) is a paragraph of lines (see `markdown_pandoc`).
 The title comes from YAML front matter, else the first heading. A file with no markdown
 structure at all (no heading, list or table) is plain text under another name: its structure is
 inferred as for `.txt`.
@@ -30,6 +33,7 @@ from html import unescape
 
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean, table_row
 from bot.ingest.readers.markdown_markup import drop_markup
+from bot.ingest.readers.markdown_pandoc import grid_plugin
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -82,7 +86,9 @@ def _front_matter(text: str) -> tuple[str, str]:
 
 class _Renderer(TextBuilder):
     lists = 0  # how deep in lists the next block is
-    labels = 0  # how many labelled boxes (admonition, details) it is inside
+    labels = 0  # how many labelled boxes (admonition, details, definition) it is inside
+    term = ""  # the term of the definition list entry being read
+    terms: list[tuple[str, int]] = []  # per open definition: its term, the level of its text
 
     def parts_text(self, block) -> str:
         return "".join(self.parts)[block.start:block.end]
@@ -106,8 +112,16 @@ class _Renderer(TextBuilder):
                 self.lists += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
                 self.lists -= 1
-            elif kind == "table_open":
+            elif kind == "table_open":  # a table may have no header row (a grid table)
                 self.new_group()
+                header = []
+            elif kind == "dl_open":
+                self.new_group()
+            elif kind == "dd_open":  # a definition: its paragraphs are read after its term
+                self.terms = self.terms + [(self.term, tok.level + 1)]
+                self.labels += 1  # a list in it is nested under it
+            elif kind == "dd_close" and self.terms:
+                self.terms, self.labels = self.terms[:-1], self.labels - 1
             elif kind == "thead_open":
                 in_head, header = True, []
             elif kind == "thead_close":
@@ -161,6 +175,11 @@ class _Renderer(TextBuilder):
             (header if in_head else row).append(clean(words))
         elif parent == "admonition_title_open":
             pass  # read by _box_title when the box opened
+        elif parent == "dt_open":
+            self.term = clean(words)  # read with each paragraph of its definition
+        elif parent == "paragraph_open" and self.terms and opener.level == self.terms[-1][1]:
+            # "Class 1 medical: Every pilot ...": the definition, all of it, after its term
+            self.add("item", f"{self.terms[-1][0]}: {words}", depth=self._depth() - 1)
         elif parent == "heading_open":
             self.add("heading", words, level=int(opener.tag[1]))
         elif self.lists or self.labels:
@@ -262,14 +281,16 @@ def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.admon import admon_plugin
     from mdit_py_plugins.container import container_plugin
+    from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.footnote import footnote_plugin
 
     # footnotes as GitHub, Pandoc and mdBook write them: the marker ("[^1]") is markup and
     # leaves the quote; the note's own text is read where the parser puts it, at the end.
     # Admonitions as MkDocs writes them ("!!! tip \"Title\"", "??? note") and fenced boxes as
     # Docusaurus and MyST do (":::note Title" ... ":::", any name): their markers leave the text
+    # Pandoc's definition lists ("Term" then ":   definition"), grid tables and line blocks
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
-        .use(footnote_plugin).use(admon_plugin) \
+        .use(footnote_plugin).use(admon_plugin).use(deflist_plugin).use(grid_plugin) \
         .use(container_plugin, name="box", validate=lambda params, *_: True)
     md.options["tasklists"] = True  # a task's box ("- [x] ") is not its words
     md.core.ruler.before("inline", "site_markup", drop_markup)
