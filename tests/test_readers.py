@@ -1442,6 +1442,30 @@ def test_html_lines_between_breaks_set_in_bold_are_headings_and_bullet_lines_ite
     assert not any(u.text in ("Training", "Pay") or "•" in u.text for u in parsed.units)
 
 
+def test_html_old_faq_page_bold_questions_are_headings_and_its_menu_and_notice_go(tmp_path):
+    # an HTML 4 page: a layout table with a column of links, <br><br> paragraphs, FAQ questions
+    # set in bold between breaks, and the site's copyright line after a rule at the end
+    path = tmp_path / "plumber-faq.htm"
+    path.write_text(
+        "<html><head><title>Becoming a Plumber – Apprenticeship FAQ | Eastfield College</title>"
+        "</head><body><table><tr><td><font size=2><a href='index.htm'>Home</a><br>"
+        "<a href='courses.htm'>Courses</a><br><a href='news.htm'>News</a></font></td><td>"
+        "<font size=2><font size=4><b>Becoming a Plumber – Apprenticeship FAQ</b></font><br><br>"
+        "Our plumbing apprenticeship takes three years.<br><br>"
+        "<font color=navy><b>Who can apply?</b></font><br>You must be at least 16 years old.<br>"
+        "<br><font color=navy><b>Do I need 4 GCSEs?</b></font><br>Most employers ask for maths "
+        "and English.<br><br><hr><font size=1>© 2004–2025 Eastfield College Ltd · Company no. "
+        "04412345 · <a href='privacy.htm'>Privacy</a> · Last updated 12/03/2025</font>"
+        "</font></td></tr></table></body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["You must be at least 16 years old."].section == ("Who can apply?",)
+    assert units["Most employers ask for maths and English."].section == ("Do I need 4 GCSEs?",)
+    assert "Who can apply?" not in units
+    for furniture in ("Home", "Courses", "News", "©", "Company no", "Privacy"):
+        assert furniture not in doc.text
+    assert parsed.title == "Becoming a Plumber – Apprenticeship FAQ"  # the heading, whole
+
+
 def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sentence_go(
         tmp_path):
     path = tmp_path / "digest.html"

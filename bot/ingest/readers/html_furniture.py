@@ -68,6 +68,10 @@ _TOOLBAR_FRAGMENTS = 5  # a byline's name, date, reading time, "Follow", "Share"
 _FRAGMENT_WORDS = 3  # ...each a few words: "Published in", "7 min read", "Mar 3, 2024"
 _QUESTION_WORDS = 12  # a poll's question is a line: "Did you find what you were looking for?"
 _CONTROL = "button, [role=button]"
+# a copyright notice opens with the sign or the word the law gives it ("© 2004-2025 Acme Ltd",
+# "Copyright 2024 Acme"): the site's legal line, whatever follows it on that line
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, not a paragraph
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
@@ -93,6 +97,7 @@ def content(tree):
         _drop_beside_content(root)
     _drop_polls(root)
     _drop_buttons(root)
+    _drop_copyright(root)
     return root
 
 
@@ -216,6 +221,29 @@ def _drop_controls(root) -> None:
             + [c for c in root.css("blockquote cite") if _standalone(c)]
             + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
             + [note for note in root.css("[role=note]") if _signpost(note)])
+
+
+def _drop_copyright(root) -> None:
+    """Remove the page's last line when it is a copyright notice ("© 2004-2025 Acme Ltd ·
+    Company no. 0441 · Privacy · Last updated ..."): the site's footer, drawn without a
+    `<footer>` on an old page. The line is the largest element that begins with the notice,
+    with whatever follows it inside its parent; nothing of the page may come after it."""
+    page = _letters(root.text(deep=True))
+    for text in root.traverse(include_text=True):
+        if text.tag != "-text" or not _COPYRIGHT.match(text.text(deep=False).strip()):
+            continue
+        start = text
+        while start.parent is not None and start.parent.mem_id != root.mem_id \
+                and _letters(start.parent.text(deep=True)).startswith(_letters(start.text())):
+            start = start.parent
+        line = [start]
+        while line[-1].next is not None:
+            line.append(line[-1].next)
+        words = clean(" ".join(n.text(deep=True) for n in line))
+        if len(words.split()) <= _COPYRIGHT_WORDS and page.endswith(_letters(words)):
+            for node in line:
+                node.decompose()
+            return
 
 
 def _signpost(note) -> bool:
