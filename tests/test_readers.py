@@ -1466,6 +1466,43 @@ def test_html_old_faq_page_bold_questions_are_headings_and_its_menu_and_notice_g
     assert parsed.title == "Becoming a Plumber – Apprenticeship FAQ"  # the heading, whole
 
 
+def test_html_intranet_page_web_parts_beside_the_article_and_its_action_bar_go(tmp_path):
+    # an intranet page saved from the browser: the title in a zone of its own, then the
+    # article's column beside a column of web parts (links, a news feed, a contact card), then
+    # a bar of controls and a counter; no <main>
+    path = tmp_path / "radiography.aspx.html"
+    path.write_text(
+        "<html><head><title>Radiography careers - Example Trust</title></head><body>"
+        "<div class='canvas'><div class='zone'><div role='heading' aria-level='1'>Radiography "
+        "careers</div></div><div class='zone'><div class='col-wide'><div class='rte'>"
+        "<p>Radiographers take X-rays and scans in our three hospitals.</p><h2>Training</h2>"
+        "<p>Most radiographers take a three-year BSc in diagnostic radiography.</p>"
+        "<p>Assistant practitioners can train through a degree apprenticeship.</p><h2>Pay</h2>"
+        "<p>Newly qualified radiographers start on Band 5 and move to Band 6 after two years."
+        "</p></div></div><div class='col-narrow'><div class='part'><h2>Useful pages</h2><ul>"
+        "<li><a href='/v'>Vacancies</a></li><li><a href='/b'>Benefits</a></li></ul></div>"
+        "<div class='part'><h2>Latest</h2><div class='item'><a href='/n/1'>New scanner opens "
+        "at the general hospital</a><p>2 days ago</p></div><div class='item'><a href='/n/2'>"
+        "Students visit the imaging unit</a><p>1 week ago</p></div></div><div class='part'>"
+        "<h2>Who to ask</h2><div class='card'><span>Sam Okafor</span><span>Imaging lead</span>"
+        "</div></div></div></div><div class='zone'><div class='actions'><span>Like</span> "
+        "<span>Save for later</span> <span>Share</span> <span>96 views</span></div></div>"
+        "</div></body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Assistant practitioners can train through a degree apprenticeship."].section \
+        == ("Training",)
+    for furniture in ("Useful pages", "Vacancies", "Latest", "scanner", "days ago",
+                      "Who to ask", "Okafor", "Like", "96 views"):
+        assert furniture not in doc.text
+    # the article's own list of links under its heading stays (see the page of divs)
+    path.write_text("<html><body><div><h1>Careers</h1><div><p>We employ 400 people in "
+                    "imaging.</p><h2>Open roles</h2><ul><li><a href='/1'>Senior Radiographer"
+                    "</a></li><li><a href='/2'>Sonographer</a></li></ul></div></div></body>"
+                    "</html>", encoding="utf-8")
+    _, _, units = _units(path)
+    assert units["Sonographer"].section == ("Open roles",)
+
+
 def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sentence_go(
         tmp_path):
     path = tmp_path / "digest.html"
