@@ -1322,15 +1322,39 @@ def test_a_line_break_inside_a_paragraph_ends_a_line_in_every_format(tmp_path):
     assert "a soft wrap." in units  # a soft line break is a space
 
 
-def test_html_definition_list_items_are_labelled_by_their_term(tmp_path):
+def test_html_definition_list_facts_are_term_and_value_and_answers_are_labelled(tmp_path):
     path = tmp_path / "terms.html"
     path.write_text("<html><body><main><h1>Data Engineer</h1><h2>Terms</h2><dl><dt>Hours</dt>"
-                    "<dd>40 per week, flexible</dd><dt>Remote work</dt><dd>Two days a week</dd>"
-                    "</dl></main></body></html>")
+                    "<dd>40 per week, flexible</dd><div><dt>Remote work</dt><dd>Two days a week"
+                    "</dd></div></dl><h2>Questions</h2><dl><dt>Can I work abroad?</dt><dd>Yes. "
+                    "Up to four weeks a year.</dd></dl></main></body></html>")
     _, _, units = _units(path)
-    assert units["40 per week, flexible"].label == "Hours"
-    assert units["Two days a week"].label == "Remote work"
-    assert units["Two days a week"].section == ("Terms",)
+    # a facts box: each label with its value is one fact, as a table row with its header
+    assert units["Hours: 40 per week, flexible"].kind == "item"
+    assert units["Remote work: Two days a week"].section == ("Terms",)
+    assert "Hours" not in units and "Two days a week" not in units
+    # a question over its answer: the answer's sentences are labelled by the question
+    assert units["Yes. Up to four weeks a year."].label == "Can I work abroad?"
+
+
+def test_html_text_the_pages_style_sheet_always_hides_is_not_read(tmp_path):
+    path = tmp_path / "ranger.html"
+    path.write_text(
+        "<html><head><style>.promo{display:none} #survey { visibility: hidden }"
+        "@media (max-width: 600px) {.wide-only {display: none}}"
+        ".tab{display:none} .tab.open{display:block}</style></head><body><main>"
+        "<h1>Ranger</h1><p>Rangers look after country parks.</p>"
+        "<div class='promo'>Sign up to our newsletter for 10% off!</div>"
+        "<p id='survey'>Tell us what you think of this page.</p>"
+        "<p class='wide-only'>Rangers work outdoors in all weathers.</p>"
+        "<div class='tab'>Most rangers start as volunteers.</div></main></body></html>",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "newsletter" not in doc.text and "what you think" not in doc.text
+    assert "Rangers look after country parks." in units
+    # hidden on small screens only, or a panel a script opens: the page's text
+    assert "Rangers work outdoors in all weathers." in units
+    assert "Most rangers start as volunteers." in units
 
 
 def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):

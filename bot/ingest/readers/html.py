@@ -143,6 +143,32 @@ def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
     return strong, font
 
 
+def _definitions(dl) -> list[tuple[str, str]]:
+    """A definition list made of labels each with one value (a facts box: "Starting salary" /
+    "£22,000 to £25,000") as (term, value) pairs: each pair is one fact, read as "term: value",
+    as a table row is read with its header. [] for any other list (a term with several values,
+    a value holding paragraphs, lists or sentences, a term that asks a question), read item by
+    item."""
+    children = []
+    for child in dl.iter():
+        # HTML lets each pair be wrapped in a <div>
+        children += [c for c in child.iter()] if child.tag == "div" else [child]
+    tags = [c.tag for c in children]
+    if not tags or len(tags) % 2 or tags != ["dt", "dd"] * (len(tags) // 2):
+        return []
+    if any(_is_block(inner) for c in children for inner in c.traverse()
+           if inner.mem_id != c.mem_id):
+        return []
+    texts = [_flat_text(c) for c in children]
+    pairs = list(zip(texts[::2], texts[1::2]))
+    # a fact is a label and a phrase; a question over its answer (a FAQ) is read as its parts
+    if not all(term and value and len(term.split()) <= _BOLD_HEADING_WORDS
+               and term[-1] not in ".!?" and not re.search(r"[.!?]\s", value)
+               for term, value in pairs):
+        return []
+    return pairs
+
+
 def _facts(node) -> list[str]:
     """The phrases of a run of short sibling blocks with nothing else between them (a
     posting's location, team, hours and workplace under its title), each without the
@@ -304,7 +330,11 @@ class _Walker(TextBuilder):
         elif tag in _LISTS:
             if depth < 0:
                 self.new_group()
-            self.block(node, depth + 1)
+            if pairs := (_definitions(node) if tag == "dl" else []):
+                for term, value in pairs:  # "Starting salary: £22,000 to £25,000"
+                    self.add("item", f"{term.rstrip(' :')}: {value}", depth=max(depth + 1, 0))
+            else:
+                self.block(node, depth + 1)
         elif tag == "figcaption":
             self.caption = True
             self.block(node, depth, kind=kind)

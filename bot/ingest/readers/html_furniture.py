@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import clean
+from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
 # button may be a heading's text or the title of a panel it opens (see _drop_asides, _drop_buttons)
@@ -90,9 +91,10 @@ def content(tree):
     if root is None:
         return None
     panels = _disclosed_panels(root)
+    styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
     _drop_navigation(root)
     _remove([node for selector in _FURNITURE for node in root.css(selector)])
-    _drop_hidden(root, panels)
+    _drop_hidden(root, panels, styled)
     _drop_controls(root)
     _drop_toolbars(root)
     _drop_citations(root)
@@ -193,10 +195,11 @@ def _disclosed_panels(root) -> set[str]:
     return {i for control in root.css("[aria-expanded]") for i in _panels(control) if i}
 
 
-def _drop_hidden(root, panels: set[str]) -> None:
+def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
     """Remove what the page hides for good: text for screen readers only, decoration hidden
-    from them (`aria-hidden`), elements styled or marked hidden, what the page leaves out of
-    print and what it asks search engines not to quote (`data-nosnippet`: a cookie banner, an
+    from them (`aria-hidden`), elements styled or marked hidden (by their own style or by a
+    rule of the page's style sheet: `styled`), what the page leaves out of print and what it
+    asks search engines not to quote (`data-nosnippet`: a cookie banner, an
     accordion's "Show"). A panel a control opens is content, however it is hidden now, and so
     is `hidden="until-found"` (an accordion's closed section, found by the browser's search)."""
     def hidden(node) -> bool:
@@ -207,10 +210,12 @@ def _drop_hidden(root, panels: set[str]) -> None:
         return ("hidden" in attributes and attributes.get("hidden") != "until-found"
                 or attributes.get("aria-hidden") == "true" or "data-nosnippet" in attributes
                 or bool(_DISPLAY_NONE.search(attributes.get("style") or ""))
-                or bool(_HIDDEN.search(names) or _NO_PRINT.search(names)))
+                or bool(_HIDDEN.search(names) or _NO_PRINT.search(names))
+                or node.mem_id in by_sheet)
 
+    by_sheet = {node.mem_id for selector in styled for node in root.css(selector)}
     _remove([node for node in root.css("[hidden], [aria-hidden], [data-nosnippet], [style], "
-                                       "[class]") if hidden(node)])
+                                       "[class], [id]") if hidden(node)])
 
 
 def _drop_controls(root) -> None:
