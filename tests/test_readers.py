@@ -1374,15 +1374,39 @@ def test_a_line_break_inside_a_paragraph_ends_a_line_in_every_format(tmp_path):
     assert "a soft wrap." in units  # a soft line break is a space
 
 
-def test_html_definition_list_items_are_labelled_by_their_term(tmp_path):
+def test_html_definition_list_facts_are_term_and_value_and_answers_are_labelled(tmp_path):
     path = tmp_path / "terms.html"
     path.write_text("<html><body><main><h1>Data Engineer</h1><h2>Terms</h2><dl><dt>Hours</dt>"
-                    "<dd>40 per week, flexible</dd><dt>Remote work</dt><dd>Two days a week</dd>"
-                    "</dl></main></body></html>")
+                    "<dd>40 per week, flexible</dd><div><dt>Remote work</dt><dd>Two days a week"
+                    "</dd></div></dl><h2>Questions</h2><dl><dt>Can I work abroad?</dt><dd>Yes. "
+                    "Up to four weeks a year.</dd></dl></main></body></html>")
     _, _, units = _units(path)
-    assert units["40 per week, flexible"].label == "Hours"
-    assert units["Two days a week"].label == "Remote work"
-    assert units["Two days a week"].section == ("Terms",)
+    # a facts box: each label with its value is one fact, as a table row with its header
+    assert units["Hours: 40 per week, flexible"].kind == "item"
+    assert units["Remote work: Two days a week"].section == ("Terms",)
+    assert "Hours" not in units and "Two days a week" not in units
+    # a question over its answer: the answer's sentences are labelled by the question
+    assert units["Yes. Up to four weeks a year."].label == "Can I work abroad?"
+
+
+def test_html_text_the_pages_style_sheet_always_hides_is_not_read(tmp_path):
+    path = tmp_path / "ranger.html"
+    path.write_text(
+        "<html><head><style>.promo{display:none} #survey { visibility: hidden }"
+        "@media (max-width: 600px) {.wide-only {display: none}}"
+        ".tab{display:none} .tab.open{display:block}</style></head><body><main>"
+        "<h1>Ranger</h1><p>Rangers look after country parks.</p>"
+        "<div class='promo'>Sign up to our newsletter for 10% off!</div>"
+        "<p id='survey'>Tell us what you think of this page.</p>"
+        "<p class='wide-only'>Rangers work outdoors in all weathers.</p>"
+        "<div class='tab'>Most rangers start as volunteers.</div></main></body></html>",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "newsletter" not in doc.text and "what you think" not in doc.text
+    assert "Rangers look after country parks." in units
+    # hidden on small screens only, or a panel a script opens: the page's text
+    assert "Rangers work outdoors in all weathers." in units
+    assert "Most rangers start as volunteers." in units
 
 
 def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
@@ -1492,6 +1516,67 @@ def test_html_lines_between_breaks_set_in_bold_are_headings_and_bullet_lines_ite
     assert units["Ask about the on-call payment."].section == ("Pay",)
     assert "Thank you for reading" in units  # titles nothing: it stays text
     assert not any(u.text in ("Training", "Pay") or "•" in u.text for u in parsed.units)
+
+
+def test_html_old_faq_page_bold_questions_are_headings_and_its_menu_and_notice_go(tmp_path):
+    # an HTML 4 page: a layout table with a column of links, <br><br> paragraphs, FAQ questions
+    # set in bold between breaks, and the site's copyright line after a rule at the end
+    path = tmp_path / "plumber-faq.htm"
+    path.write_text(
+        "<html><head><title>Becoming a Plumber – Apprenticeship FAQ | Eastfield College</title>"
+        "</head><body><table><tr><td><font size=2><a href='index.htm'>Home</a><br>"
+        "<a href='courses.htm'>Courses</a><br><a href='news.htm'>News</a></font></td><td>"
+        "<font size=2><font size=4><b>Becoming a Plumber – Apprenticeship FAQ</b></font><br><br>"
+        "Our plumbing apprenticeship takes three years.<br><br>"
+        "<font color=navy><b>Who can apply?</b></font><br>You must be at least 16 years old.<br>"
+        "<br><font color=navy><b>Do I need 4 GCSEs?</b></font><br>Most employers ask for maths "
+        "and English.<br><br><hr><font size=1>© 2004–2025 Eastfield College Ltd · Company no. "
+        "04412345 · <a href='privacy.htm'>Privacy</a> · Last updated 12/03/2025</font>"
+        "</font></td></tr></table></body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["You must be at least 16 years old."].section == ("Who can apply?",)
+    assert units["Most employers ask for maths and English."].section == ("Do I need 4 GCSEs?",)
+    assert "Who can apply?" not in units
+    for furniture in ("Home", "Courses", "News", "©", "Company no", "Privacy"):
+        assert furniture not in doc.text
+    assert parsed.title == "Becoming a Plumber – Apprenticeship FAQ"  # the heading, whole
+
+
+def test_html_intranet_page_web_parts_beside_the_article_and_its_action_bar_go(tmp_path):
+    # an intranet page saved from the browser: the title in a zone of its own, then the
+    # article's column beside a column of web parts (links, a news feed, a contact card), then
+    # a bar of controls and a counter; no <main>
+    path = tmp_path / "radiography.aspx.html"
+    path.write_text(
+        "<html><head><title>Radiography careers - Example Trust</title></head><body>"
+        "<div class='canvas'><div class='zone'><div role='heading' aria-level='1'>Radiography "
+        "careers</div></div><div class='zone'><div class='col-wide'><div class='rte'>"
+        "<p>Radiographers take X-rays and scans in our three hospitals.</p><h2>Training</h2>"
+        "<p>Most radiographers take a three-year BSc in diagnostic radiography.</p>"
+        "<p>Assistant practitioners can train through a degree apprenticeship.</p><h2>Pay</h2>"
+        "<p>Newly qualified radiographers start on Band 5 and move to Band 6 after two years."
+        "</p></div></div><div class='col-narrow'><div class='part'><h2>Useful pages</h2><ul>"
+        "<li><a href='/v'>Vacancies</a></li><li><a href='/b'>Benefits</a></li></ul></div>"
+        "<div class='part'><h2>Latest</h2><div class='item'><a href='/n/1'>New scanner opens "
+        "at the general hospital</a><p>2 days ago</p></div><div class='item'><a href='/n/2'>"
+        "Students visit the imaging unit</a><p>1 week ago</p></div></div><div class='part'>"
+        "<h2>Who to ask</h2><div class='card'><span>Sam Okafor</span><span>Imaging lead</span>"
+        "</div></div></div></div><div class='zone'><div class='actions'><span>Like</span> "
+        "<span>Save for later</span> <span>Share</span> <span>96 views</span></div></div>"
+        "</div></body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Assistant practitioners can train through a degree apprenticeship."].section \
+        == ("Training",)
+    for furniture in ("Useful pages", "Vacancies", "Latest", "scanner", "days ago",
+                      "Who to ask", "Okafor", "Like", "96 views"):
+        assert furniture not in doc.text
+    # the article's own list of links under its heading stays (see the page of divs)
+    path.write_text("<html><body><div><h1>Careers</h1><div><p>We employ 400 people in "
+                    "imaging.</p><h2>Open roles</h2><ul><li><a href='/1'>Senior Radiographer"
+                    "</a></li><li><a href='/2'>Sonographer</a></li></ul></div></div></body>"
+                    "</html>", encoding="utf-8")
+    _, _, units = _units(path)
+    assert units["Sonographer"].section == ("Open roles",)
 
 
 def test_html_links_drawn_as_buttons_by_inline_style_and_back_to_top_after_a_sentence_go(

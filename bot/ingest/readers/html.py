@@ -79,7 +79,7 @@ _TITLE_PARTS = re.compile(r"\s+[|:–—·»-]\s+|:\s*:\s*")
 
 
 def _page_title(title: str, article: str, heading: str = "") -> str:
-    """The page's title without its site names. A `<title>` one of whose parts is the page's
+    """The page's title without its site names. A `<title>` whose whole parts hold the page's
     own heading ("Electricians : Occupational Outlook Handbook : U.S. Bureau of Labor
     Statistics", "Civil Engineering Technician - Career Profile - Westshire Careers Service")
     is that heading. Else "Data Engineer: Career Guide | CareerPaths" -> "Data Engineer:
@@ -88,12 +88,24 @@ def _page_title(title: str, article: str, heading: str = "") -> str:
     one site apart and stays."""
     title = clean(title)
     parts = [p.strip(" :") for p in _TITLE_PARTS.split(title)]
-    if len(parts) > 1 and heading and clean(heading).lower() in (p.lower() for p in parts):
+    if heading and _title_part(title, clean(heading)):
         return heading
     last = parts[-1]
     if len(parts) > 1 and len(last.split()) <= 5 and last.lower() not in article.lower():
         return title[:title.rindex(last)].rstrip(" |–—·»:-")
     return title
+
+
+def _title_part(title: str, heading: str) -> bool:
+    """Whether the heading is one or more whole parts of a longer title: "Becoming an
+    Electrician – Apprenticeship FAQ" in "Becoming an Electrician – Apprenticeship FAQ |
+    Northgate Training Centre" (a heading may hold a separator of its own)."""
+    at = title.lower().find(heading.lower()) if heading else -1
+    if at < 0 or len(heading) == len(title):
+        return False
+    before, after = title[:at], title[at + len(heading):]
+    return (not before or re.search(f"(?:{_TITLE_PARTS.pattern})$", before) is not None) \
+        and (not after or _TITLE_PARTS.match(after) is not None)
 
 
 def _bold_line(node) -> bool:
@@ -110,9 +122,12 @@ def _bold_line(node) -> bool:
 
 
 def _title_words(text: str) -> bool:
-    """Words that can title a section: a few, ending no sentence, with no figures."""
-    return bool(text) and len(text.split()) <= _BOLD_HEADING_WORDS \
-        and text[-1] not in ".!?:;," and not any(c.isdigit() for c in text)
+    """Words that can title a section: a few, ending no statement, with no figures. A question
+    ("Who can apply?") titles the answer below it, as a FAQ's bold questions do; a bold line
+    ending in a full stop is a sentence stressed, and one with figures states a fact."""
+    if not text or len(text.split()) > _BOLD_HEADING_WORDS:
+        return False
+    return text[-1] == "?" or (text[-1] not in ".!:;," and not any(c.isdigit() for c in text))
 
 
 def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
@@ -126,6 +141,32 @@ def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
         new = 3 + int(size) if size[0] in "+-" else int(size)
         strong, font = strong or (font is not None and new > font), new
     return strong, font
+
+
+def _definitions(dl) -> list[tuple[str, str]]:
+    """A definition list made of labels each with one value (a facts box: "Starting salary" /
+    "£22,000 to £25,000") as (term, value) pairs: each pair is one fact, read as "term: value",
+    as a table row is read with its header. [] for any other list (a term with several values,
+    a value holding paragraphs, lists or sentences, a term that asks a question), read item by
+    item."""
+    children = []
+    for child in dl.iter():
+        # HTML lets each pair be wrapped in a <div>
+        children += [c for c in child.iter()] if child.tag == "div" else [child]
+    tags = [c.tag for c in children]
+    if not tags or len(tags) % 2 or tags != ["dt", "dd"] * (len(tags) // 2):
+        return []
+    if any(_is_block(inner) for c in children for inner in c.traverse()
+           if inner.mem_id != c.mem_id):
+        return []
+    texts = [_flat_text(c) for c in children]
+    pairs = list(zip(texts[::2], texts[1::2]))
+    # a fact is a label and a phrase; a question over its answer (a FAQ) is read as its parts
+    if not all(term and value and len(term.split()) <= _BOLD_HEADING_WORDS
+               and term[-1] not in ".!?" and not re.search(r"[.!?]\s", value)
+               for term, value in pairs):
+        return []
+    return pairs
 
 
 def _facts(node) -> list[str]:
@@ -289,7 +330,11 @@ class _Walker(TextBuilder):
         elif tag in _LISTS:
             if depth < 0:
                 self.new_group()
-            self.block(node, depth + 1)
+            if pairs := (_definitions(node) if tag == "dl" else []):
+                for term, value in pairs:  # "Starting salary: £22,000 to £25,000"
+                    self.add("item", f"{term.rstrip(' :')}: {value}", depth=max(depth + 1, 0))
+            else:
+                self.block(node, depth + 1)
         elif tag == "figcaption":
             self.caption = True
             self.block(node, depth, kind=kind)
@@ -326,7 +371,8 @@ class _Walker(TextBuilder):
         if _is_layout(rows):
             for row in rows:  # a page laid out in cells: read what each cell holds
                 for cell in _cells(row):
-                    self._element(cell, depth)  # a cell of bold words titles the next ones
+                    if not _menu_cell(cell):
+                        self._element(cell, depth)  # a cell of bold words titles the next ones
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
             self._table_title(_flat_text(caption))
@@ -374,6 +420,14 @@ def _rows(table):
 
 def _cells(row) -> list:
     return [c for c in row.iter() if c.tag in ("th", "td")]
+
+
+def _menu_cell(cell) -> bool:
+    """A cell of a layout table made only of several links ("Home", "Courses", "Contact us"):
+    the page's navigation column, as a `<nav>` would be. One link alone may title a card."""
+    links = cell.css("a[href]")
+    words = re.sub(r"\W", "", cell.text(deep=True))
+    return len(links) >= 2 and words == "".join(re.sub(r"\W", "", a.text()) for a in links)
 
 
 def _is_layout(rows) -> bool:

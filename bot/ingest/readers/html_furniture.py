@@ -21,8 +21,11 @@ follows no heading (a menu; "Open roles" over links to each posting stays). Its 
 is the smallest element around its title (the `<h1>`, else its top heading) that holds half
 the page's text; beside it, a `<header>` or an element named a header or footer is the site's
 banner or footer, and a block of headings that link to other pages ("You might also be
-interested in") is a recommendation list, and both go. A header inside the content block (a
-posting's title, location and salary) is kept.
+interested in") is a recommendation list, and both go; so do such blocks beside the article's
+body (an intranet page's column of "Quick links" and "News" web parts) and, after it, a row of
+bare controls and counters ("Like", "Save for later", "182 views"). A header inside the content
+block (a posting's title, location and salary) is kept. The page's last line, when it opens
+with a copyright notice, is its footer.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import clean
+from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
 # button may be a heading's text or the title of a panel it opens (see _drop_asides, _drop_buttons)
@@ -66,11 +70,17 @@ _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... F
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
 _TOOLBAR_FRAGMENTS = 5  # a byline's name, date, reading time, "Follow", "Share"...
 _FRAGMENT_WORDS = 3  # ...each a few words: "Published in", "7 min read", "Mar 3, 2024"
+_BAR_FRAGMENTS = 3  # an action bar after the article: "Like", "Comment", "Save", "182 views"
 _QUESTION_WORDS = 12  # a poll's question is a line: "Did you find what you were looking for?"
 _CONTROL = "button, [role=button]"
+# a copyright notice opens with the sign or the word the law gives it ("© 2004-2025 Acme Ltd",
+# "Copyright 2024 Acme"): the site's legal line, whatever follows it on that line
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, not a paragraph
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
+_TITLE = 'h1, [role=heading][aria-level="1"]'  # the page's own title
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
 
 
@@ -81,9 +91,10 @@ def content(tree):
     if root is None:
         return None
     panels = _disclosed_panels(root)
+    styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
     _drop_navigation(root)
     _remove([node for selector in _FURNITURE for node in root.css(selector)])
-    _drop_hidden(root, panels)
+    _drop_hidden(root, panels, styled)
     _drop_controls(root)
     _drop_toolbars(root)
     _drop_citations(root)
@@ -93,6 +104,7 @@ def content(tree):
         _drop_beside_content(root)
     _drop_polls(root)
     _drop_buttons(root)
+    _drop_copyright(root)
     return root
 
 
@@ -183,10 +195,11 @@ def _disclosed_panels(root) -> set[str]:
     return {i for control in root.css("[aria-expanded]") for i in _panels(control) if i}
 
 
-def _drop_hidden(root, panels: set[str]) -> None:
+def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
     """Remove what the page hides for good: text for screen readers only, decoration hidden
-    from them (`aria-hidden`), elements styled or marked hidden, what the page leaves out of
-    print and what it asks search engines not to quote (`data-nosnippet`: a cookie banner, an
+    from them (`aria-hidden`), elements styled or marked hidden (by their own style or by a
+    rule of the page's style sheet: `styled`), what the page leaves out of print and what it
+    asks search engines not to quote (`data-nosnippet`: a cookie banner, an
     accordion's "Show"). A panel a control opens is content, however it is hidden now, and so
     is `hidden="until-found"` (an accordion's closed section, found by the browser's search)."""
     def hidden(node) -> bool:
@@ -197,10 +210,12 @@ def _drop_hidden(root, panels: set[str]) -> None:
         return ("hidden" in attributes and attributes.get("hidden") != "until-found"
                 or attributes.get("aria-hidden") == "true" or "data-nosnippet" in attributes
                 or bool(_DISPLAY_NONE.search(attributes.get("style") or ""))
-                or bool(_HIDDEN.search(names) or _NO_PRINT.search(names)))
+                or bool(_HIDDEN.search(names) or _NO_PRINT.search(names))
+                or node.mem_id in by_sheet)
 
+    by_sheet = {node.mem_id for selector in styled for node in root.css(selector)}
     _remove([node for node in root.css("[hidden], [aria-hidden], [data-nosnippet], [style], "
-                                       "[class]") if hidden(node)])
+                                       "[class], [id]") if hidden(node)])
 
 
 def _drop_controls(root) -> None:
@@ -216,6 +231,29 @@ def _drop_controls(root) -> None:
             + [c for c in root.css("blockquote cite") if _standalone(c)]
             + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
             + [note for note in root.css("[role=note]") if _signpost(note)])
+
+
+def _drop_copyright(root) -> None:
+    """Remove the page's last line when it is a copyright notice ("© 2004-2025 Acme Ltd ·
+    Company no. 0441 · Privacy · Last updated ..."): the site's footer, drawn without a
+    `<footer>` on an old page. The line is the largest element that begins with the notice,
+    with whatever follows it inside its parent; nothing of the page may come after it."""
+    page = _letters(root.text(deep=True))
+    for text in root.traverse(include_text=True):
+        if text.tag != "-text" or not _COPYRIGHT.match(text.text(deep=False).strip()):
+            continue
+        start = text
+        while start.parent is not None and start.parent.mem_id != root.mem_id \
+                and _letters(start.parent.text(deep=True)).startswith(_letters(start.text())):
+            start = start.parent
+        line = [start]
+        while line[-1].next is not None:
+            line.append(line[-1].next)
+        words = clean(" ".join(n.text(deep=True) for n in line))
+        if len(words.split()) <= _COPYRIGHT_WORDS and page.endswith(_letters(words)):
+            for node in line:
+                node.decompose()
+            return
 
 
 def _signpost(note) -> bool:
@@ -354,19 +392,68 @@ def _drop_beside_content(root) -> None:
     """On a page with no main element: remove the site's banner and footer (a `<header>`, or
     an element whose class or id names a header or footer, outside the content block and
     outside any article or section, as ARIA defines a banner) and, beside the content block,
-    the blocks that link to other pages ("Similar jobs" cards)."""
+    the blocks that link to other pages ("Similar jobs" cards). So too beside the article's
+    body, the element holding most of its text: a column of links and feeds next to it (an
+    intranet page's "Quick links" and "News" web parts), when the page's title sits apart in
+    a header zone of its own and the content block is the whole canvas. A list that a heading
+    introduces there is the article's own ("Open roles")."""
     content = _content_block(root)
     placed = [n for n in root.css("[class], [id]") if _PLACED.search(
         f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]
     banners = [h for h in root.css("header") + placed
                if not (content is not None and (_contains(content, h) or _contains(h, content)))
                and not _has_ancestor(h, _SECTIONING)]
+    body = _article_body(root)
+    beside = _links_beside(content, root) + [
+        s for s in _links_beside(body, root)
+        if not _under_heading(s) and s.css_first(_TITLE) is None]
+    _remove(banners + beside + _action_bars_after(body, root))
+
+
+def _links_beside(node, root) -> list:
+    """The blocks of links to other pages beside `node` or beside any element around it."""
     beside = []
-    node = content
     while node is not None and node.mem_id != root.mem_id and node.parent is not None:
         beside += [s for s in node.parent.iter() if s.mem_id != node.mem_id and _links_away(s)]
         node = node.parent
-    _remove(banners + beside)
+    return beside
+
+
+def _action_bars_after(node, root) -> list:
+    """After the article's body, outside it: rows of a few bare words and counters, none a
+    sentence or a label ("Like", "Comment", "Save for later", "182 views"): the controls and
+    counters of a page's action bar, each fragment its own element."""
+    bars = []
+    while node is not None and node.mem_id != root.mem_id:
+        after = node.next
+        while after is not None:
+            if _action_bar(after):
+                bars.append(after)
+            after = after.next
+        node = node.parent
+    return bars
+
+
+def _action_bar(node) -> bool:
+    if node.tag in ("-text", "-comment") or node.css_first(
+            "h1, h2, h3, h4, h5, h6, [role=heading], ul, ol, dl, table, p"):
+        return False
+    texts = [t for t in node.traverse(include_text=True)
+             if t.tag == "-text" and t.text(deep=False).strip()]
+    fragments = [clean(t.text(deep=False)) for t in texts]
+    return len(texts) >= _BAR_FRAGMENTS and all(t.parent.mem_id != node.mem_id for t in texts) \
+        and all(len(f.split()) <= _FRAGMENT_WORDS and f[-1] not in ".!?:;," for f in fragments)
+
+
+def _article_body(root):
+    """The deepest element holding half the page's text: the article's body, wherever the
+    page's title is."""
+    total = len(clean(root.text(deep=True)))
+    node = root
+    while (inner := next((c for c in node.iter() if c.tag not in ("-text", "-comment")
+                          and 2 * len(clean(c.text(deep=True))) >= total), None)) is not None:
+        node = inner
+    return node
 
 
 def _drop_polls(root) -> None:

@@ -1,0 +1,47 @@
+"""What a page's own style sheet hides for good: the selectors of its `<style>` rules that set
+`display: none` or `visibility: hidden` ("Sign up to our newsletter" in a `.promo` the page
+never shows). Only plain class and id selectors are taken ("div.promo", "#signup"), and only
+rules that apply always: one inside `@media` or `@supports` hides for some screens only, and a
+class that another rule shows ("tab-pane.active { display: block }") is a panel a script
+opens, whose text is the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HIDES = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+_SHOWS = re.compile(r"(?:^|;)\s*(?:display\s*:\s*(?!none\b)[a-z-]+|visibility\s*:\s*visible)",
+                    re.I)
+_SIMPLE = re.compile(r"[a-z0-9]*(?:[.#][\w-]+)+", re.I)  # "div.promo", ".promo", "#signup"
+_NAMES = re.compile(r"[.#][\w-]+")
+
+
+def hidden_selectors(sheet: str) -> list[str]:
+    """The plain selectors that the style sheet `sheet` always hides, but those it also shows."""
+    hides, shown = [], set()
+    for selectors, declarations, always in _rules(re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)):
+        if _SHOWS.search(declarations):
+            shown.update(_NAMES.findall(selectors))
+        elif always and _HIDES.search(declarations):
+            hides += [s.strip() for s in selectors.split(",")]
+    return [s for s in hides if _SIMPLE.fullmatch(s)
+            and not shown.intersection(_NAMES.findall(s))]
+
+
+def _rules(sheet: str, always: bool = True):
+    """(selectors, declarations, whether the rule always applies) for each rule, those
+    inside an at-rule's block too."""
+    at = 0
+    while (opening := sheet.find("{", at)) >= 0:
+        depth, end = 1, opening + 1
+        while end < len(sheet) and depth:
+            depth += {"{": 1, "}": -1}.get(sheet[end], 0)
+            end += 1
+        head = sheet[at:opening].strip().rsplit(";", 1)[-1].strip()  # after "@import ...;"
+        body = sheet[opening + 1:end - 1]
+        if head.startswith("@"):
+            yield from _rules(body, False)
+        else:
+            yield head, body, always
+        at = end
