@@ -1,12 +1,15 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); lines printed larger than the body text, or short lines at its size set
-apart from it (wholly bold, or standing alone in another face: small capitals, another font),
-are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
+widths, where it ends); a page's lines are read by their place on it, top to bottom and
+column by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the
+body text, or short lines at its size set apart from it (wholly bold, or standing alone in
+another face: small capitals, another font), are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
 drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
 line spacing, a first line indented under a finished sentence, or a line whose first word
-would have fitted on the line above (a line break typed by hand), ends a paragraph. A footnote
+would have fitted on the line above (a line break typed by hand), ends a paragraph. A line
+joining a label to its value by a dot leader is an entry "label: value"; the short lines of a
+shaded box (a sidebar's facts) are set apart from the text and listed as items. A footnote
 marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
 or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
 whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
