@@ -717,8 +717,8 @@ def test_pdf_two_columns_are_read_column_by_column_whatever_the_drawing_order(tm
     texts = [u.text for u in parsed.units]
     assert texts == ["Lab technicians prepare samples, calibrate instruments and keep records of "
                      "every test they run.", "Most work in hospitals or schools.",
-                     "Trainee technicians earn about £22,000 a year, rising to about £30,000 with "
-                     "experience.", "Senior technicians earn £36,000."]
+                     "Trainee technicians earn about £22,000 a year, rising to about £30,000 "
+                     "with experience.", "Senior technicians earn £36,000."]
     assert units["Senior technicians earn £36,000."].section == ("Pay",)
     assert units["Most work in hospitals or schools."].section == ("Duties",)
 

@@ -1,27 +1,27 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); a page's lines are read by their place on it, top to bottom and
-column by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the
-body text, or short lines at its size set apart from it (wholly bold, or standing alone in
-another face: small capitals, another font), are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
-drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
-line spacing, a first line indented under a finished sentence, or a line whose first word
-would have fitted on the line above (a line break typed by hand), ends a paragraph. A line
-joining a label to its value by a dot leader is an entry "label: value"; the short lines of a
-shaded box (a sidebar's facts) are set apart from the text and listed as items. A footnote
-marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
-or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
-whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
-page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
-heads and footers, page numbers, contents entries, a form's blank fields) is left out whatever
-it holds, and footnotes are read after the paragraph the page ends in, so a paragraph cut by a
-page break is joined again. The title is the metadata title unless that names a file
-("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no word with the text
-("PowerPoint Presentation"), else the largest heading. A PDF locked only against editing
-(an owner password) is read; one that needs a password to open, one without a text layer (a
-scan) and a damaged or truncated file are refused with a reason instead of being indexed
-half-read.
+widths, where it ends); a page's lines are read by their place on it, top to bottom and column
+by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the body
+text, or short lines at its size set apart from it (wholly bold, or standing alone in another
+face: small capitals, another font), are headings (pdf_headings.py); a line starting with a
+bullet or a number, or after a bullet drawn as a shape (pdf_marks.py), starts a list item, and a
+vertical gap wider than the usual line spacing, a first line indented under a finished sentence,
+or a line whose first word would have fitted on the line above (a line break typed by hand),
+ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
+value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
+listed as items. A footnote marker (a figure set small and raised) is no text. Tables
+(pdf_tables.py) are "a | b | c" lines or cells drawn in columns; each row is quoted with its
+header, a cell wrapped onto more lines whole, and a table that runs to a page's foot goes on
+atop the next. Every block carries the page it starts on and where it runs on to the next. Page
+furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
+blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
+ends in, so a paragraph cut by a page break is joined again. The title is the metadata title
+unless that names a file ("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no
+word with the text ("PowerPoint Presentation"), else the largest heading. A PDF locked only
+against editing (an owner password) is read; one that needs a password to open, one without a
+text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
+indexed half-read.
 """
 
 from __future__ import annotations
@@ -297,7 +297,8 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 and abs(prev.x - ln.x) <= ln.size)
             # a paragraph or item cut by the page break goes on in a body line of the next page
             carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
-                heading or bullet or cells or entry is not None) and abs(size - body) <= 0.15 * body and not (
+                heading or bullet or cells or entry is not None) and (
+                abs(size - body) <= 0.15 * body) and not (
                 _SENTENCE_END.search(para.lines[-1])) and (
                 text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1

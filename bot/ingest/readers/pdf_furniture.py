@@ -21,7 +21,8 @@ _EDGE_LINES = 3  # lines at the top and at the bottom of a page where running fu
 # a table of contents entry: a leader of dots (or dots and spaces) up to a page number
 _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # a footnote's own marker, when it is set on the note's baseline rather than raised
-_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+(?=\S)|[¹²³⁰⁴-⁹]{1,3}\s*(?=\S)")
+_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+(?=\S)"
+                         r"|[¹²³⁰⁴-⁹]{1,3}\s*(?=\S)")  # or a superscript figure: "¹ The"
 _NUMBER = re.compile(r"\d{1,4}")
 _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
