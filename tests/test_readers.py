@@ -712,6 +712,126 @@ def test_pdf_heading_in_the_body_face_of_a_scans_text_layer_is_not_glued_to_its_
         == "How many placement days?"
 
 
+def _placed_pdf(path, pages):
+    """A PDF whose text is drawn in the order given, each piece at its own place (as a layout
+    program draws its frames): pages of (x, y, size, style, text), y from the top, in pt."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    for placed in pages:
+        pdf.add_page()
+        for x, y, size, style, text in placed:
+            pdf.set_font("Helvetica", style, size)
+            pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
+def _paragraph(x, y, lines, size=10, lead=14):
+    return [(x, y + lead * k, size, "", line) for k, line in enumerate(lines)]
+
+
+def test_pdf_text_drawn_out_of_reading_order_is_read_by_its_place_on_the_page(tmp_path):
+    intro = _paragraph(60, 110, ["Signallers control the movement of trains on a section of",
+                                 "the railway from a signal box or an operating centre."])
+    apply = [(60, 160, 13, "B", "Who can apply")] + _paragraph(
+        60, 180, ["You must be at least 18 years old and pass a safety-critical medical."])
+    training = _paragraph(60, 240, ["Trainees spend ten weeks at a training centre before they",
+                                    "work under supervision in a signal box."])
+    # the title drawn after the text under it, a later section before the intro, and a
+    # heading drawn after its own paragraph
+    page = apply + intro + training + [(60, 220, 13, "B", "Training"),
+                                       (60, 70, 20, "B", "Railway Signaller")]
+    _, parsed, units = _units(_placed_pdf(tmp_path / "signaller.pdf", [page]))
+    assert parsed.title == "Railway Signaller"
+    assert units["Signallers control the movement of trains on a section of the railway from a "
+                 "signal box or an operating centre."].section == ()
+    assert units["You must be at least 18 years old and pass a safety-critical "
+                 "medical."].section == ("Who can apply",)
+    assert units["Trainees spend ten weeks at a training centre before they work under "
+                 "supervision in a signal box."].section == ("Training",)
+    assert [u.text for u in parsed.units][0].startswith("Signallers control")
+
+
+@pytest.mark.parametrize("right_first", [False, True])
+def test_pdf_two_columns_are_read_column_by_column_whatever_the_drawing_order(tmp_path,
+                                                                               right_first):
+    left = [(50, 120, 13, "B", "Duties")] + _paragraph(50, 140, [
+        "Lab technicians prepare samples,", "calibrate instruments and keep",
+        "records of every test they run.", "Most work in hospitals or schools."])
+    right = [(310, 120, 13, "B", "Pay")] + _paragraph(310, 140, [
+        "Trainee technicians earn about", "£22,000 a year, rising to about",
+        "£30,000 with experience. Senior", "technicians earn £36,000."])
+    title = [(50, 80, 20, "B", "Laboratory Technician")]
+    page = title + (right + left if right_first else left + right)
+    _, parsed, units = _units(_placed_pdf(tmp_path / "columns.pdf", [page]))
+    texts = [u.text for u in parsed.units]
+    assert texts == ["Lab technicians prepare samples, calibrate instruments and keep records of "
+                     "every test they run.", "Most work in hospitals or schools.",
+                     "Trainee technicians earn about £22,000 a year, rising to about £30,000 "
+                     "with experience.", "Senior technicians earn £36,000."]
+    assert units["Senior technicians earn £36,000."].section == ("Pay",)
+    assert units["Most work in hospitals or schools."].section == ("Duties",)
+
+
+def test_pdf_dot_leader_lines_are_entries_read_as_label_and_value(tmp_path):
+    rows = [("Apprentice in year one", "£14,500"), ("Apprentice in year three", "£19,800"),
+            ("Qualified technician", "£31,000"), ("Senior technician", "£38,500")]
+    page = [(60, 80, 16, "B", "Wind Turbine Technician"), (60, 110, 13, "B", "Pay"),
+            (60, 130, 10, "", "Pay rises as apprentices progress:")]
+    page += [(80, 150 + 14 * k, 10, "", f"{a} {'.' * (60 - len(a))} {b}")
+             for k, (a, b) in enumerate(rows)]
+    page += _paragraph(60, 220, ["Technicians working offshore are paid a daily allowance."])
+    _, parsed, units = _units(_placed_pdf(tmp_path / "leaders.pdf", [page]))
+    items = [u for u in parsed.units if u.kind == "item"]
+    assert [u.text for u in items] == [f"{a}: {b}" for a, b in rows]
+    assert all(u.section == ("Pay",) for u in items)
+    assert "Technicians working offshore are paid a daily allowance." in units
+
+
+def test_pdf_lines_listed_in_a_shaded_box_are_items_under_its_title(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(60, 80, "Veterinary Nurse")
+    pdf.set_font("Helvetica", "", 10)
+    for k, line in enumerate(["Veterinary nurses care for animals in practices and hospitals",
+                              "and support vets in surgery and with diagnostic tests."]):
+        pdf.text(60, 110 + 14 * k, line)
+    pdf.set_fill_color(225, 235, 255)  # a fact box beside the text, shaded
+    pdf.rect(380, 150, 160, 80, style="F")
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.text(388, 166, "KEY FACTS")
+    pdf.set_font("Helvetica", "", 8)
+    facts = ["Course: 3 years", "Registration: RCVS", "Starting pay: £23,000"]
+    for k, line in enumerate(facts):
+        pdf.text(388, 180 + 12 * k, line)
+    pdf.output(str(tmp_path / "box.pdf"))
+    _, parsed, units = _units(tmp_path / "box.pdf")
+    assert all(units[f].kind == "item" and units[f].label == "KEY FACTS" for f in facts)
+    assert "Veterinary nurses care for animals in practices and hospitals and support vets in " \
+           "surgery and with diagnostic tests." in units
+
+
+def test_pdf_footnote_alone_on_the_last_page_is_read_and_its_mark_leaves_the_word(tmp_path):
+    first = [(60, 80, 18, "B", "Farrier")] + _paragraph(60, 110, [
+        "Farriers must be registered with the Farriers Registration Council (FRC)\u00b9",
+        "before they shoe horses. A stable of 10 m\u00b2 holds one horse. Most farriers",
+        "train through a four-year apprenticeship with an approved farrier."], size=10.5)
+    # the note did not fit under its mark: it is alone atop the next page, in small type
+    last = [(60, 80, 8, "", "\u00b9 The FRC keeps the register under the Farriers "
+                            "(Registration) Act 1975.")]
+    _, parsed, units = _units(_placed_pdf(tmp_path / "farrier.pdf", [first, last]))
+    note = units["The FRC keeps the register under the Farriers (Registration) Act 1975."]
+    assert note.page == 2
+    assert ("Farriers must be registered with the Farriers Registration Council (FRC) before "
+            "they shoe horses.") in units
+    assert "A stable of 10 m\u00b2 holds one horse." in units  # a unit's power is no mark
+
+
 def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
     doc, parsed, units = _units(make_docx(tmp_path / "steward.docx"))
     assert parsed.title == "Data Steward Handbook"

@@ -1,24 +1,27 @@
 """PDF with pypdf: text page by page, with headings and list items recovered from the layout.
 
 pypdf reports each run of text with its font, size and position (and, from the font's glyph
-widths, where it ends); lines printed larger than the body text, or short lines at its size set
-apart from it (wholly bold, or standing alone in another face: small capitals, another font),
-are headings (pdf_headings.py); a line starting with a bullet or a number, or after a bullet
-drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the usual
-line spacing, a first line indented under a finished sentence, or a line whose first word
-would have fitted on the line above (a line break typed by hand), ends a paragraph. A footnote
-marker (a figure set small and raised) is no text. Tables (pdf_tables.py) are "a | b | c" lines
-or cells drawn in columns; each row is quoted with its header, a cell wrapped onto more lines
-whole, and a table that runs to a page's foot goes on atop the next. Every block carries the
-page it starts on and where it runs on to the next. Page furniture (pdf_furniture.py: running
-heads and footers, page numbers, contents entries, a form's blank fields) is left out whatever
-it holds, and footnotes are read after the paragraph the page ends in, so a paragraph cut by a
-page break is joined again. The title is the metadata title unless that names a file
-("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no word with the text
-("PowerPoint Presentation"), else the largest heading. A PDF locked only against editing
-(an owner password) is read; one that needs a password to open, one without a text layer (a
-scan) and a damaged or truncated file are refused with a reason instead of being indexed
-half-read.
+widths, where it ends); a page's lines are read by their place on it, top to bottom and column
+by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the body
+text, or short lines at its size set apart from it (wholly bold, or standing alone in another
+face: small capitals, another font), are headings (pdf_headings.py); a line starting with a
+bullet or a number, or after a bullet drawn as a shape (pdf_marks.py), starts a list item, and a
+vertical gap wider than the usual line spacing, a first line indented under a finished sentence,
+or a line whose first word would have fitted on the line above (a line break typed by hand),
+ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
+value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
+listed as items. A footnote marker (a figure set small and raised) is no text. Tables
+(pdf_tables.py) are "a | b | c" lines or cells drawn in columns; each row is quoted with its
+header, a cell wrapped onto more lines whole, and a table that runs to a page's foot goes on
+atop the next. Every block carries the page it starts on and where it runs on to the next. Page
+furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
+blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
+ends in, so a paragraph cut by a page break is joined again. The title is the metadata title
+unless that names a file ("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no
+word with the text ("PowerPoint Presentation"), else the largest heading. A PDF locked only
+against editing (an owner password) is read; one that needs a password to open, one without a
+text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
+indexed half-read.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, runnin
 from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
-from bot.ingest.readers.pdf_marks import Shapes, mark
+from bot.ingest.readers.pdf_marks import Shapes, box, mark
+from bot.ingest.readers.pdf_order import reading_order
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -46,6 +50,10 @@ _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
 # caps-and-small-caps "CMCSC10"
 _SMALL_CAPS = re.compile(r"(?i:small-?caps)|SC\d*$|[-_]SC\b|CSC\d")
 _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
+# a footnote mark typed as a superscript figure ("(DMZAA)¹,") after a word or a bracket, not a
+# unit's power ("m²", "km²": after a letter or two)
+_SUPERSCRIPT_MARK = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[)\]\"”’'.,;:]))[¹²³⁰⁴-⁹]{1,3}(?=[\s.,;:)\]]|$)")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
 
@@ -101,6 +109,7 @@ def _lines(page) -> list[_Line]:
         for i, piece in enumerate(text.split("\n")):
             if i:
                 runs.append(_Line("\n", x, y, 0, False))
+            piece = _SUPERSCRIPT_MARK.sub("", piece)  # a mark is no part of the word
             if piece:
                 size_ = size * scale
                 runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
@@ -127,10 +136,11 @@ def _lines(page) -> list[_Line]:
             if run.font != current.face and run.text.strip():
                 current.face = ""
         _add_piece(current, run)
-    lines = [ln for ln in lines if ln.text.strip()]
+    lines = reading_order([ln for ln in lines if ln.text.strip()])
     for line in lines:
         line.face = _face(line)
     mark(lines, shapes.found)
+    box(lines, shapes.found)
     return lines
 
 
@@ -264,12 +274,16 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
+        entries = _entries(lines)
         for i, ln in enumerate(lines):
             text = ln.text.strip()
             size = round(ln.size, 1)
             cells = ln.cells
-            heading = id(ln) in heads
+            entry = entries.get(id(ln))  # a line of a box's list: an item, at this depth
+            heading = id(ln) in heads and entry is None
             bullet = BULLET.match(text) or ln.mark is not None
+            # a box's text is set apart from the text around it
+            boxed = prev is not None and prev.box != ln.box
             # a paragraph's lines are set in one size: one clearly larger or smaller (by more
             # than the wavering of a scan's text layer, a tenth or so) starts a new block; the
             # spacing of a paragraph's lines grows with its type (a pull quote set large)
@@ -283,7 +297,8 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                 and abs(prev.x - ln.x) <= ln.size)
             # a paragraph or item cut by the page break goes on in a body line of the next page
             carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
-                heading or bullet or cells) and abs(size - body) <= 0.15 * body and not (
+                heading or bullet or cells or entry is not None) and (
+                abs(size - body) <= 0.15 * body) and not (
                 _SENTENCE_END.search(para.lines[-1])) and (
                 text[:1].islower() or not para.lines[-1][-1:].isalnum())
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
@@ -297,13 +312,14 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     para.header = cells
                 else:
                     para.kind, para.lines, para.page = "row", list(cells), number
-            elif para.kind == "row" and wrapped and not (heading or bullet):
+            elif para.kind == "row" and wrapped and not (heading or bullet or boxed
+                                                         or entry is not None):
                 para.lines[-1] = join_wrapped([para.lines[-1], text])  # a cell wrapped on
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
-                if (heading or bullet or gap or prev is None or id(prev) in heads
-                        or para.kind == "row" or outdented or indented or broken) and not (
-                        carried or title_goes_on):
+                if (heading or bullet or entry is not None or boxed or gap or prev is None
+                        or id(prev) in heads or para.kind == "row" or outdented or indented
+                        or broken) and not (carried or title_goes_on):
                     para.flush()
                 if para.kind == "row" or heading:
                     para.header = []
@@ -311,10 +327,14 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     para.kind = "heading"
                     para.depth = heads[id(ln)]
                     para.start(number, text)
-                elif bullet:  # a glyph or a number before the text, or a shape drawn there
+                elif bullet or entry is not None:
+                    # a glyph or a number before the text, or a shape drawn there; or a line of
+                    # a box's list
                     at = ln.x if ln.mark is None else ln.mark
-                    para.kind, para.depth, para.x = "item", 1 if at > left + 12 else 0, ln.x
-                    para.start(number, text if ln.mark is not None else text[bullet.end():])
+                    depth = entry if entry is not None else 1 if at > left + 12 else 0
+                    para.kind, para.depth, para.x = "item", depth, ln.x
+                    para.start(number, text[bullet.end():] if bullet and ln.mark is None
+                               else text)
                 else:
                     para.start(number, text)
             prev = ln
@@ -328,6 +348,38 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     para.flush()
     title = _title(meta_title, _title_heading(out, para.headings), "".join(out.parts))
     return out.build(title, pages=_page_spans(out, len(pages)))
+
+
+def _entries(lines: list[_Line]) -> dict[int, int]:
+    """The lines of a box that lists entries, by id, with their depths: two or more lines
+    printed on one box (a sidebar, a fact box: "Minimum age: 18", "Medical: Class 3"), none of
+    them wrapped (the next line's first word would have fitted on each, in the box's width)
+    and none a table's row. A first line set apart from the others (bold, or in another size)
+    is their title: the others hang under it."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[i].box is not None and lines[j].box == lines[i].box:
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 2 and not any(ln.cells for ln in run) and all(
+                _fits(a, b, run) for a, b in zip(run, run[1:])):
+            titled = len(run) > 2 and len({(ln.bold, round(ln.size, 1)) for ln in run[1:]}) == 1 \
+                and (run[0].bold, round(run[0].size, 1)) != (run[1].bold, round(run[1].size, 1))
+            out.update({id(ln): int(titled and k > 0) for k, ln in enumerate(run)})
+        i = j
+    return out
+
+
+def _fits(line: _Line, after: _Line, run: list[_Line]) -> bool:
+    """The first word of `after` would have fitted at the end of `line` in the box they are
+    printed on (its right margin as wide as its left): `line` was ended by hand."""
+    x0, _, x1, _ = line.box
+    right = x1 - (min(ln.x for ln in run) - x0)
+    text = after.text.strip()
+    word = (after.end - after.x) * len(text.split()[0]) / max(len(text), 1)
+    return not line.text.rstrip().endswith("-") and line.end + after.size / 4 + word <= right
 
 
 def _indented(prev: _Line, line: _Line, after: _Line | None) -> bool:

@@ -21,7 +21,8 @@ _EDGE_LINES = 3  # lines at the top and at the bottom of a page where running fu
 # a table of contents entry: a leader of dots (or dots and spaces) up to a page number
 _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # a footnote's own marker, when it is set on the note's baseline rather than raised
-_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+\S")
+_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+(?=\S)"
+                         r"|[¹²³⁰⁴-⁹]{1,3}\s*(?=\S)")  # or a superscript figure: "¹ The"
 _NUMBER = re.compile(r"\d{1,4}")
 _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
@@ -140,14 +141,16 @@ def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],
     than that even in a scan's text layer), standing apart from the text above by more than
     one and a half body lines (the rule and space a typesetter puts there), the first of them
     starting with a note's marker (raised, or a figure or symbol before the note's text). A
-    new note starts at each line that starts with a marker."""
+    new note starts at each line that starts with a marker. A page may hold nothing but notes
+    (a note that did not fit on the page its mark is on, the notes gathered on a last page)."""
     kept, notes = [], []
     for lines in pages:
         j = len(lines)
-        while j > 1 and lines[j - 1].size < 0.9 * body:
+        while j > 0 and lines[j - 1].size < 0.9 * body:
             j -= 1
         first = lines[j] if j < len(lines) else None
-        if first is None or not _starts_note(first) or lines[j - 1].y - first.y <= 1.5 * body:
+        if first is None or not _starts_note(first) or (
+                j > 0 and lines[j - 1].y - first.y <= 1.5 * body):
             kept.append(lines)
             notes.append([])
             continue
@@ -156,8 +159,8 @@ def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],
             text = line.text.strip()
             if _starts_note(line):
                 page_notes.append([])
-                if not line.note:  # the marker is the line's first word
-                    text = text.split(None, 1)[1]
+                if not line.note:  # the marker opens the line
+                    text = text[_NOTE_START.match(text).end():]
             if page_notes:
                 page_notes[-1].append(text)
         kept.append(lines[:j])

@@ -1,7 +1,9 @@
-"""Bullets drawn as shapes (used by the PDF reader, pdf.py): Word and InDesign often draw a list's
-bullets as small filled circles or squares, vector paths with no glyph in the text layer, so
-only the indented text of each item is left to read. The shapes are collected while pypdf reads
-the page's content stream, and each is given to the line it stands before."""
+"""Bullets and boxes drawn as shapes (used by the PDF reader, pdf.py): Word and InDesign often draw
+a list's bullets as small filled circles or squares, vector paths with no glyph in the text
+layer, so only the indented text of each item is left to read; and a sidebar or a fact box is
+set apart from the text by a shaded rectangle drawn under it. The shapes are collected while
+pypdf reads the page's content stream; each bullet is given to the line it stands before, and
+each box to the lines it holds."""
 
 from __future__ import annotations
 
@@ -68,3 +70,18 @@ def mark(lines: list[_Line], shapes: list[tuple[float, float, float, float]]) ->
             if height <= 0.8 * size and 0 <= line.x - x1 <= 2.5 * size:
                 line.mark = x0
                 break
+
+
+def box(lines: list[_Line], shapes: list[tuple[float, float, float, float]]) -> None:
+    """Give each line the filled shape it is printed on, the smallest if several: a box set
+    apart from the page's other text. A shape under every line of the page (a background)
+    sets nothing apart."""
+    def area(s: tuple[float, float, float, float]) -> float:
+        return (s[2] - s[0]) * (s[3] - s[1])
+
+    for shape in sorted(set(shapes), key=area, reverse=True):  # a box inside another last
+        x0, y0, x1, y1 = shape
+        inside = [ln for ln in lines if x0 - 1 <= ln.x and ln.end <= x1 + 1 and y0 <= ln.y <= y1]
+        if len(inside) < len(lines):
+            for ln in inside:
+                ln.box = shape

@@ -17,6 +17,9 @@ BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
 _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems
 _KEY_WORDS = 6  # a field's label is a few words ("Salary after validation")
+# "Trainee at college ........ £18,000": a label, a leader of dots (or dots and spaces) and its
+# value; a contents entry (a page number after the leader) is left out before (pdf_furniture)
+_LEADER = re.compile(r"(?P<label>.*?[^\W\d_].*?)\s*(?:[.·…]\s?){4,}\s*(?P<value>[^.·…\s].*)")
 
 
 def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] | None:
@@ -29,9 +32,12 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
     page before start (it goes on atop this page in the same columns); returned for this
     page's last table, if it runs to the page's foot."""
     for ln in lines:
+        leader = _LEADER.fullmatch(ln.text.strip())
         if " | " in ln.text:
             ln.cells = [c.strip() for c in ln.text.strip().split(" | ")]
             ln.header = ln.bold
+        elif leader:  # an entry of its own, its label and value joined as a form's field
+            ln.cells = [f"{leader['label'].rstrip(':')}: {leader['value']}"]
     _header_bands(lines)
     taken: set[int] = set()
     foot = None
@@ -117,8 +123,9 @@ def _key_value(rows: list[_Line]) -> bool:
 def _row_like(ln: _Line) -> bool:
     """Two or more cells, not a list item's marker and text (a header row joined from its
     wrapped cells may start with an empty one)."""
-    return len(ln.pieces) > 1 and " | " not in ln.text and (ln.header or not _MARKER.fullmatch(
-        ln.pieces[0][1].strip()) and not BULLET.match(ln.text.strip()))
+    return len(ln.pieces) > 1 and " | " not in ln.text and not ln.cells and (
+        ln.header or not _MARKER.fullmatch(ln.pieces[0][1].strip())
+        and not BULLET.match(ln.text.strip()))
 
 
 def _header_bands(lines: list[_Line]) -> None:
