@@ -1219,6 +1219,41 @@ def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_p
     assert not any("|" in u for u in tabs if "April" in u)
 
 
+def test_a_table_aligned_with_spaces_in_plain_text_is_read_row_by_row(tmp_path):
+    import textwrap
+
+    # typed with spaces only: a left-aligned name column, a right-aligned pay column, and a cell
+    # wrapped onto a line of its own under its column
+    table = ("Role                      Annual pay   Hourly rate\n"
+             "------------------------  ----------   -----------\n"
+             "Firefighter (trainee)        £28,628   £13.07\n"
+             "Firefighter (competent)      £38,154   £17.42\n"
+             "Watch manager A              £42,595   £19.45\n"
+             "  (competent)\n"
+             "Station manager A            £48,467   £22.13\n")
+    # typewriter prose: two spaces after each full stop, on consecutive lines
+    prose = textwrap.fill("Firefighters move to the competent rate once they have shown it. "
+                          "This normally takes between 18 months and three years. The rates "
+                          "apply from 1 July. They are reviewed every year by the joint "
+                          "council. Branches report delays. Pay slips show the new rates.",
+                          70, fix_sentence_endings=True)
+    assert prose.count(".  ") >= 4
+    path = tmp_path / "circular.txt"
+    path.write_text("Fire Services Circular\n\nPAY RATES\n\nThe table below shows the pay for "
+                    "each role.\n\n" + table + "\n" + prose + "\n\n" + prose.replace("Fire", "Crew ")
+                    + "\n", encoding="utf-8")
+    _, parsed, units = _units(path)
+    rows = [u.text for u in parsed.units if u.kind == "item"]
+    assert rows == [
+        "Role: Firefighter (trainee) | Annual pay: £28,628 | Hourly rate: £13.07",
+        "Role: Firefighter (competent) | Annual pay: £38,154 | Hourly rate: £17.42",
+        "Role: Watch manager A (competent) | Annual pay: £42,595 | Hourly rate: £19.45",
+        "Role: Station manager A | Annual pay: £48,467 | Hourly rate: £22.13"]
+    assert all(units[r].section == ("PAY RATES",) for r in rows)
+    assert "This normally takes between 18 months and three years." in units  # prose stays
+    assert not any("|" in u.text for u in parsed.units if u.kind != "item")
+
+
 NUMBERED = """\
 NURSING: CAREER INFORMATION SHEET
 =================================
