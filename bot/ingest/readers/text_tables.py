@@ -96,11 +96,11 @@ def _run(lines: list[str], i: int, delimiter: str) -> tuple[int, list[list[str]]
 def _aligned_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table typed with spaces whose header is lines[i], and its end; None when none starts.
 
-    The run is the lines from `i` on (the line above holds no gap) that each hold a gap of two or more spaces (a rule of
-    dashes under the header may stand between). Its columns start where a stretch of positions
-    blank on every line of the run, two or more wide, ends: left- and right-aligned columns
-    alike. A line whose first cell is empty, or that fills one cell only, carries on the row
-    above (a cell wrapped onto the next line)."""
+    The run is the lines from `i` on (the line above holds no gap) that each hold a gap of two
+    or more spaces (a rule of dashes under the header may stand between). Its columns start
+    where a stretch of positions blank on every line of the run, two or more wide, ends: left-
+    and right-aligned columns alike. A line whose first cell is empty, or that fills one cell
+    only, carries on the row above (a cell wrapped onto the next line)."""
     if i and _GAP.search(lines[i - 1].strip()):
         return None  # the header opens the run: a line in the middle of one is a row
     end, text_lines, indent = i, [], _indent(lines[i])
