@@ -1391,6 +1391,114 @@ def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_p
     assert not any("|" in u for u in tabs if "April" in u)
 
 
+def test_a_table_aligned_with_spaces_in_plain_text_is_read_row_by_row(tmp_path):
+    import textwrap
+
+    # typed with spaces only: a left-aligned name column, a right-aligned pay column, and a cell
+    # wrapped onto a line of its own under its column
+    table = ("Role                      Annual pay   Hourly rate\n"
+             "------------------------  ----------   -----------\n"
+             "Firefighter (trainee)        £28,628   £13.07\n"
+             "Firefighter (competent)      £38,154   £17.42\n"
+             "Watch manager A              £42,595   £19.45\n"
+             "  (competent)\n"
+             "Station manager A            £48,467   £22.13\n")
+    # typewriter prose: two spaces after each full stop, on consecutive lines
+    prose = textwrap.fill("Firefighters move to the competent rate once they have shown it. "
+                          "This normally takes between 18 months and three years. The rates "
+                          "apply from 1 July. They are reviewed every year by the joint "
+                          "council. Branches report delays. Pay slips show the new rates.",
+                          70, fix_sentence_endings=True)
+    assert prose.count(".  ") >= 4
+    path = tmp_path / "circular.txt"
+    path.write_text("Fire Services Circular\n\nPAY RATES\n\nThe table below shows the pay for "
+                    "each role.\n\n" + table + "\n" + prose + "\n\n" + prose.replace("Fire", "Crew ")
+                    + "\n", encoding="utf-8")
+    _, parsed, units = _units(path)
+    rows = [u.text for u in parsed.units if u.kind == "item"]
+    assert rows == [
+        "Role: Firefighter (trainee) | Annual pay: £28,628 | Hourly rate: £13.07",
+        "Role: Firefighter (competent) | Annual pay: £38,154 | Hourly rate: £17.42",
+        "Role: Watch manager A (competent) | Annual pay: £42,595 | Hourly rate: £19.45",
+        "Role: Station manager A | Annual pay: £48,467 | Hourly rate: £22.13"]
+    assert all(units[r].section == ("PAY RATES",) for r in rows)
+    assert "This normally takes between 18 months and three years." in units  # prose stays
+    assert not any("|" in u.text for u in parsed.units if u.kind != "item")
+
+
+def test_restructuredtext_wrapped_near_100_columns_reads_as_titled_paragraphs(tmp_path):
+    import textwrap
+
+    def para(text: str, width: int = 99) -> str:
+        return textwrap.fill(text, width) + "\n\n"
+
+    title = "Becoming a Surveyor: a Careers Guide"
+    doc = ("=" * 40 + "\n" + title + "\n" + "=" * 40 + "\n\n"
+           ":Author: Careers Service\n:Updated: May 2025\n\n.. contents:: On this page\n"
+           "   :local:\n\nWhat surveyors do\n-----------------\n\n")
+    doc += para("Surveyors measure land, buildings and the value of property for owners, "
+                "lenders and public bodies, and they advise on boundaries, planning and the "
+                "repair of old buildings across the country.")
+    doc += ".. note::\n" + textwrap.indent(para(
+        "Surveyors are different from architects: they usually advise on existing buildings "
+        "and land rather than design new ones from the start.", 96), "   ")
+    doc += "Training\n--------\n\n"
+    # broken by eye a little short of the width: the last word would have fitted
+    doc += ("Most employers ask for an accredited degree or a degree apprenticeship, and many "
+            "trainees start\nin a junior role while they study part time for it at a "
+            "university near their office or online.\n\n")
+    doc += para("Trainees then take the Assessment of Professional Competence, which takes about "
+                "two years of structured experience in the office and on site, and ends with "
+                "an interview by a panel of chartered surveyors.")
+    doc += "Pay\n---\n\n:Trainee surveyor: £24,000 to £28,000\n:Chartered surveyor: £45,000\n\n"
+    doc += para("Useful skills include maths, drawing and a driving licence, and the work is "
+                "increasingly done with laser scanners and drones, as job adverts say::")
+    doc += "    Example job advert wording: drone pilot licence desirable.\n"
+    path = tmp_path / "surveyor-guide.txt"
+    path.write_text(doc, encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert parsed.title == title  # the over- and underlined first line
+    first = ("Surveyors measure land, buildings and the value of property for owners, lenders "
+             "and public bodies, and they advise on boundaries, planning and the repair of old "
+             "buildings across the country.")
+    assert units[first].section == ("What surveyors do",)  # not under its own first line
+    note = next(u for u in parsed.units if u.text.startswith("Surveyors are different"))
+    assert note.text.endswith("from the start.") and note.section == ("What surveyors do",)
+    loose = ("Most employers ask for an accredited degree or a degree apprenticeship, and many "
+             "trainees start in a junior role while they study part time for it at a "
+             "university near their office or online.")
+    assert units[loose].section == ("Training",)
+    assert "Trainee surveyor: £24,000 to £28,000" in units and "Author: Careers Service" in units
+    assert any(u.endswith("as job adverts say:") for u in units)
+    markup = ("..", ":local:", "::", ":Author:", ":Trainee", "On this page", "=====")
+    assert not any(m in u.text for u in parsed.units for m in markup)
+    assert all(len(s) < 4 for s in {u.section for u in parsed.units})
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_letters_sign_off_and_signature_are_not_text(tmp_path, wrapped):
+    import textwrap
+
+    body = ("Branch secretaries should check that the new rates appear in the July pay slips "
+            "of every member and report any delay to the regional office at once. ")
+    paragraphs = [body * 2, body.replace("Branch", "Area") * 2, body.replace("July", "August")]
+    text = "Pay circular\n\n" + "\n\n".join(
+        textwrap.fill(p, 70) if wrapped else p.strip() for p in paragraphs)
+    text += "\n\nWith best wishes,\n\nJo Bloggs\nRegional Secretary\n\n-- \n"
+    text += "Staff Union, 1 High Street, Leeds\n"
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "report any delay to the regional office at once." in parsed.units[-1].text
+    for furniture in ("With best wishes", "Jo Bloggs", "Regional Secretary", "High Street"):
+        assert furniture not in doc.text
+    # a closing line that is a sentence, or a short last paragraph, is the letter's text
+    (tmp_path / "notes.txt").write_text("Pay notes\n\nRates rise in July.\n\nSee you soon,\n"
+                                        "and thanks for all the work on it.\n")
+    _, _, notes = _units(tmp_path / "notes.txt")
+    assert any("See you soon" in u for u in notes)
+
+
 NUMBERED = """\
 NURSING: CAREER INFORMATION SHEET
 =================================

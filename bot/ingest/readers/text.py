@@ -1,18 +1,20 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
-A text with one line per paragraph (text copied from a web page) is kept exactly as decoded, so
-its offsets are offsets into the file's own characters. A text broken into lines of a fixed
-width (e-mails, saved job postings, books) is unwrapped first, as `fmt` and e-mail readers do: a
-line joins the next when the next one's first word would not have fitted on it, so a sentence
-cut by the width is one sentence again, and Setext underlines (`====`, `----`) are dropped after
-the heading they mark. A list item wrapped by hand, wherever the writer broke it, is one line
-too: a line indented under the item's text, or going on with a sentence the item left
-unfinished, is the item's (in any text, wrapped at a width or not). The width is that of the lines inside paragraphs, so a few longer lines
-standing alone do not hide it. Lines quoting another message ("> ", as e-mail and forum replies
-do) are joined only with each other, a paragraph apart from the writer's own words, and a
-signature (from a "-- " line to the next blank line) is left out. A table pasted in (CSV,
-tab-separated, pipes) is written out row by row with its header (see `text_tables`), and its
-rows are never joined. Structure is inferred later by `structure.parse`.
+reStructuredText markup, a letter's sign-off and a signature are left out first (see
+`text_markup`). A text with one line per paragraph (text copied from a web page) is then kept
+as it is. A text broken into lines of a fixed width (e-mails, saved job postings, books) is
+unwrapped, as `fmt` and e-mail readers do: a line joins the next when the next one's first word
+would not have fitted on it, so a sentence cut by the width is one sentence again, and Setext
+underlines (`====`, `----`) are dropped after the heading they mark. A writer wrapping by eye
+breaks a little short of the width: a line nearly as long that stops mid-sentence joins the
+next when that one goes on in lowercase. A list item wrapped by hand, wherever the writer broke
+it, is one line too: a line indented under the item's text, or going on with a sentence the
+item left unfinished, is the item's (in any text, wrapped at a width or not). The width is that
+of the lines inside paragraphs, so a few longer lines standing alone do not hide it. Lines
+quoting another message ("> ", as e-mail and forum replies do) are joined only with each other,
+a paragraph apart from the writer's own words. A table pasted in (CSV, tab-separated, pipes,
+columns aligned with spaces) is written out row by row with its header (see `text_tables`),
+and its rows are never joined. Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
+from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import find_tables
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
@@ -28,8 +31,9 @@ _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s"
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
-_SIGNATURE = "--"  # the line "-- " opens a signature (RFC 3676), which is not the message
+_MID_SENTENCE = re.compile(r"[^\W\d_][,)]?\s*$")  # a line that stops on a word, or a comma
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
+LOOSE_WRAP = 0.9  # a line broken by eye short of the width still runs to 90% of it
 
 
 _UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -81,6 +85,7 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
+    text = "\n".join(without_markup(_lines(text)))
     text, rows = _tables_as_rows(text)
     text, title = unwrap(text, rows)
     return Extracted(text=text, title=title, encoding=encoding)
@@ -130,13 +135,18 @@ def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
 
 
 def _joinable(line: str, nxt: str) -> bool:
+    """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
+    no list item (a list's short lines say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
-        and not _UNDERLINE.match(line)
+        and not _UNDERLINE.match(line) and not _ITEM_START.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
     """Whether `nxt` carries on the paragraph of `line`: both hold text, `nxt` opens no list
-    item and underlines nothing, and its first word would have pushed `line` past the width."""
+    item and underlines nothing, and its first word would have pushed `line` past the width,
+    or `line`, nearly as long, stops mid-sentence and `nxt` goes on in lowercase (a writer
+    wrapping by eye breaks a little short of the width: "... in an archive before you" /
+    "start.")."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
     if _ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
@@ -147,7 +157,10 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     # `width` is the longest a line inside a paragraph runs (but for a few), never more than
     # the width the text was wrapped at: a word that fits within it was put on the next line
     # on purpose (a subtitle's second line, a date under a name)
-    return len(line.rstrip()) + 1 + len(first) > width
+    length = len(line.rstrip())
+    return length + 1 + len(first) > width or (
+        length >= LOOSE_WRAP * width and _MID_SENTENCE.search(line) is not None
+        and first[0].islower())
 
 
 def _carries_item_on(item: str, line: str, nxt: str) -> bool:
@@ -199,11 +212,8 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
         return _items_joined(text, lines, rows), ""
     out: list[str] = []
     title = ""
-    joining = signature = False
+    joining = False
     for i, line in enumerate(lines):
-        if line.rstrip() == _SIGNATURE or signature:  # a signature runs to the next blank line
-            signature = bool(line.strip())
-            continue
         if _UNDERLINE.match(line) and i and lines[i - 1].strip():
             if not title and line.strip().startswith("="):
                 title = lines[i - 1].strip()

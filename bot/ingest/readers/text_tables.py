@@ -11,6 +11,11 @@ Prose has commas too, so a run is a table only when its cells look like cells (s
 sentence ending inside one), and commas or semicolons separate cells only as a spreadsheet or a
 database writes them: never followed by a space, as prose's are, and never inside a number
 ("£39,000" is quoted in a CSV file; unquoted it is one number in a sentence).
+
+A table typed with spaces (a circular, a report printed to text) has no delimiter: its columns
+are the character positions that are blank on every line of the run, at least two wide, as a
+reader's eye finds them (see `_aligned_table`). Prose with a double space after a full stop has
+such a gap on one line, never at the same place on several lines in a row.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ _QUOTED = re.compile(r'"[^"]*"')
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_GAP = re.compile(r"\S {2,}\S")  # two or more spaces between words: a column gap, maybe
+_RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "----  -------" under a header
+MIN_ALIGNED_ROWS = 2  # one line with a wide gap is prose; the gaps must line up on several
 MAX_CELL_WORDS = 12  # a cell holds a value or a short phrase; a longer one is prose
 
 
@@ -53,6 +61,8 @@ def _table_at(lines: list[str], i: int) -> tuple[int, list[str]] | None:
         run = _run(lines, i, delimiter)
         if run is not None and (best is None or len(run[1]) > len(best[1])):
             best = run
+    if best is None:
+        best = _aligned_table(lines, i)
     if best is None:
         return None
     end, table = best
@@ -81,6 +91,72 @@ def _run(lines: list[str], i: int, delimiter: str) -> tuple[int, list[list[str]]
     if any(not _cell_like(cell) for row in table for cell in row):
         return None
     return end, table
+
+
+def _aligned_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """The table typed with spaces whose header is lines[i], and its end; None when none starts.
+
+    The run is the lines from `i` on (the line above holds no gap) that each hold a gap of two
+    or more spaces (a rule of dashes under the header may stand between). Its columns start
+    where a stretch of positions blank on every line of the run, two or more wide, ends: left-
+    and right-aligned columns alike. A line whose first cell is empty, or that fills one cell
+    only, carries on the row above (a cell wrapped onto the next line)."""
+    if i and _GAP.search(lines[i - 1].strip()):
+        return None  # the header opens the run: a line in the middle of one is a row
+    end, text_lines, indent = i, [], _indent(lines[i])
+    while end < len(lines):
+        line = lines[end]
+        if end == i + 1 and _RULE_LINE.match(line):
+            end += 1
+            continue
+        wrapped = bool(line.strip()) and _indent(line) > indent  # a cell's next line, maybe
+        if not (_GAP.search(line.strip()) or wrapped) or _ITEM_START.match(line):
+            break
+        text_lines.append(line.rstrip())
+        end += 1
+    while text_lines and not _GAP.search(text_lines[-1].strip()):
+        text_lines.pop()  # an indented line after the table is not a row's
+        end -= 1
+    if len(text_lines) < MIN_ALIGNED_ROWS + 1:
+        return None
+    starts = _column_starts(text_lines)
+    if not starts:
+        return None
+    table: list[list[str]] = []
+    for line in text_lines:
+        cuts = [0] + starts + [len(line)]
+        cells = [line[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if table and (not cells[0] or not _GAP.search(line.strip())):
+            table[-1] = [f"{old} {new}".strip() for old, new in zip(table[-1], cells)]
+        else:
+            table.append(cells)
+    header = table[0]
+    if sum(bool(c) for c in header) < 2 or header[0].endswith(":") or len(table) < 2:
+        return None  # "Date:   9 July" over "To:   All staff" is a memo's fields, not a table
+    if any(not _cell_like(cell) or "  " in cell for row in table for cell in row):
+        return None  # a wide gap inside a cell: columns that do not line up on every line
+    return end, table
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _column_starts(lines: list[str]) -> list[int]:
+    """Where each column after the first starts: the end of each stretch of two or more
+    positions that are blank on every line, between the run's first and last characters."""
+    first = min(_indent(line) for line in lines)
+    last = max(len(line) for line in lines)
+    blank = [all(p >= len(line) or line[p] == " " for line in lines) for p in range(last)]
+    starts, run = [], 0
+    for p in range(first, last):
+        if blank[p]:
+            run += 1
+            continue
+        if run >= 2:
+            starts.append(p)
+        run = 0
+    return starts
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
