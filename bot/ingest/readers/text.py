@@ -23,13 +23,12 @@ import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_markup import without_markup
-from bot.ingest.readers.text_tables import find_tables
+from bot.ingest.readers.text_tables import ITEM_START, find_tables
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
-_ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
-# an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
+# an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _MID_SENTENCE = re.compile(r"[^\W\d_][,)]?\s*$")  # a line that stops on a word, or a comma
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
@@ -138,7 +137,7 @@ def _joinable(line: str, nxt: str) -> bool:
     """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
     no list item (a list's short lines say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
-        and not _UNDERLINE.match(line) and not _ITEM_START.match(nxt)
+        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -149,7 +148,7 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     "start.")."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if _ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
+    if ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
         return False
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
@@ -170,8 +169,8 @@ def _carries_item_on(item: str, line: str, nxt: str) -> bool:
     indented under the item's text (the hanging indent editors and `fmt` give a wrapped item)
     or takes up a sentence `line` left unfinished (no stop at its end; `nxt` goes on with a
     lowercase word or a number)."""
-    marker = _ITEM_START.match(item)
-    if not marker or not nxt.strip() or _ITEM_START.match(nxt) or _UNDERLINE.match(nxt) \
+    marker = ITEM_START.match(item)
+    if not marker or not nxt.strip() or ITEM_START.match(nxt) or _UNDERLINE.match(nxt) \
             or _quoted(nxt) or _quoted(item):
         return False
     if _indent(nxt) > _indent(item):

@@ -30,7 +30,8 @@ _PROSE_DELIMITERS = (",", ";")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:--:|"
 _QUOTED = re.compile(r'"[^"]*"')
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-_ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+# a list item's marker at a line's start ("- ", "2. ", "b) "), shared with the text reader
+ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _GAP = re.compile(r"\S {2,}\S")  # two or more spaces between words: a column gap, maybe
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "----  -------" under a header
@@ -110,7 +111,7 @@ def _aligned_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | No
             end += 1
             continue
         wrapped = bool(line.strip()) and _indent(line) > indent  # a cell's next line, maybe
-        if not (_GAP.search(line.strip()) or wrapped) or _ITEM_START.match(line):
+        if not (_GAP.search(line.strip()) or wrapped) or ITEM_START.match(line):
             break
         text_lines.append(line.rstrip())
         end += 1
@@ -162,7 +163,7 @@ def _column_starts(lines: list[str]) -> list[int]:
 def _cells(line: str, delimiter: str) -> list[str] | None:
     """The cells of `line` split on `delimiter` (CSV quoting understood), None when it holds no
     delimiter or is a list item."""
-    if delimiter not in line or not line.strip() or _ITEM_START.match(line):
+    if delimiter not in line or not line.strip() or ITEM_START.match(line):
         return None
     if delimiter in _PROSE_DELIMITERS and not _written_as_csv(line, delimiter):
         return None
