@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from bot.index.knowledge import Knowledge, canonical
 from bot.errors import SettingsError
+from bot.index.knowledge import Knowledge, canonical
 from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, typed_words, words
 from bot.index.quantities import KINDS
 from bot.lexicon import Lexicon
