@@ -175,7 +175,7 @@ def test_a_short_form_s_plural_names_the_role_in_the_singular():
     assert q.roles == ("database administrator",)
 
 
-def test_a_role_s_field_names_the_role_when_no_role_is_named():
+def test_a_role_s_field_names_the_role_as_a_role_name_would():
     knowledge = Knowledge(roles=(
         Role(key="platform engineer", name="Platform Engineer", count=5, headed=True),
         Role(key="data scientist", name="Data Scientist", count=5, headed=True)))
@@ -183,8 +183,28 @@ def test_a_role_s_field_names_the_role_when_no_role_is_named():
                                "scientist", "certification")}
     analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
     assert analyzer.analyze("certifications for platform engineering").roles == ("platform engineer",)
-    # a role named outright is what the question is about; its field alone adds nothing
-    assert analyzer.analyze("from data science to platform engineer?").roles == ("platform engineer",)
+    # each role of a message may be named its own way, one outright and one by its field
+    assert analyzer.analyze("from data science to platform engineer?").roles == (
+        "data scientist", "platform engineer")
+    assert analyzer.analyze("platform engineering vs data scientist pay").roles == (
+        "platform engineer", "data scientist")
+    # words read as one role are not read again as another's field
+    assert analyzer.analyze("data scientist certifications").roles == ("data scientist",)
+
+
+def test_each_role_of_a_comparison_may_be_named_its_own_way():
+    """One by the words before its job noun (that the documents write mostly in its name), the
+    other by its field: both are named, in the order the message names them."""
+    knowledge = Knowledge(roles=(
+        Role(key="health informatic specialist", name="Health Informatics Specialist", count=5,
+             headed=True),
+        Role(key="epidemiologist", name="Epidemiologist", count=5, headed=True)))
+    texts = ["Health informatics specialists build records systems."] * 3
+    words = ("health", "informatics", "specialist", "epidemiology", "epidemiologist", "growth")
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), {stem(w): 3 for w in words},
+                        20, texts_with=lambda terms: texts)
+    assert analyzer.analyze("health informatics vs epidemiology: which grows faster?").roles == (
+        "health informatic specialist", "epidemiologist")
 
 
 def test_a_role_the_documents_hyphenate_is_named_with_or_without_the_hyphen():

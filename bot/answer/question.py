@@ -169,9 +169,7 @@ class Analyzer:
             terms.append(term)
         searched = " ".join(spelled)
         key = canonical(searched, self.abbreviations)
-        roles = _named(self.role_forms, key) or _named(self.role_fields, key) \
-            or _named(self.role_clips, key) or self._clipped(key) \
-            or _named(self._fronts, key)
+        roles = self._roles_named(key)
         # "lead" is a level, but in "annotation lead" it is part of the role's name
         in_roles = {w for r in roles for w in r.split()}
         found_levels = self._levels(text, in_roles)
@@ -186,30 +184,50 @@ class Analyzer:
             asks=self._asks(f"{text.lower()} {searched}"),
         )
 
+    def _roles_named(self, key: str) -> tuple[str, ...]:
+        """The roles `key` names, in the order it names them. Each role may be named its own
+        way ("health informatics vs epidemiology": one by the words before its job noun, one by
+        its field): the ways are tried from the most exact, each adding the roles it finds
+        in words no earlier way has read as a role."""
+        taken: list[tuple[int, int]] = []
+        found: dict[str, int] = {}
+        for spans in (_spans(self.role_forms, key), _spans(self.role_fields, key),
+                      _spans(self.role_clips, key), self._clipped(key),
+                      _spans(self._fronts, key)):
+            fresh = [(s, e, r) for s, e, r in spans
+                     if r not in found and not any(s < b and a < e for a, b in taken)]
+            for s, e, r in fresh:
+                found[r] = s
+            taken += [(s, e) for s, e, _ in fresh]
+        roles = sorted(found, key=found.__getitem__)
+        return tuple(r for r in roles if not any(r != o and r in o for o in roles))
+
     def _asks(self, text: str) -> tuple[str, ...]:
         """The kinds of figure `text` asks for, by the lexicon's cues ("how long": duration)."""
         return tuple(kind for kind, cue in self.answer_types if cue.search(text))
 
-    def _clipped(self, key: str) -> tuple[str, ...]:
+    def _clipped(self, key: str) -> list[tuple[int, int, str]]:
         """The roles `key` names in short: with words clipped ("tech writer" for "technical
         writer") or the leading ones left out ("education specialist" for "ML education
         specialist"). A run of two words or more ending in the role's job noun, each other word
         the role's word or its start (three letters at least, not a function word), that fits
         no other role as well. The corpus's own clippings are read with its abbreviations; this
-        finds those it never writes. Only when no role is named in full."""
+        finds those it never writes. Each as (start, end, role), in characters of `key`."""
         typed = key.split()
         found: dict[int, list[tuple[int, str]]] = {}  # where a run ends -> (its size, role)
         for role in self.roles:
             run = _short_run(typed, role.split())
             if run:
                 found.setdefault(run[0], []).append((run[1], role))
-        picked: list[tuple[int, str]] = []
+        starts = [m.start() for m in re.finditer(r"\S+", key)]
+        picked: list[tuple[int, int, str]] = []
         for end, fits in found.items():
             longest = max(size for size, _ in fits)
             best = [role for size, role in fits if size == longest]
             if len(best) == 1:  # "learning engineer" may be any of several: none is named
-                picked.append((end - longest, best[0]))
-        return tuple(dict.fromkeys(r for _, r in sorted(picked)))
+                last = end - 1
+                picked.append((starts[end - longest], starts[last] + len(typed[last]), best[0]))
+        return sorted(picked)
 
     @cached_property
     def _fronts(self) -> list[tuple[str, str]]:
@@ -295,14 +313,15 @@ def _short_run(typed: list[str], parts: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _named(phrases: Iterable[tuple[str, str]], key: str) -> tuple[str, ...]:
-    """The roles whose phrase `key` holds as whole words, less any held in a longer one, in the
-    order the message names them ("data scientist vs ML engineer" compares in that order)."""
-    at: dict[str, int] = {}
+def _spans(phrases: Iterable[tuple[str, str]], key: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) for each role whose phrase `key` holds as whole words, at its first
+    place, in the order the message names them ("data scientist vs ML engineer" compares in
+    that order); a role inside a longer one found here is the longer one's word, not named."""
+    at: dict[str, tuple[int, int]] = {}
     for phrase, r in phrases:
         if phrase in key:  # (the substring test first: most phrases are not there)
             found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", key)
-            if found:
-                at[r] = min(at.get(r, found.start()), found.start())
-    roles = sorted(at, key=at.__getitem__)
-    return tuple(r for r in roles if not any(r != o and r in o for o in roles))
+            if found and (r not in at or found.start() < at[r][0]):
+                at[r] = found.span()
+    return sorted((s, e, r) for r, (s, e) in at.items()
+                  if not any(r != o and r in o for o in at))
