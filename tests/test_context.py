@@ -252,6 +252,24 @@ def test_a_role_named_in_another_form_is_no_aspect(context):
     assert context._aspect(q) == ("study",)
 
 
+def test_a_word_of_the_role_s_name_said_outside_it_is_what_is_asked(context):
+    # "education" names the topic once and is part of the role's name once
+    q = replace(context.analyzer.analyze("what education does a feature store engineer need"),
+                roles=("feature store engineer",))
+    assert context._aspect(q) == ("education",)
+    q = replace(context.analyzer.analyze("which store does a feature store engineer use"),
+                roles=("feature store engineer",))
+    assert context._aspect(q) == ("store", "use")
+    # a role named twice (typed, then inherited) is its name both times; a role named in part
+    # ("the feature one") is named by its longest run of words
+    q = replace(context.analyzer.analyze("feature store engineer pay feature store engineer"),
+                roles=("feature store engineer",))
+    assert context._aspect(q) == ("pay",)
+    q = replace(context.analyzer.analyze("pay of the feature store one"),
+                roles=("feature store engineer",))
+    assert "feature" not in context._aspect(q) and "store" not in context._aspect(q)
+
+
 def test_contractions_of_question_and_stop_words_are_no_aspect(context):
     turn = context.resolve("what's the training? I'm asking as I don't know", None)
     assert turn.aspect == ("training", "asking")

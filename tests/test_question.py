@@ -246,6 +246,10 @@ def test_the_scope_spans_are_where_the_searched_text_names_its_roles(roles_analy
     assert roles_analyzer.analyze("Which tools do people use?").scope_spans == ()
     q = roles_analyzer.analyze("how long do last summer internships", topic=["Summer", "internships"])
     assert [q.text[a:b] for a, b in q.scope_spans] == ["summer", "internships"]
+    # a word of the role's name said outside the name is what is asked of the role
+    q = roles_analyzer.analyze("which feature does an FSE build first?")
+    assert [q.text[a:b] for a, b in q.scope_spans] == ["feature", "store", "engineer"]
+    assert q.text.startswith("which feature ")
 
 
 def test_a_level_word_that_begins_a_place_the_corpus_names_is_not_a_level(roles_analyzer):

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from bot.errors import SettingsError
 from bot.index.knowledge import Knowledge, canonical
-from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, typed_words, words
+from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, typed_words, word_spans, words
 from bot.index.quantities import KINDS
 from bot.lexicon import Lexicon
 
@@ -45,19 +45,37 @@ class Question:
     @property
     def scope_spans(self) -> tuple[tuple[int, int], ...]:
         """Where `text` names what it asks about rather than what it asks: the character ranges
-        of the words of the roles it names and of the topic it takes from an earlier turn. What
-        is left ("what tools does a ... use") is what it asks of them; see
+        of the words that name its roles (see `named_positions`) and of the topic it takes from
+        an earlier turn. What is left ("what tools does a ... use") is what it asks of them; see
         `Embedder.encode_query_without`."""
-        named = {w for r in self.roles for w in r.split()}
         topic = set(self.topic)
-        if not named and not topic:
+        if not self.roles and not topic:
             return ()
-        out = []
-        for m in re.finditer(r"\S+", self.text):
-            word = m.group().lower().strip("'\".,;:()?!")
-            if stem(word) in named or word in topic:
-                out.append(m.span())
-        return tuple(out)
+        found = word_spans(self.text)
+        named = named_positions([w for _, _, w in found], self.roles)
+        return tuple((a, b) for i, (a, b, w) in enumerate(found) if i in named or w in topic)
+
+
+def named_positions(tokens: Sequence[str], roles: Sequence[str]) -> set[int]:
+    """The positions of `tokens` (as `words` reads them) that name `roles`: for each role, every run
+    of consecutive words that holds all of its name's words, or else its longest run of them
+    ("the mlops role"). A word of a role's name said outside the run is what is asked of the
+    role: "education" in "what education does an ML education specialist need?"."""
+    out: set[int] = set()
+    for role in roles:
+        parts = {stem(w) for w in words(role)}
+        runs, i = [], 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and stem(tokens[j]) in parts:
+                j += 1
+            if j > i:
+                runs.append((i, j))
+            i = max(j, i + 1)
+        whole = [r for r in runs if {stem(t) for t in tokens[r[0]:r[1]]} >= parts]
+        for a, b in whole or sorted(runs, key=lambda r: r[0] - r[1])[:1]:
+            out.update(range(a, b))
+    return out
 
 
 class Analyzer:

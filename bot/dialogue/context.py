@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answer.question import Analyzer, Question
+from bot.answer.question import Analyzer, Question, named_positions
 from bot.errors import QuestionError
 from bot.index.knowledge import canonical
 from bot.index.lexical import QUESTION_WORDS, STOPWORDS, stem, words
@@ -208,11 +208,13 @@ class Context:
         engineering"), nor the opener that joins the message to the one before ("I mean")."""
         # (read as words and stems: "recommender-systems engineer" typed "recommender systems
         # engineer", "actuary" typed "actuaries")
-        role_words = {stem(w) for r in q.roles for w in words(r)}
         fields = {f for r in q.roles for f in self.lexicon.fields_of(r.split()[-1])}
         opener = self.lexicon.opener(q.text) or ""
         out = []
         said = words(q.text[len(opener):])
+        # (a role's words are its name only where they name it: "what education does an ML
+        # education specialist need?" asks about education)
+        named = named_positions(said, [" ".join(words(r)) for r in q.roles])
         for i, w in enumerate(said):
             # a noun that points at a role is the topic's own word when it qualifies the next
             # one ("job security", "vacancy rate"), not a pointer ("that job", "the vacancy")
@@ -223,7 +225,7 @@ class Context:
                                     and not (qualifies and stem(w) in self._role_nouns)) \
                     or w in fields:
                 continue
-            if w in q.levels or stem(w) in role_words or stem(w) in q.specific:
+            if w in q.levels or i in named or stem(w) in q.specific:
                 continue
             if w in self.comparison or w in self.pairs:
                 continue

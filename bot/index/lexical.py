@@ -54,6 +54,12 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each of `words(text)`, at its place in `text`."""
+    return [(m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(text.lower().replace("’", "'"))]
+
+
 def typed_words(text: str) -> list[str]:
     """The tokens of `words`, as typed (their capitals kept)."""
     return _TYPED_TOKEN.findall(text.replace("’", "'"))
