@@ -36,6 +36,7 @@ class Lexicon(BaseModel):
     # one, or a role noun after "that"/"the" ("that role"), points at a role it never named
     person_words: tuple[str, ...] = ()
     switch_openers: tuple[str, ...] = ()
+    dismissals: tuple[str, ...] = ()  # switch phrases naming what is left ("never mind CV. ...")
     fillers: tuple[str, ...] = ()  # words that may come before an opener ("ok", "well")
     comparison_words: tuple[str, ...] = ()
     pair_words: tuple[str, ...] = ()
@@ -71,11 +72,23 @@ class Lexicon(BaseModel):
 
     def switch(self, text: str) -> str | None:
         """The topic-switch phrase `text` opens with ("different question", "ok, different
-        question"), or None."""
+        question"), or None. A dismissal takes the clause it opens with it: what it names is
+        left behind ("never mind CV. what does the MLOps team use?"), when a question follows
+        in the same message."""
         rest = text.lstrip()
         filler = _starts_with(rest, self.fillers) or ""
-        found = _starts_with(rest[len(filler):], self.switch_openers)
+        after = rest[len(filler):]
+        found = _starts_with(after, self.switch_openers)
+        dismissal = _starts_with(after, self.dismissals)
+        if dismissal and len(dismissal) >= len(found or ""):
+            clause = _DISMISSED.match(after[len(dismissal):])
+            if clause and clause.end() < len(after) - len(dismissal):
+                return rest[:len(filler) + len(dismissal) + clause.end()]
         return rest[:len(filler) + len(found)] if found else None
+
+
+# what a dismissal names: up to five words, then the end of its clause
+_DISMISSED = re.compile(r"(?:[^\s.,;:!?\u2013\u2014-]+\s+){0,4}[^\s.,;:!?\u2013\u2014-]+\s*(?:[.,;:!?]+|\s[\u2013\u2014-]+)\s*")
 
 
 def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:

@@ -154,6 +154,23 @@ def test_a_switch_phrase_after_a_filler_keeps_nothing_of_the_turns_before(contex
     assert "annotation" not in turn.query.lower() and "question" not in turn.query.lower()
 
 
+@pytest.mark.parametrize("opening", ["never mind annotation leads.", "ok forget annotation -",
+                                     "Forget the annotation lead role,",
+                                     "enough about annotation leads —"])
+def test_what_a_dismissal_names_is_left_behind(context, opening):
+    turn = context.resolve(f"{opening} what about feature store engineers in Lisbon?",
+                           history("What does an annotation lead earn?"))
+    assert turn.roles == ("feature store engineer",) and turn.compare == ()
+    assert "annotation" not in turn.query.lower() and not turn.followup
+
+
+def test_a_dismissal_with_nothing_after_its_clause_is_read_as_typed(context):
+    lexicon = context.lexicon
+    assert lexicon.switch("never mind, what about pay?") == "never mind, "
+    assert lexicon.switch("forget the salary") is None  # nothing follows: no question to ask
+    assert lexicon.switch("forgetting deadlines: is it common?") is None  # another word
+
+
 def test_two_roles_and_a_comparison_word_compare(context):
     turn = context.resolve("model risk analyst vs annotation lead salary", None)
     assert turn.compare == ("model risk analyst", "annotation lead")
