@@ -214,6 +214,17 @@ def test_a_comparison_pointing_back_compares_on_the_topic_before(context):
     assert turn.side(0)[1] == turn.side(1)[1] == ("lisbon",)
 
 
+def test_an_or_between_two_other_things_compares_no_roles(context):
+    before = history("What does an annotation lead earn?")
+    turn = context.resolve("now for feature store engineers: do they need a masters or PhD?", before)
+    assert turn.compare == () and turn.roles == ("feature store engineer",)
+    turn = context.resolve("is that more than a feature store engineer or an annotation lead?",
+                           history("What does a model risk analyst earn?"))
+    assert turn.compare == ("feature store engineer", "annotation lead")
+    turn = context.resolve("or a feature store engineer, what do they earn?", before)
+    assert turn.compare == ("annotation lead", "feature store engineer")
+
+
 def test_a_weak_comparison_word_with_one_role_is_no_comparison(context):
     """"or"/"more" compare only two roles named together: "or an annotation lead?" switches."""
     turn = context.resolve("or an annotation lead?", history("What does a model risk analyst earn?"))

@@ -235,6 +235,8 @@ class Context:
     def _comparison(self, q: Question, previous: Turn | None) -> tuple[str, ...]:
         said = set(words(q.original))
         cues = said & self.comparison
+        if "or" in cues and not self._or_joins_a_role(q):
+            cues = cues - {"or"}  # "do they need a masters or PhD?" joins two other things
         if previous and previous.compare and not q.roles and said & self.pairs:
             return previous.compare  # "which of the two needs a PhD?"
         if not cues:
@@ -248,7 +250,24 @@ class Context:
             return (previous.roles[0], q.roles[0])
         return ()
 
+    @staticmethod
+    def _or_joins_a_role(q: Question) -> bool:
+        """Whether an "or" of the message stands next to a role it names ("or an annotation
+        lead?", "data analyst or data engineer"), the articles between them aside."""
+        said = words(q.text)
+        named = named_positions(said, [" ".join(words(r)) for r in q.roles])
+        for i, w in enumerate(said):
+            if w != "or":
+                continue
+            after = i + 1
+            while after < len(said) and said[after] in _ARTICLES:
+                after += 1
+            if after in named or i - 1 in named:
+                return True
+        return False
 
+
+_ARTICLES = frozenset({"a", "an", "the"})
 _EXISTENTIAL = re.compile(
     r"\b(?:(?:is|are|was|were|will|would)\s+there|there\s+(?:is|are|was|were|'s))\b")
 
