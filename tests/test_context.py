@@ -214,6 +214,17 @@ def test_a_comparison_pointing_back_compares_on_the_topic_before(context):
     assert turn.side(0)[1] == turn.side(1)[1] == ("lisbon",)
 
 
+def test_a_follow_up_about_them_after_a_comparison_compares_the_same_two_on_its_own_topic(context):
+    before = history("model risk analyst vs annotation lead: which is easier to get into?")
+    for message in ("how long are their hiring processes?", "and how long do they take to hire?"):
+        turn = context.resolve(message, before)
+        assert turn.compare == ("model risk analyst", "annotation lead")
+        assert "hiring" in turn.aspect or "hire" in turn.aspect
+        assert "easier" not in turn.aspect  # the question before was answered
+    # a message naming no role and pointing at neither is about the role before, alone
+    assert context.resolve("what tools are used?", before).compare == ()
+
+
 def test_an_or_between_two_other_things_compares_no_roles(context):
     before = history("What does an annotation lead earn?")
     turn = context.resolve("now for feature store engineers: do they need a masters or PhD?", before)

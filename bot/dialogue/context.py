@@ -49,6 +49,8 @@ MAX_JOB_WORDS = 3  # a follow-up of at most this many topic words, the last a jo
 # follow-up words that add to what was asked ("do interns get stock options too?") without
 # standing for anything said before
 _ADDITIVE = frozenset({"also", "too", "else", "more", "instead", "same"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "those", "these"})  # after a comparison:
+# both of its roles
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
 
 
@@ -130,14 +132,17 @@ class Context:
             return standalone
         if back:  # "how does that compare to a data engineer?": its level, place and aspect
             levels, specifics = q.levels or previous.levels, specific or previous.specific
+            asked = tuple(dict.fromkeys([*aspect, *previous.aspect]))
             if previous.compare == compare:  # "which of the two ...?": the sides stay as they were
                 sides = [previous.side(0), previous.side(1)]
                 if q.levels or specific:
                     sides = [(levels, specifics)] * 2
+                # and a question of its own about them is asked alone ("how long are their
+                # hiring processes?" after "which is easier to get into?")
+                asked = aspect or previous.aspect
             else:  # the side from the turn before keeps its own; the new one takes what is said
                 sides = [(previous.levels, previous.specific), (levels, specifics)]
-            return Turn(message, q.text, compare, levels, specifics,
-                        tuple(dict.fromkeys([*aspect, *previous.aspect])), followup=True,
+            return Turn(message, q.text, compare, levels, specifics, asked, followup=True,
                         compare=compare, first=False,
                         side_levels=tuple(s[0] for s in sides),
                         side_specific=tuple(s[1] for s in sides))
@@ -237,8 +242,8 @@ class Context:
         cues = said & self.comparison
         if "or" in cues and not self._or_joins_a_role(q):
             cues = cues - {"or"}  # "do they need a masters or PhD?" joins two other things
-        if previous and previous.compare and not q.roles and said & self.pairs:
-            return previous.compare  # "which of the two needs a PhD?"
+        if previous and previous.compare and not q.roles and said & (self.pairs | _PLURAL):
+            return previous.compare  # "which of the two needs a PhD?", "their hiring processes"
         if not cues:
             return ()
         if len(q.roles) >= 2:
