@@ -10,7 +10,11 @@
   growing, appendices), with tests/eval/corpus4/;
 - `corpus5`: tests/corpus5/docs/, a fictional national agency's occupational outlook pages (one
   HTML page per occupation on one template), an annual report (PDF) and a career changers' guide
-  (Word), with tests/eval/corpus5/.
+  (Word), with tests/eval/corpus5/;
+- `corpus6`: tests/corpus6/docs/, a university careers service's material for humanities and arts
+  graduates as their producers publish it (a MediaWiki page, Discourse and Reddit threads, a
+  Confluence export, an ATS job advert, MkDocs and Docusaurus pages, an e-mail newsletter, a slide
+  deck PDF, a Word handbook), with tests/eval/corpus6/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -28,7 +32,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6")
 
 
 @dataclass

@@ -5,7 +5,7 @@ Usage:
     python3 tests/eval/check_eval_set.py [SET ...] [--strict]
     python3 tests/eval/check_eval_set.py --docs DIR --eval DIR [--strict]
 
-SET is `seeds` (documents in seeds/), `corpus2`, `corpus3`, `corpus4` or `corpus5` (documents in tests/<SET>/docs/); default
+SET is `seeds` (documents in seeds/), `corpus2` ... `corpus6` (documents in tests/<SET>/docs/); default
 both. `--docs`/`--eval` check another set (no minimum counts). Standard library only. Exit
 status 0 when there are no errors, 1 otherwise (with --strict, warnings count as errors too).
 
@@ -16,7 +16,7 @@ What is checked:
   * every source is a file of the set's documents folder
   * every fact alternative occurs in at least one of the case's (or turn's) sources:
     - .txt: character-exact in the file;
-    - .md: in the file, or in its text with emphasis, code marks and link targets dropped
+    - .md and .mdx: in the file, or in its text with emphasis, code marks and link targets dropped
       (such facts are counted in the summary: careerbot finds them only if it renders
       Markdown);
     - .html: in the file or in its text (tags dropped, entities decoded, spaces collapsed);
@@ -61,7 +61,7 @@ Q_KEYS = {"id": str, "question": str, "kind": str, "answerable": bool,
 C_KEYS = {"id": str, "kind": str, "turns": list, "split": str}
 TURN_KEYS = {"user": str, "answerable": bool, "sources": list, "facts": list, "roles": list}
 ID = re.compile(r"[a-z]{1,3}\d{3,}")
-DOC_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+DOC_SUFFIXES = (".txt", ".md", ".mdx", ".html", ".htm", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,10 @@ SETS = {
                        {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
                         "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
                        {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
+    "corpus6": EvalSet("corpus6", REPO / "tests" / "corpus6" / "docs", HERE / "corpus6",
+                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
+                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
+                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
 }
 
 
@@ -155,7 +159,7 @@ def document_texts(path: Path) -> list[str] | None:
     made_from = [_markdown_text(src.read_text(encoding="utf-8"))] if src.is_file() else []
     if suffix == ".txt":
         return [path.read_text(encoding="utf-8")]
-    if suffix == ".md":
+    if suffix in (".md", ".mdx"):
         raw = path.read_text(encoding="utf-8")
         return [raw, _markdown_text(raw)]
     if suffix in (".html", ".htm"):
@@ -258,7 +262,7 @@ def check_evidence(where: str, answerable: bool, sources: list, facts: list,
                 continue
             all_alts.append(alt)
             if occurs(alt, readable):
-                raw = [docs[s][0] for s in listed if s.endswith(".md") and docs[s]]
+                raw = [docs[s][0] for s in listed if s.endswith((".md", ".mdx")) and docs[s]]
                 if raw and not occurs(alt, [docs[s][0] for s in listed if docs[s]]):
                     rep.markup_facts += 1
                 continue
