@@ -654,7 +654,7 @@ def test_pdf_table_drawn_with_borders_is_read_by_its_cells_however_they_wrap(tmp
                    for u in parsed.units)
 
 
-@pytest.mark.parametrize("borders", ["ALL"])  # below its border
+@pytest.mark.parametrize("borders", ["ALL", "NONE"])  # below its border; in smaller type
 def test_pdf_note_under_a_table_is_no_part_of_its_last_row(tmp_path, borders):
     rows = [["Electrician", "GBP 31,000"], ["Electrical engineer", "GBP 38,500"]]
     note = "Figures are medians for full-time staff in 2024."

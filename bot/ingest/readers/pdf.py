@@ -322,9 +322,10 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     para.header = cells
                 else:
                     para.kind, para.lines, para.page = "row", list(cells), number
-            elif para.kind == "row" and wrapped and not (heading or bullet or boxed
-                                                         or entry is not None):
-                para.lines[-1] = join_wrapped([para.lines[-1], text])  # a cell wrapped on
+            elif (para.kind == "row" and wrapped and abs(prev.size - ln.size) <= 0.1 * ln.size
+                  and not (heading or bullet or boxed or entry is not None)):
+                # a cell wrapped on, in its row's type (a note under the table is set smaller)
+                para.lines[-1] = join_wrapped([para.lines[-1], text])
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or entry is not None or boxed or gap or prev is None
