@@ -601,6 +601,71 @@ def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_pa
             "recruitment scheme") in units
 
 
+def _ruled_slide(path, columns, rows, note=None, borders="ALL"):
+    """A slide deck: a slide of bullets spaced as slides space them (wider apart than a
+    table's rows), then a slide with a table drawn with cell borders (fpdf2's `table()`: cells
+    that wrap, the one-line cells beside them set in the middle of the row), and a note in
+    smaller type a few millimetres under the table's bottom border."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="mm", format=(190.5, 338.67))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 20)
+    for k, item in enumerate(["Electricians wire homes, offices and factories",
+                              "Most start as apprentices with a local contractor",
+                              "Qualified electricians can register to certify their own work",
+                              "Demand is rising with heat pumps and car chargers"]):
+        pdf.set_xy(22, 40 + 14 * k)
+        pdf.multi_cell(280, 11, f"- {item}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.set_xy(18, 16)
+    pdf.cell(0, 16, "Ways into electrical work", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(22, 40)
+    pdf.set_font("Helvetica", "", 15)
+    with pdf.table(width=290 if len(columns) > 2 else 180, align="LEFT", line_height=9,
+                   text_align="LEFT", borders_layout=borders) as table:
+        for cells in [columns, *rows]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    if note:
+        pdf.set_font("Helvetica", "", 13)
+        pdf.set_xy(22, pdf.get_y() + 4)
+        pdf.multi_cell(290, 7, note, align="L")
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_table_drawn_with_borders_is_read_by_its_cells_however_they_wrap(tmp_path):
+    columns = ["Path", "Duration", "Cost to you", "Wage while training?"]
+    rows = [["Level 3 apprenticeship (employer-led)", "4 years", "None",
+             "Yes - apprentice minimum wage rising each year"],
+            ["College diploma", "2 years (full time)", "GBP 1,450", "No"],
+            ["Adult retraining (fast-track)", "20 weeks", "GBP 6,800",
+             "No - loans available for some learners"]]
+    _, parsed, units = _units(_ruled_slide(tmp_path / "slides.pdf", columns, rows))
+    read = [u.text for u in parsed.units if u.text.startswith("Path:")]
+    assert read == [" | ".join(f"{name}: {cell}" for name, cell in zip(columns, row))
+                    for row in rows]
+    assert all(units[text].kind == "item" for text in read)
+    assert not any(u.text.startswith(("Path Duration", "Yes - ", "No - ", "each year"))
+                   for u in parsed.units)
+
+
+@pytest.mark.parametrize("borders", ["ALL", "NONE"])  # below its border; in smaller type
+def test_pdf_note_under_a_table_is_no_part_of_its_last_row(tmp_path, borders):
+    rows = [["Electrician", "GBP 31,000"], ["Electrical engineer", "GBP 38,500"]]
+    note = "Figures are medians for full-time staff in 2024."
+    _, parsed, units = _units(_ruled_slide(tmp_path / "pay.pdf", ["Job", "Median pay"], rows,
+                                           note, borders))
+    assert [u.text for u in parsed.units if u.text.startswith("Job")] == [
+        "Job: Electrician | Median pay: GBP 31,000",
+        "Job: Electrical engineer | Median pay: GBP 38,500"]
+    assert units[note].kind == "sentence"  # a paragraph of its own
+
+
 def test_pdf_form_fields_read_as_label_and_value_and_blank_fields_are_left_out(tmp_path):
     from fpdf import FPDF
 

@@ -11,9 +11,9 @@ or a line whose first word would have fitted on the line above (a line break typ
 ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
 value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
 listed as items. A footnote marker (a figure set small and raised) is no text. Tables
-(pdf_tables.py) are "a | b | c" lines or cells drawn in columns; each row is quoted with its
-header, a cell wrapped onto more lines whole, and a table that runs to a page's foot goes on
-atop the next. Every block carries the page it starts on and where it runs on to the next. Page
+(pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
+borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
+onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
 furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
 blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
 ends in, so a paragraph cut by a page break is joined again. The title is the metadata title
@@ -40,6 +40,7 @@ from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
 from bot.ingest.readers.pdf_order import reading_order
+from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -115,8 +116,14 @@ def _lines(page) -> list[_Line]:
                 runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
                                   end=x + widths(font, piece, size_)))
 
-    shapes = Shapes()
-    page.extract_text(visitor_text=visit, visitor_operand_before=shapes)
+    shapes, rules = Shapes(), Rules()
+
+    def drawn(*operation):
+        shapes(*operation)
+        rules(*operation)
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=drawn)
+    across, down = rules.grid()
     runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
@@ -135,12 +142,13 @@ def _lines(page) -> list[_Line]:
             current.end = max(current.end, run.end)
             if run.font != current.face and run.text.strip():
                 current.face = ""
-        _add_piece(current, run)
+        _add_piece(current, run, down)
     lines = reading_order([ln for ln in lines if ln.text.strip()])
     for line in lines:
         line.face = _face(line)
     mark(lines, shapes.found)
     box(lines, shapes.found)
+    ruled(lines, across, down)
     return lines
 
 
@@ -232,17 +240,19 @@ def _markers(runs: list[_Line]) -> list[_Line]:
     return [r for r in out if r.text]
 
 
-def _add_piece(line: _Line, run: _Line) -> None:
+def _add_piece(line: _Line, run: _Line, down: list[tuple[float, float, float]]) -> None:
     """A run starting well after where the line's last piece ends is a new piece (a cell); one
     that goes on where it ends (the next word, a word set in bold) is part of it. "Well after":
     wider than the widest word space of justified text (about two thirds of an em), narrower
-    than the padding either side of a cell's border."""
+    than the padding either side of a cell's border. A cell's border drawn between them (a
+    vertical rule in `down`) parts them however close they stand."""
     if line.pieces and not run.text.strip():
         line.pieces[-1] = (line.pieces[-1][0], line.pieces[-1][1] + run.text)
         return
     if line.pieces:
         x, text = line.pieces[-1]
-        if x <= run.x <= line.piece_end + _CELL_GAP * max(run.size, 1.0):
+        if x <= run.x <= line.piece_end + _CELL_GAP * max(run.size, 1.0) and not parted(
+                down, line.piece_end - 1, run.x, run.y):
             line.pieces[-1] = (x, text + run.text)
             line.piece_end = max(line.piece_end, run.end)
             return
@@ -312,9 +322,10 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
                     para.header = cells
                 else:
                     para.kind, para.lines, para.page = "row", list(cells), number
-            elif para.kind == "row" and wrapped and not (heading or bullet or boxed
-                                                         or entry is not None):
-                para.lines[-1] = join_wrapped([para.lines[-1], text])  # a cell wrapped on
+            elif (para.kind == "row" and wrapped and abs(prev.size - ln.size) <= 0.1 * ln.size
+                  and not (heading or bullet or boxed or entry is not None)):
+                # a cell wrapped on, in its row's type (a note under the table is set smaller)
+                para.lines[-1] = join_wrapped([para.lines[-1], text])
             else:
                 outdented = para.kind == "item" and ln.x < para.x - 2  # back at the margin
                 if (heading or bullet or entry is not None or boxed or gap or prev is None

@@ -103,9 +103,10 @@ def _lone_number(lines: list[_Line], i: int, number: int) -> bool:
 
 def _in_table(lines: list[_Line], i: int) -> bool:
     """The line is a row of cells with a row of as many cells just above or below it, no
-    farther than table rows are apart: a table's (header) row, not a page's running line."""
+    farther than table rows are apart: a table's (header) row, not a page's running line. A
+    row of a table drawn with borders (pdf_ruled.py) already holds its cells."""
     line, width = lines[i], _width(lines[i])
-    return width > 1 and any(
+    return bool(line.cells) or width > 1 and any(
         _width(other) == width and 0 < abs(line.y - other.y) <= 3 * max(line.size, other.size)
         for other in lines[max(i - 1, 0):i] + lines[i + 1:i + 2])
 

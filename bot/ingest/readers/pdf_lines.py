@@ -28,7 +28,8 @@ class Line:
     # "+caps" when it is set in capitals or small capitals (see pdf.py, `_face`)
     face: str = ""
     mark: float | None = None  # where a bullet drawn as a shape before the line starts
-    # the shaded box (x0, y0, x1, y1) the line is printed on, setting it apart from the text
+    # the shaded box (x0, y0, x1, y1) the line is printed on, setting it apart from the text,
+    # or the borders of the ruled table row it is (pdf_ruled.py)
     box: tuple[float, float, float, float] | None = None
 
 

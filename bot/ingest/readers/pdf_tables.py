@@ -30,9 +30,12 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
     goes on in lines under its row (`_wrapped`): their text is added to their cells, and they
     are taken off the page. `above`: where the columns of a table that ran to the foot of the
     page before start (it goes on atop this page in the same columns); returned for this
-    page's last table, if it runs to the page's foot."""
+    page's last table, if it runs to the page's foot. The rows of a table drawn with borders
+    hold their cells already (pdf_ruled.py)."""
     for ln in lines:
         leader = _LEADER.fullmatch(ln.text.strip())
+        if ln.cells:
+            continue
         if " | " in ln.text:
             ln.cells = [c.strip() for c in ln.text.strip().split(" | ")]
             ln.header = ln.bold
@@ -54,13 +57,8 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
                     k = _column(row, x)
                     row.cells[k] = join_wrapped([row.cells[k], text.strip()])
                 taken.add(id(line))
-        first, rest = rows[0][0], [row for row, _ in rows[1:]]
-        first.header = first.header or first.bold or (
-            not any(c.isdigit() for c in first.text)
-            and all(any(c.isdigit() for c in r.text) for r in rest))
-        if not first.header and _key_value([row for row, _ in rows]):
-            for row, _ in rows:  # a form's or a fact sheet's fields: "Trainee pay: £18,000"
-                row.cells = [f"{row.cells[0].rstrip(':')}: {row.cells[1]}"]
+        first = rows[0][0]
+        name_columns([row for row, _ in rows])
         i += sum(1 + len(wrapped) for _, wrapped in rows)
         foot = [x for x, _ in first.pieces] if i == len(lines) else None
     if taken:
@@ -109,6 +107,19 @@ def _aligned_rows(lines: list[_Line], i: int,
     short = [any(len(text.strip()) * _GLYPH_EM * row.size < 0.6 * (nxt - x)
                  for (x, text), (nxt, _) in zip(row.pieces, row.pieces[1:])) for row, _ in rows]
     return rows if sum(short) * 2 >= len(rows) else []
+
+
+def name_columns(rows: list[_Line]) -> None:
+    """Say what names the cells of a drawn table's rows: its first row is its header when it
+    is bold, or holds only words above rows that hold figures; else, in two columns of labels
+    and values, each row is a form's or a fact sheet's field ("Trainee pay: £18,000")."""
+    first, rest = rows[0], rows[1:]
+    first.header = first.header or first.bold or (
+        not any(c.isdigit() for c in first.text)
+        and all(any(c.isdigit() for c in r.text) for r in rest))
+    if not first.header and _key_value(rows):
+        for row in rows:
+            row.cells = [f"{row.cells[0].rstrip(':')}: {row.cells[1]}"]
 
 
 def _key_value(rows: list[_Line]) -> bool:
