@@ -1,20 +1,21 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
-reStructuredText markup, a letter's sign-off and a signature are left out first (see
-`text_markup`). A text with one line per paragraph (text copied from a web page) is then kept
-as it is. A text broken into lines of a fixed width (e-mails, saved job postings, books) is
+An e-mail's header block is left out and its Subject kept as the title (see `text_email`).
+reStructuredText markup, a letter's sign-off and a signature are left out next (see
+`text_markup`). A text with one line per paragraph (text copied from a web page) is then kept as
+it is. A text broken into lines of a fixed width (e-mails, saved job postings, books) is
 unwrapped, as `fmt` and e-mail readers do: a line joins the next when the next one's first word
 would not have fitted on it, so a sentence cut by the width is one sentence again, and Setext
 underlines (`====`, `----`) are dropped after the heading they mark. A writer wrapping by eye
-breaks a little short of the width: a line nearly as long that stops mid-sentence joins the
-next when that one goes on in lowercase. A list item wrapped by hand, wherever the writer broke
-it, is one line too: a line indented under the item's text, or going on with a sentence the
-item left unfinished, is the item's (in any text, wrapped at a width or not). The width is that
-of the lines inside paragraphs, so a few longer lines standing alone do not hide it. Lines
-quoting another message ("> ", as e-mail and forum replies do) are joined only with each other,
-a paragraph apart from the writer's own words. A table pasted in (CSV, tab-separated, pipes,
-columns aligned with spaces) is written out row by row with its header (see `text_tables`),
-and its rows are never joined. Structure is inferred later by `structure.parse`.
+breaks a little short of the width: a line nearly as long that stops mid-sentence joins the next
+when that one goes on in lowercase. A list item wrapped by hand, wherever the writer broke it,
+is one line too: a line indented under the item's text, or going on with a sentence the item
+left unfinished, is the item's (in any text, wrapped at a width or not). The width is that of
+the lines inside paragraphs, so a few longer lines standing alone do not hide it. Lines quoting
+another message ("> ", as e-mail and forum replies do) are joined only with each other, a
+paragraph apart from the writer's own words. A table pasted in (CSV, tab-separated, pipes,
+columns aligned with spaces) is written out row by row with its header (see `text_tables`), and
+its rows are never joined. Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
+from bot.ingest.readers.text_email import as_mail
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, find_tables
 
@@ -84,9 +86,13 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
-    text = "\n".join(without_markup(_lines(text)))
-    text, rows = _tables_as_rows(text)
-    text, title = unwrap(text, rows)
+    lines = _lines(text)
+    mail = as_mail(lines)
+    if mail is not None:
+        lines = mail.body  # the header addresses the message; its Subject is a title
+    text, rows = _tables_as_rows("\n".join(without_markup(lines, mail=mail is not None)))
+    text, underlined = unwrap(text, rows)
+    title = underlined or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
 
 
