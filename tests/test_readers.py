@@ -1562,6 +1562,16 @@ def test_an_emails_header_block_is_not_text_and_its_subject_titles_it(tmp_path):
     assert {"Location: Harbourside", "Salary: 21,400"} <= set(units)
 
 
+def test_dot_leader_lines_in_a_wrapped_text_are_one_item_each(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(_newsletter(""), encoding="utf-8")
+    _, parsed, units = _units(path)
+    for line in ("Placements advertised on the jobs board this year ............. 312",
+                 "Median placement salary for civil engineers ............ 21,400",
+                 "Students placed by the end of June (2023-24) .......... 87%"):
+        assert units[line].kind == "item" and units[line].section == ("FIGURES",)
+
+
 def test_an_emails_sign_off_signature_and_list_footer_are_not_text(tmp_path):
     path = tmp_path / "mail.txt"
     path.write_text(_newsletter(MAIL_HEADER), encoding="utf-8")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
+from bot.ingest.readers.text_tables import LEADER
 from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
 
@@ -56,8 +57,6 @@ _FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
 # "operator: LNER | region: East Coast": a table row written out with its header, as the readers
 # write rows (a table pasted into plain text is written so by the text reader)
 _ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
-# "Pay ........ 12", "CSP ..... www.csp.org.uk": a name, a dot leader and its page or value
-_LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
 _PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # section numbering that opens a line: "2.", "2.1", "2.1.3" (a heading's depth is its parts')
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
@@ -104,10 +103,12 @@ def parse(source: str, text: str) -> Parsed:
 def _content_lines(text: str) -> list[_Line]:
     """Non-blank, non-noise lines with the offsets of their content (marker and indent excluded)."""
     lines: list[_Line] = []
-    for match in re.finditer(r"[^\n]*", text):
+    matches = list(re.finditer(r"^[^\n]*$", text, re.MULTILINE))  # each line once
+    contents = _contents_entries([m.group().strip() for m in matches])
+    for n, match in enumerate(matches):
         raw = match.group()
         stripped = raw.strip()
-        if not stripped or any(p.match(stripped) for p in _NOISE) or _contents_entry(stripped):
+        if not stripped or any(p.match(stripped) for p in _NOISE) or n in contents:
             if stripped and lines:
                 lines.append(_Line(0, 0, "", 0))  # noise separates passages
             continue
@@ -125,7 +126,7 @@ def _content_lines(text: str) -> list[_Line]:
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
                          bullet=bool(marker), number=_numbering(piece),
-                         row=not marker and bool(_ROW.match(content) or _LEADER.match(content)))
+                         row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             lines.append(line)
@@ -135,10 +136,22 @@ def _content_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _contents_entry(line: str) -> bool:
-    """A table of contents' line ("Pay ........ 12"): furniture, pointing at the text."""
-    match = _LEADER.match(line)
-    return bool(match and _PAGE.match(match.group(2)))
+def _contents_entries(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are a table of contents' ("Pay ........ 12"): furniture,
+    pointing at the text. A contents list is a run of dot-leader lines that all end in a page
+    number; a run of leaders ending in other values ("Median salary ..... 24,500") is a list of
+    facts, the one among them that ends in a bare number ("Jobs posted ..... 47") included."""
+    entries: set[int] = set()
+    run: dict[int, str] = {}  # line number: the value after the leader
+    for n, line in enumerate([*lines, ""]):
+        match = LEADER.match(line)
+        if match:
+            run[n] = match.group(2)
+            continue
+        if all(_PAGE.match(value) for value in run.values()):
+            entries.update(run)
+        run = {}
+    return entries
 
 
 def _numbering(piece: str) -> int:

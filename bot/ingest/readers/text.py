@@ -15,7 +15,9 @@ the lines inside paragraphs, so a few longer lines standing alone do not hide it
 another message ("> ", as e-mail and forum replies do) are joined only with each other, a
 paragraph apart from the writer's own words. A table pasted in (CSV, tab-separated, pipes,
 columns aligned with spaces) is written out row by row with its header (see `text_tables`), and
-its rows are never joined. Structure is inferred later by `structure.parse`.
+its rows are never joined, nor is a dot-leader line ("Median salary ...... 24,500"): a leader
+fills its line up to the value, it is never wrapped. Structure is inferred later by
+`structure.parse`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import re
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_email import as_mail
 from bot.ingest.readers.text_markup import without_markup
-from bot.ingest.readers.text_tables import ITEM_START, find_tables
+from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
@@ -91,7 +93,8 @@ def read(data: bytes) -> Extracted:
     if mail is not None:
         lines = mail.body  # the header addresses the message; its Subject is a title
     text, rows = _tables_as_rows("\n".join(without_markup(lines, mail=mail is not None)))
-    text, underlined = unwrap(text, rows)
+    leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
+    text, underlined = unwrap(text, rows | leaders)
     title = underlined or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
 
@@ -119,7 +122,7 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
+def _wrap_width(lines: list[str], apart: frozenset[int]) -> int:
     """The width a text was wrapped at, or 0 when it was not: too wide, or too few lines broken
     where the next word would not fit. The width is read from the lines inside paragraphs (a
     line followed by more text, no rule or underline beside it), its longest but for a few
@@ -128,7 +131,7 @@ def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
     if sum(1 for line in lines if line.strip()) < 8:
         return 0
     pairs = [(a, b) for i, (a, b) in enumerate(zip(lines, lines[1:]))
-             if i not in rows and i + 1 not in rows]  # a table's rows are not wrapped
+             if i not in apart and i + 1 not in apart]  # nor a table's rows, nor leaders
     inner = sorted(len(a.rstrip()) for a, b in pairs if _joinable(a, b))
     if len(inner) < 4:
         return 0
@@ -206,15 +209,15 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
+def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
-    unchanged when it is not wrapped at a fixed width. The lines numbered in `rows` are table
-    rows: each stays a line of its own."""
+    unchanged when it is not wrapped at a fixed width. The lines numbered in `apart` (a table's
+    rows, dot-leader lines) each stay a line of their own."""
     lines = _lines(text)
-    width = _wrap_width(lines, rows)
+    width = _wrap_width(lines, apart)
     if not width:
-        return _items_joined(text, lines, rows), ""
+        return _items_joined(text, lines, apart), ""
     out: list[str] = []
     title = ""
     joining = False
@@ -231,14 +234,14 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
             if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
-        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+        joining = i + 1 < len(lines) and i not in apart and i + 1 not in apart \
             and (_continues(line, lines[i + 1], width)
                  or _number_runs_on(out[-1], line, lines[i + 1], width)
                  or _carries_item_on(out[-1], line, lines[i + 1]))
     return "\n".join(out), title
 
 
-def _items_joined(text: str, lines: list[str], rows: frozenset[int]) -> str:
+def _items_joined(text: str, lines: list[str], apart: frozenset[int]) -> str:
     """A text not wrapped at a width (a paragraph a line) with each list item that still runs
     over more lines (see `_carries_item_on`) made one line; `text` itself when none does."""
     out: list[str] = []
@@ -248,7 +251,7 @@ def _items_joined(text: str, lines: list[str], rows: frozenset[int]) -> str:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
-        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+        joining = i + 1 < len(lines) and i not in apart and i + 1 not in apart \
             and _carries_item_on(out[-1], line, lines[i + 1])
     joined = "\n".join(out)
     return text if joined == "\n".join(lines) else joined
