@@ -1541,6 +1541,21 @@ MAIL_HEADER = ("From: Harbourside Placements <placements@harbourside.example>\n"
                "Content-Type: text/plain; charset=utf-8\n\n")
 
 
+@pytest.mark.parametrize("wrapped", [True, False])
+@pytest.mark.parametrize("header", ["", MAIL_HEADER])
+def test_a_banner_boxed_in_rules_is_titled_by_its_first_line(tmp_path, header, wrapped):
+    path = tmp_path / "letter.txt"
+    path.write_text(_newsletter(header, wrapped), encoding="utf-8")
+    doc, parsed, units = _units(path)
+    # the banner's first line is the title, whether or not an e-mail's header stands above it
+    assert parsed.title == "HARBOURSIDE PLACEMENTS LETTER - JUNE"
+    # the line under it is its subtitle: text, not the heading of the letter's opening
+    assert units["Work experience news for second-year engineers"].section == ()
+    opening = next(u for u in parsed.units if u.text.startswith("Summer is when"))
+    assert opening.section == ()
+    assert not any("=====" in u.text or "=====" in "".join(u.section) for u in parsed.units)
+
+
 def test_an_emails_header_block_is_not_text_and_its_subject_titles_it(tmp_path):
     letter = _newsletter(MAIL_HEADER)
     banner = letter[letter.index("=" * 70):letter.index("Hi everyone")]
