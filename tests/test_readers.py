@@ -1564,6 +1564,106 @@ def test_a_letters_sign_off_and_signature_are_not_text(tmp_path, wrapped):
     assert any("See you soon" in u for u in notes)
 
 
+def _newsletter(header: str, wrapped: bool = True) -> str:
+    """A plain-text newsletter as a mailing list sends it: a boxed banner, wrapped paragraphs,
+    a dot-leader table, a sign-off, a signature and the list's footer."""
+    import textwrap
+
+    def para(text: str) -> str:
+        return (textwrap.fill(text, 70) if wrapped else text) + "\n\n"
+
+    rule = "=" * 70 + "\n"
+    text = header + rule + "HARBOURSIDE PLACEMENTS LETTER - JUNE".center(70).rstrip() + "\n"
+    text += "Work experience news for second-year engineers".center(70).rstrip() + "\n" + rule
+    text += "\nHi everyone,\n\n"
+    text += para("Summer is when most engineering firms in the region take on placement "
+                 "students, so this letter is mostly about the year in industry and how to "
+                 "find one before the autumn rush begins in earnest.")
+    text += "-" * 70 + "\n1. YEAR IN INDUSTRY\n" + "-" * 70 + "\n\n"
+    text += para("A year in industry lasts between 44 and 52 weeks and most placements pay "
+                 "between 19,000 and 23,000 a year; the university charges a reduced fee of "
+                 "1,850 for the placement year and you keep your student loan.")
+    text += "-" * 70 + "\n2. FIGURES\n" + "-" * 70 + "\n\n"
+    text += ("Placements advertised on the jobs board this year ............. 312\n"
+             "Median placement salary for civil engineers ............ 21,400\n"
+             "Students placed by the end of June (2023-24) .......... 87%\n\n")
+    text += para("Ask us about any of these at a drop-in session on Tuesdays and Thursdays in "
+                 "the library foyer, or book a longer appointment with an adviser online.")
+    text += "Best wishes,\nThe Placements Office\n\n-- \nHarbourside University Placements Office\n"
+    text += "Dock Road, Harbourside\n\nYou are receiving this because you are registered on\n"
+    text += "the placements list as a second-year engineering student.\n"
+    text += "Unsubscribe: https://placements.harbourside.example/leave\n"
+    text += "Update your preferences: https://placements.harbourside.example/prefs\n"
+    return text
+
+
+MAIL_HEADER = ("From: Harbourside Placements <placements@harbourside.example>\n"
+               "To: engineering-year2@lists.harbourside.example\n"
+               "Subject: Fwd: [placements] Harbourside Placements Letter - June: year in\n"
+               " industry, figures\n"
+               "Date: Tue, 3 Jun 2025 09:00:00 +0100\n"
+               "List-Unsubscribe: <mailto:placements-leave@harbourside.example>\n"
+               "Content-Type: text/plain; charset=utf-8\n\n")
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+@pytest.mark.parametrize("header", ["", MAIL_HEADER])
+def test_a_banner_boxed_in_rules_is_titled_by_its_first_line(tmp_path, header, wrapped):
+    path = tmp_path / "letter.txt"
+    path.write_text(_newsletter(header, wrapped), encoding="utf-8")
+    doc, parsed, units = _units(path)
+    # the banner's first line is the title, whether or not an e-mail's header stands above it
+    assert parsed.title == "HARBOURSIDE PLACEMENTS LETTER - JUNE"
+    # the line under it is its subtitle: text, not the heading of the letter's opening
+    assert units["Work experience news for second-year engineers"].section == ()
+    opening = next(u for u in parsed.units if u.text.startswith("Summer is when"))
+    assert opening.section == ()
+    assert not any("=====" in u.text or "=====" in "".join(u.section) for u in parsed.units)
+
+
+def test_an_emails_header_block_is_not_text_and_its_subject_titles_it(tmp_path):
+    letter = _newsletter(MAIL_HEADER)
+    banner = letter[letter.index("=" * 70):letter.index("Hi everyone")]
+    path = tmp_path / "mail.txt"
+    path.write_text(letter.replace(banner, ""), encoding="utf-8")
+    doc, parsed, units = _units(path)
+    # the Subject unfolded, without the forwarding mark and the list's tag
+    assert parsed.title == "Harbourside Placements Letter - June: year in industry, figures"
+    for field in ("From:", "To:", "Subject:", "Date:", "List-Unsubscribe:", "Content-Type:",
+                  "placements@harbourside.example", "charset"):
+        assert field not in doc.text
+    assert any(u.text.startswith("Summer is when") for u in parsed.units)
+    # "Label: value" lines at the top of a text that is no e-mail are its text
+    (tmp_path / "advert.txt").write_text(
+        "Date: 3 June 2025\nLocation: Harbourside\nSalary: 21,400\n\nWe are looking for a "
+        "placement student to join our bridge design team for a year.\n", encoding="utf-8")
+    advert, _, units = _units(tmp_path / "advert.txt")
+    assert advert.text.startswith("Date: 3 June 2025\nLocation: Harbourside\nSalary: 21,400")
+    assert {"Location: Harbourside", "Salary: 21,400"} <= set(units)
+
+
+def test_dot_leader_lines_in_a_wrapped_text_are_one_item_each(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(_newsletter(""), encoding="utf-8")
+    _, parsed, units = _units(path)
+    for line in ("Placements advertised on the jobs board this year ............. 312",
+                 "Median placement salary for civil engineers ............ 21,400",
+                 "Students placed by the end of June (2023-24) .......... 87%"):
+        assert units[line].kind == "item" and units[line].section == ("FIGURES",)
+
+
+def test_an_emails_sign_off_signature_and_list_footer_are_not_text(tmp_path):
+    path = tmp_path / "mail.txt"
+    path.write_text(_newsletter(MAIL_HEADER), encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.units[-1].text.startswith("Ask us about any of these")
+    # the signature of an e-mail runs to the message's end (RFC 3676): the list's footer too
+    for furniture in ("Best wishes", "The Placements Office", "Dock Road", "You are receiving",
+                      "Unsubscribe:", "Update your preferences"):
+        assert furniture not in doc.text
+    assert not any("Placements Office" in "".join(u.section) for u in parsed.units)
+
+
 NUMBERED = """\
 NURSING: CAREER INFORMATION SHEET
 =================================

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
+from bot.ingest.readers.text_tables import LEADER
 from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
 
@@ -56,11 +57,10 @@ _FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
 # "operator: LNER | region: East Coast": a table row written out with its header, as the readers
 # write rows (a table pasted into plain text is written so by the text reader)
 _ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
-# "Pay ........ 12", "CSP ..... www.csp.org.uk": a name, a dot leader and its page or value
-_LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
 _PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # section numbering that opens a line: "2.", "2.1", "2.1.3" (a heading's depth is its parts')
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+MAX_SUBTITLE_LINES = 2  # more lines set close under a title are a passage of their own
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -77,6 +77,7 @@ class _Line:
     bullet: bool = False
     lone: bool = False  # a bullet marker alone on its line: the next line is a group label
     heading: bool = False
+    subtitle: bool = False  # set directly under the title: text, not a heading
     row: bool = False  # a table row written out with its header (or a name, a leader, a value)
     number: int = 0  # how many parts the section number opening the line has ("2.1": 2)
     level: int = 0
@@ -95,7 +96,7 @@ def parse_document(source: str, text: str, title: str = "",
 def parse(source: str, text: str) -> Parsed:
     """Units of `text` (the whole file) in reading order, and the document's title."""
     lines = _content_lines(text)
-    title, body = _split_title(lines, source)
+    title, body = _split_title(lines, source, text)
     _mark_headings(body, text)
     units = _Walker(source, text, title).walk(body)
     return Parsed(title=title, units=units)
@@ -104,10 +105,12 @@ def parse(source: str, text: str) -> Parsed:
 def _content_lines(text: str) -> list[_Line]:
     """Non-blank, non-noise lines with the offsets of their content (marker and indent excluded)."""
     lines: list[_Line] = []
-    for match in re.finditer(r"[^\n]*", text):
+    matches = list(re.finditer(r"^[^\n]*$", text, re.MULTILINE))  # each line once
+    contents = _contents_entries([m.group().strip() for m in matches])
+    for n, match in enumerate(matches):
         raw = match.group()
         stripped = raw.strip()
-        if not stripped or any(p.match(stripped) for p in _NOISE) or _contents_entry(stripped):
+        if not stripped or any(p.match(stripped) for p in _NOISE) or n in contents:
             if stripped and lines:
                 lines.append(_Line(0, 0, "", 0))  # noise separates passages
             continue
@@ -125,7 +128,7 @@ def _content_lines(text: str) -> list[_Line]:
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
                          bullet=bool(marker), number=_numbering(piece),
-                         row=not marker and bool(_ROW.match(content) or _LEADER.match(content)))
+                         row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             lines.append(line)
@@ -135,10 +138,22 @@ def _content_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _contents_entry(line: str) -> bool:
-    """A table of contents' line ("Pay ........ 12"): furniture, pointing at the text."""
-    match = _LEADER.match(line)
-    return bool(match and _PAGE.match(match.group(2)))
+def _contents_entries(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are a table of contents' ("Pay ........ 12"): furniture,
+    pointing at the text. A contents list is a run of dot-leader lines that all end in a page
+    number; a run of leaders ending in other values ("Median salary ..... 24,500") is a list of
+    facts, the one among them that ends in a bare number ("Jobs posted ..... 47") included."""
+    entries: set[int] = set()
+    run: dict[int, str] = {}  # line number: the value after the leader
+    for n, line in enumerate([*lines, ""]):
+        match = LEADER.match(line)
+        if match:
+            run[n] = match.group(2)
+            continue
+        if all(_PAGE.match(value) for value in run.values()):
+            entries.update(run)
+        run = {}
+    return entries
 
 
 def _numbering(piece: str) -> int:
@@ -258,8 +273,9 @@ def _titleish(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
-    """The title from the heading-like lines before the first paragraph, or one derived."""
+def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[_Line]]:
+    """The title from the heading-like lines before the first paragraph, or one derived; the
+    title's subtitle is marked (see `_mark_subtitle`)."""
     lead = []
     for line in lines:
         if not line.text:
@@ -277,8 +293,30 @@ def _split_title(lines: list[_Line], source: str) -> tuple[str, list[_Line]]:
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
             rest = rest[1:]
+        _mark_subtitle(best, rest, text)
         return best.text, rest
     return _derive_title(lines, source), lines
+
+
+def _mark_subtitle(title: _Line, rest: list[_Line], text: str) -> None:
+    """Mark the title's subtitle: a line or two set directly under the title line, in its own
+    passage (no blank line between them, a blank line after), as a newsletter's masthead sets
+    its strapline under its name. A subtitle is text, not the heading of what follows. Text
+    copied from a web page, a paragraph a line with no blank line between, has no such
+    passage."""
+    above, under = title, []
+    for line in rest[:MAX_SUBTITLE_LINES + 1]:
+        if not line.text or text.count("\n", above.end, line.start) != 1 \
+                or not _heading_like(line.text):
+            break
+        above = line
+        under.append(line)
+    after = rest[len(under)] if len(under) < len(rest) else None
+    if not 0 < len(under) <= MAX_SUBTITLE_LINES or (
+            after is not None and after.text and text.count("\n", above.end, after.start) < 2):
+        return
+    for line in under:
+        line.subtitle = True
 
 
 def _derive_title(lines: list[_Line], source: str) -> str:
@@ -305,7 +343,7 @@ def _mark_headings(lines: list[_Line], text: str) -> None:
     field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
     follows = _body_follows(lines, field, text)
     for i, line in enumerate(lines):
-        if line.level == 3 or line.bullet or line.row or not line.text \
+        if line.level == 3 or line.bullet or line.row or line.subtitle or not line.text \
                 or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):

@@ -1,20 +1,24 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
-reStructuredText markup, a letter's sign-off and a signature are left out first (see
-`text_markup`). A text with one line per paragraph (text copied from a web page) is then kept
-as it is. A text broken into lines of a fixed width (e-mails, saved job postings, books) is
-unwrapped, as `fmt` and e-mail readers do: a line joins the next when the next one's first word
-would not have fitted on it, so a sentence cut by the width is one sentence again, and Setext
-underlines (`====`, `----`) are dropped after the heading they mark. A writer wrapping by eye
-breaks a little short of the width: a line nearly as long that stops mid-sentence joins the
-next when that one goes on in lowercase. A list item wrapped by hand, wherever the writer broke
-it, is one line too: a line indented under the item's text, or going on with a sentence the
-item left unfinished, is the item's (in any text, wrapped at a width or not). The width is that
-of the lines inside paragraphs, so a few longer lines standing alone do not hide it. Lines
-quoting another message ("> ", as e-mail and forum replies do) are joined only with each other,
-a paragraph apart from the writer's own words. A table pasted in (CSV, tab-separated, pipes,
-columns aligned with spaces) is written out row by row with its header (see `text_tables`),
-and its rows are never joined. Structure is inferred later by `structure.parse`.
+An e-mail's header block is left out and its Subject kept as the title (see `text_email`).
+reStructuredText markup, a letter's sign-off and a signature are left out next (see
+`text_markup`). A banner boxed in rules of "=" at the top is the title (its first line) and a
+subtitle, each a line of its own. A text with one line per paragraph (text copied from a web
+page) is then kept as it is. A text broken into lines of a fixed width (e-mails, saved job
+postings, books) is unwrapped, as `fmt` and e-mail readers do: a line joins the next when the
+next one's first word would not have fitted on it, so a sentence cut by the width is one
+sentence again, and Setext underlines (`====`, `----`) are dropped after the heading they mark.
+A writer wrapping by eye breaks a little short of the width: a line nearly as long that stops
+mid-sentence joins the next when that one goes on in lowercase. A list item wrapped by hand,
+wherever the writer broke it, is one line too: a line indented under the item's text, or going
+on with a sentence the item left unfinished, is the item's (in any text, wrapped at a width or
+not). The width is that of the lines inside paragraphs, so a few longer lines standing alone do
+not hide it. Lines quoting another message ("> ", as e-mail and forum replies do) are joined
+only with each other, a paragraph apart from the writer's own words. A table pasted in (CSV,
+tab-separated, pipes, columns aligned with spaces) is written out row by row with its header
+(see `text_tables`), and its rows are never joined, nor is a dot-leader line ("Median salary
+...... 24,500"): a leader fills its line up to the value, it is never wrapped. Structure is
+inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
+from bot.ingest.readers.text_email import as_mail
 from bot.ingest.readers.text_markup import without_markup
-from bot.ingest.readers.text_tables import ITEM_START, find_tables
+from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_TITLE_RULE = re.compile(r"^\s*={3,}\s*$")  # "=" marks a title, as a Setext underline does
+MAX_BANNER_LINES = 3  # a title and a subtitle or two; more lines between rules are a box of text
 _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
@@ -84,10 +91,34 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
-    text = "\n".join(without_markup(_lines(text)))
-    text, rows = _tables_as_rows(text)
-    text, title = unwrap(text, rows)
+    lines = _lines(text)
+    mail = as_mail(lines)
+    if mail is not None:
+        lines = mail.body  # the header addresses the message; its Subject is a title
+    banner, lines = _banner(without_markup(lines, mail=mail is not None))
+    text, rows = _tables_as_rows("\n".join(lines))
+    leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
+    text, underlined = unwrap(text, rows | leaders | set(range(len(banner))))
+    title = (banner[0] if banner else underlined) or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
+
+
+def _banner(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The banner a text opens with, and `lines` with it flush left at their top and its rules
+    gone; no banner and `lines` when the text opens otherwise. A banner is a newsletter's
+    masthead: a rule of "=", a title and a subtitle or two, the same rule again. Its first line
+    is the title; the rule under the last line closes the box, it does not underline a title."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if first == len(lines) or not _TITLE_RULE.match(lines[first]):
+        return [], lines
+    rule = lines[first].strip()
+    for end in range(first + 2, min(first + 2 + MAX_BANNER_LINES, len(lines))):
+        if lines[end].strip() == rule:
+            banner = [line.strip() for line in lines[first + 1:end]]
+            if all(banner) and not any(_UNDERLINE.match(line) for line in banner):
+                return banner, banner + [""] + lines[end + 1:]
+            break
+    return [], lines
 
 
 def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
@@ -113,7 +144,7 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
+def _wrap_width(lines: list[str], apart: frozenset[int]) -> int:
     """The width a text was wrapped at, or 0 when it was not: too wide, or too few lines broken
     where the next word would not fit. The width is read from the lines inside paragraphs (a
     line followed by more text, no rule or underline beside it), its longest but for a few
@@ -122,7 +153,7 @@ def _wrap_width(lines: list[str], rows: frozenset[int]) -> int:
     if sum(1 for line in lines if line.strip()) < 8:
         return 0
     pairs = [(a, b) for i, (a, b) in enumerate(zip(lines, lines[1:]))
-             if i not in rows and i + 1 not in rows]  # a table's rows are not wrapped
+             if i not in apart and i + 1 not in apart]  # nor a table's rows, leaders, a banner
     inner = sorted(len(a.rstrip()) for a, b in pairs if _joinable(a, b))
     if len(inner) < 4:
         return 0
@@ -200,15 +231,15 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
+def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
-    unchanged when it is not wrapped at a fixed width. The lines numbered in `rows` are table
-    rows: each stays a line of its own."""
+    unchanged when it is not wrapped at a fixed width. The lines numbered in `apart` (a table's
+    rows, dot-leader lines, a banner's lines) each stay a line of their own."""
     lines = _lines(text)
-    width = _wrap_width(lines, rows)
+    width = _wrap_width(lines, apart)
     if not width:
-        return _items_joined(text, lines, rows), ""
+        return _items_joined(text, lines, apart), ""
     out: list[str] = []
     title = ""
     joining = False
@@ -225,14 +256,14 @@ def unwrap(text: str, rows: frozenset[int] = frozenset()) -> tuple[str, str]:
             if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
-        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+        joining = i + 1 < len(lines) and i not in apart and i + 1 not in apart \
             and (_continues(line, lines[i + 1], width)
                  or _number_runs_on(out[-1], line, lines[i + 1], width)
                  or _carries_item_on(out[-1], line, lines[i + 1]))
     return "\n".join(out), title
 
 
-def _items_joined(text: str, lines: list[str], rows: frozenset[int]) -> str:
+def _items_joined(text: str, lines: list[str], apart: frozenset[int]) -> str:
     """A text not wrapped at a width (a paragraph a line) with each list item that still runs
     over more lines (see `_carries_item_on`) made one line; `text` itself when none does."""
     out: list[str] = []
@@ -242,7 +273,7 @@ def _items_joined(text: str, lines: list[str], rows: frozenset[int]) -> str:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
-        joining = i + 1 < len(lines) and i not in rows and i + 1 not in rows \
+        joining = i + 1 < len(lines) and i not in apart and i + 1 not in apart \
             and _carries_item_on(out[-1], line, lines[i + 1])
     joined = "\n".join(out)
     return text if joined == "\n".join(lines) else joined

@@ -10,7 +10,10 @@ title is underlined like any Setext heading.
 
 A letter ends with furniture too: its sign-off (a short closing line ending in a comma,
 "Yours sincerely,", then only short lines with no sentence in them: the name and the post) and
-a signature (a "-- " line and the lines after it, to the next blank line, RFC 3676).
+a signature (a "-- " line and the lines after it, RFC 3676 §4.3). In an e-mail the signature
+runs to the message's end, taking with it what a mailing list appends there (why you receive
+the message, how to unsubscribe); in other text it runs to the next blank line, as a forum
+post's does before the next post.
 """
 
 from __future__ import annotations
@@ -29,13 +32,14 @@ MAX_SIGN_OFF_WORDS = 6  # "Yours in unity," or "With best wishes from us all,"; 
 MAX_NAME_WORDS = 8  # a name, a post, an organisation under a sign-off
 
 
-def without_markup(lines: list[str]) -> list[str]:
-    """`lines` without reStructuredText markup and letter furniture (see the module)."""
+def without_markup(lines: list[str], mail: bool = False) -> list[str]:
+    """`lines` without reStructuredText markup and letter furniture (see the module); `mail`:
+    the lines are an e-mail's body."""
     lines = _without_directives(lines)
     lines = [_FIELD_MARKER.sub(r"\1:", line) for line in lines]
     lines = [_literal_colon(line) for line in lines]
     lines = _without_overlines(lines)
-    lines = _without_signatures(lines)
+    lines = _without_signatures(lines, to_end=mail)
     return _without_sign_off(lines)
 
 
@@ -83,8 +87,13 @@ def _about_as_long(rule: str, title: str) -> bool:
         and len(title) <= length <= len(title) + max(4, len(title) // 4)
 
 
-def _without_signatures(lines: list[str]) -> list[str]:
-    """`lines` without signatures: a "-- " line and the lines after it up to a blank line."""
+def _without_signatures(lines: list[str], to_end: bool) -> list[str]:
+    """`lines` without signatures: a "-- " line and the lines after it up to a blank line, or
+    `to_end`, the last such line and all after it."""
+    if to_end:
+        last = next((i for i in range(len(lines) - 1, -1, -1)
+                     if lines[i].rstrip() == _SIGNATURE), len(lines))
+        return lines[:last]
     out: list[str] = []
     signature = False
     for line in lines:

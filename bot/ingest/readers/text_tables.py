@@ -32,6 +32,9 @@ _QUOTED = re.compile(r'"[^"]*"')
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 # a list item's marker at a line's start ("- ", "2. ", "b) "), shared with the text reader
 ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+# "Pay ........ 12", "Median salary ..... EUR 24,500": a name, a dot leader and its page or value,
+# a line of its own (shared with `structure`, which reads it as a row)
+LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _GAP = re.compile(r"\S {2,}\S")  # two or more spaces between words: a column gap, maybe
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "----  -------" under a header
