@@ -2224,3 +2224,83 @@ def test_html_posting_facts_under_its_title_are_one_line(tmp_path):
     assert units["You will verify chemotherapy orders and counsel patients."].section == (
         "The role",)
     assert "Apply by 1 May." in units
+
+
+
+def _thread(tmp_path, posts: str, after: str = ""):
+    """A forum thread's page: its title box (a category badge, two tags), its posts, and
+    what comes `after` them."""
+    path = tmp_path / "thread.html"
+    path.write_text(
+        "<html><body><main><div class='title-box'><h1>Becoming a live sound engineer</h1><div>"
+        "<span class='badge'>Careers</span><div><a href='/tags/audio'>audio</a><a href='/tags/"
+        "mixing-desks'>mixing desks</a></div></div></div><div class='posts'>" + posts
+        + "</div>" + after + "</main></body></html>")
+    return _units(path)
+
+
+def test_html_thread_statistics_and_tags_beside_its_title_are_not_read(tmp_path):
+    doc, parsed, units = _thread(
+        tmp_path, "<article><p>Most venues hire engineers as freelancers on day rates, "
+        "and a small theatre pays about €180 for a show day.</p><ul class='facts'><li><span>"
+        "Day rate</span><span>€180</span></li><li><span>Call time</span><span>14:00</span></li>"
+        "<li><span>Crew</span><span>3</span></li></ul><h2>Who keeps the kit</h2><p><a href="
+        "'/u/ana'>@ana</a> <a href='/u/ben'>@ben</a></p></article><article><p>Touring work "
+        "pays more but you are away for weeks, and a tour manager expects you to drive the van"
+        " as well.</p></article>", "<div class='map'><ul><li><h4 role='presentation'>created"
+        "</h4><span>Mar 2</span></li><li><span>9</span><h4 role='presentation'>replies</h4>"
+        "</li><li><span>1.2k</span><h4 role='presentation'>views</h4></li></ul></div>")
+    for chrome in ("Careers", "audio", "mixing desks", "replies", "views", "created", "1.2k"):
+        assert chrome not in doc.text
+    assert "Day rate €180" in units and "Crew 3" in units  # a box of facts in the post
+    assert "@ana @ben" in units  # links with a section of their own, not the title's tags
+    assert units["Touring work pays more but you are away for weeks, and a tour manager "
+                 "expects you to drive the van as well."].section == ("Who keeps the kit",)
+
+
+def test_html_heading_whose_role_is_taken_away_titles_nothing(tmp_path):
+    path = tmp_path / "counters.html"
+    path.write_text("<html><body><main><h1>Apprenticeships</h1><p>Places are offered every "
+                    "spring.</p><div><span>40</span><h4 role='presentation'>places</h4></div>"
+                    "<p>Apply by March.</p></main></body></html>")
+    _, parsed, units = _units(path)
+    assert all(u.section == () for u in parsed.units)
+    assert "places" in units and units["Apply by March."].section == ()
+
+
+def test_html_post_byline_is_neither_a_heading_nor_a_statement(tmp_path):
+    doc, _, units = _thread(
+        tmp_path, "<article><div role='heading' aria-level='2'><div><span><a href='/u/ana'>"
+        "ana_p</a></span><span><a href='/u/ana'>Ana Pires</a></span><span>Sound engineer"
+        "</span></div><div><a href='/t/7/1'><span title='Mar 3, 2025 10:02 am'>Mar 3</span>"
+        "</a></div></div><div><p>A small theatre pays about €180 for a show day.</p></div>"
+        "</article><article><h2>Open day <time datetime='2025-04-03'>3 April 2025</time></h2>"
+        "<p>Bring ear defenders.</p></article>")
+    assert "ana_p" not in doc.text and "Sound engineer" not in doc.text
+    assert units["A small theatre pays about €180 for a show day."].section == ()
+    # a heading with its own words and a date is a section's title
+    assert units["Bring ear defenders."].section == ("Open day 3 April 2025",)
+
+
+def test_html_post_signatures_are_not_read(tmp_path):
+    doc, _, units = _thread(
+        tmp_path, "<article><div class='body'><p>A small theatre pays about €180 for a show "
+        "day.</p></div><div class='user-signature'><hr><p>Ana | FOH &amp; monitors | "
+        "ana.example</p></div></article>", "<section class='signature-courses'><h2>Signature"
+        " courses</h2><p>The diploma takes a year.</p></section>")
+    assert "ana.example" not in doc.text and "FOH" not in doc.text
+    assert "A small theatre pays about €180 for a show day." in units
+    assert units["The diploma takes a year."].section == ("Signature courses",)
+
+
+def test_html_a_quoted_earlier_post_is_read_once_where_it_was_written(tmp_path):
+    doc, _, units = _thread(
+        tmp_path, "<article><p>A small theatre pays about €180 for a show day, and a festival "
+        "stage about €260.</p></article><article><aside class='quote'><div class='title'><img "
+        "alt='' src='/a.png'> ana_p:</div><blockquote><p>a festival stage about €260.</p>"
+        "</blockquote></aside><p>Is that before tax?</p><blockquote><p>Rates rise with the "
+        "size of the rig.</p></blockquote><p>So says the union.</p></article>")
+    assert doc.text.count("€260") == 1 and "ana_p" not in doc.text
+    assert "A small theatre pays about €180 for a show day, and a festival stage about €260." \
+        in units and "Is that before tax?" in units
+    assert "Rates rise with the size of the rig." in units  # a quotation of words not on the page

@@ -1,18 +1,19 @@
 """Web pages (.html, .htm) with selectolax: the article, not the page around it.
 
 The page's furniture (menus, banners, footers, sidebars, controls, hidden text) is removed by
-`html_furniture`. Headings, paragraphs, list items (with their nesting depth; a `<dd>` under its
-`<dt>`) and table rows (with their column headers, as in markdown) become blocks; `<br>` ends a
-line of a paragraph; `<pre>` is code; a short paragraph that is all bold ("<p><strong>Benefits
-</strong></p>") and is followed by content is a heading, as most careers pages make their
-section titles. Three or more blocks side by side that are each a phrase of a few words (a
-posting's "Boston, MA", "Full-time", "On-site" under its title) are one line of facts. A
-table's caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox).
-A table used for layout (cells holding headings or nested tables, a single row or column) is
-read as the blocks in its cells, a cell of bold words titling the cells after it (a job card in
-an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus site names, else
-`<title>` without the site name pages append to it (a last part after a bar or dash that the
-article never mentions), else the first `<h1>`.
+`html_furniture`, and what a forum lays around each post (bylines, signatures, quoted copies of
+earlier posts, tags, counters) by `html_posts`. Headings, paragraphs, list items (with their
+nesting depth; a `<dd>` under its `<dt>`) and table rows (with their column headers, as in
+markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short paragraph
+that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
+as most careers pages make their section titles. Three or more blocks side by side that are each
+a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
+one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
+(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
+row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
+it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
+site names, else `<title>` without the site name pages append to it (a last part after a bar or
+dash that the article never mentions), else the first `<h1>`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture
+from bot.ingest.readers import html_furniture, html_posts
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -59,6 +60,7 @@ def read(data: bytes) -> Extracted:
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
+    html_posts.drop_post_furniture(root)
     out = _Walker()
     out.block(root, depth=-1)
     out.flush()

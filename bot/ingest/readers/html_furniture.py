@@ -80,8 +80,9 @@ _COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, n
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
-_TITLE = 'h1, [role=heading][aria-level="1"]'  # the page's own title
+TITLE = 'h1, [role=heading][aria-level="1"]'  # the page's own title
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
+_NO_ROLE = {"presentation", "none"}  # the ARIA roles that strip an element of its own role
 
 
 def content(tree):
@@ -93,7 +94,7 @@ def content(tree):
     panels = _disclosed_panels(root)
     styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
     _drop_navigation(root)
-    _remove([node for selector in _FURNITURE for node in root.css(selector)])
+    remove([node for selector in _FURNITURE for node in root.css(selector)])
     _drop_hidden(root, panels, styled)
     _drop_controls(root)
     _drop_toolbars(root)
@@ -110,10 +111,15 @@ def content(tree):
 
 def heading_level(node, default: int = 2) -> int | None:
     """The level of a heading element, or of an element ARIA makes one (`role="heading"`,
-    `aria-level`; `default` when none is given: 2 for ARIA); None for any other element."""
+    `aria-level`; `default` when none is given: 2 for ARIA); None for any other element, and
+    for a heading whose role ARIA takes away (`role="presentation"`, `"none"`: a counter's
+    label drawn with an `<h4>`, "612 <h4>views</h4>", titles nothing after it)."""
+    role = node.attributes.get("role") or ""
+    if role in _NO_ROLE:
+        return None
     if node.tag in HEADINGS:
         return HEADINGS[node.tag]
-    if (node.attributes.get("role") or "") != "heading":
+    if role != "heading":
         return None
     level = node.attributes.get("aria-level") or ""
     return min(max(int(level), 1), 6) if level.isdigit() else default
@@ -174,10 +180,10 @@ def _drop_navigation(root) -> None:
         lst for lst in root.css("ul, ol")
         if lst.css_first("a") is not None and _link_density(lst) > _LINK_DENSITY
         and all((a.attributes.get("href") or "").startswith("#") for a in lst.css("a"))]
-    _remove([_box(nav, root) for nav in navs])
+    remove([titled_box(nav, root) for nav in navs])
 
 
-def _box(node, root):
+def titled_box(node, root):
     """The outermost element around `node` whose other text is at most a short title."""
     words = len(clean(node.text(deep=True)).split())
     parent = node.parent
@@ -214,8 +220,8 @@ def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
                 or node.mem_id in by_sheet)
 
     by_sheet = {node.mem_id for selector in styled for node in root.css(selector)}
-    _remove([node for node in root.css("[hidden], [aria-hidden], [data-nosnippet], [style], "
-                                       "[class], [id]") if hidden(node)])
+    remove([node for node in root.css("[hidden], [aria-hidden], [data-nosnippet], [style], "
+                                      "[class], [id]") if hidden(node)])
 
 
 def _drop_controls(root) -> None:
@@ -223,14 +229,14 @@ def _drop_controls(root) -> None:
     name under a pull quote and lists of tags."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
-    _remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
-            + [a for a in root.css("a[style]") if _BUTTON_STYLE.match(a.attributes["style"] or "")]
-            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
-            + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
-            # a quotation's source on a line of its own: a name, not a statement
-            + [c for c in root.css("blockquote cite") if _standalone(c)]
-            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
-            + [note for note in root.css("[role=note]") if _signpost(note)])
+    remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
+           + [a for a in root.css("a[style]") if _BUTTON_STYLE.match(a.attributes["style"] or "")]
+           + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
+           + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
+           # a quotation's source on a line of its own: a name, not a statement
+           + [c for c in root.css("blockquote cite") if _standalone(c)]
+           + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
+           + [note for note in root.css("[role=note]") if _signpost(note)])
 
 
 def _drop_copyright(root) -> None:
@@ -318,7 +324,7 @@ def _drop_toolbars(root) -> None:
         return len(fragments) >= _TOOLBAR_FRAGMENTS and len(links) >= 2 and all(
             len(f.split()) <= _FRAGMENT_WORDS and f[-1] not in ".!?" for f in fragments)
 
-    _remove([node for node in root.css("div, p, span, section") if toolbar(node)])
+    remove([node for node in root.css("div, p, span, section") if toolbar(node)])
 
 
 def _drop_citations(root) -> None:
@@ -332,7 +338,7 @@ def _drop_citations(root) -> None:
     notes = [lst for lst in root.css("ol, ul")
              if 2 * sum(li.attributes.get("id") in targets for li in lst.css("li"))
              > len(lst.css("li")) > 0]
-    _remove(marks + notes)
+    remove(marks + notes)
 
 
 def _skip_link(link, places: dict, total: int) -> bool:
@@ -367,10 +373,10 @@ def _drop_furniture(root, whole_page: bool) -> None:
         if _UNLIKELY.search(names) and not _MAYBE.search(names) \
                 and node.css_first("h1") is None:  # a "job-header" holding the page's title
             named.append(node)
-    _remove(named)
+    remove(named)
     if whole_page:
-        _remove([node for node in root.css("ul, ol, p, dl")
-                 if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
+        remove([node for node in root.css("ul, ol, p, dl")
+                if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
 
 
 def _drop_asides(root, whole_page: bool) -> None:
@@ -384,8 +390,8 @@ def _drop_asides(root, whole_page: bool) -> None:
     content = _content_block(root) or (None if whole_page else root)
     drop = [a for a in asides if content is None or not _contains(content, a)
             or _link_density(a) > _LINK_DENSITY]
-    _remove(drop + [lst for a in asides for lst in a.css("ul, ol")
-                    if _link_density(lst) > _LINK_DENSITY])
+    remove(drop + [lst for a in asides for lst in a.css("ul, ol")
+                   if _link_density(lst) > _LINK_DENSITY])
 
 
 def _drop_beside_content(root) -> None:
@@ -403,11 +409,11 @@ def _drop_beside_content(root) -> None:
     banners = [h for h in root.css("header") + placed
                if not (content is not None and (_contains(content, h) or _contains(h, content)))
                and not _has_ancestor(h, _SECTIONING)]
-    body = _article_body(root)
+    body = article_body(root)
     beside = _links_beside(content, root) + [
         s for s in _links_beside(body, root)
-        if not _under_heading(s) and s.css_first(_TITLE) is None]
-    _remove(banners + beside + _action_bars_after(body, root))
+        if not _under_heading(s) and s.css_first(TITLE) is None]
+    remove(banners + beside + _action_bars_after(body, root))
 
 
 def _links_beside(node, root) -> list:
@@ -445,7 +451,7 @@ def _action_bar(node) -> bool:
         and all(len(f.split()) <= _FRAGMENT_WORDS and f[-1] not in ".!?:;," for f in fragments)
 
 
-def _article_body(root):
+def article_body(root):
     """The deepest element holding half the page's text: the article's body, wherever the
     page's title is."""
     total = len(clean(root.text(deep=True)))
@@ -468,7 +474,7 @@ def _drop_polls(root) -> None:
             box = box.parent
         if box is not None and box.mem_id != root.mem_id:
             boxes[box.mem_id] = box
-    _remove([box for box in boxes.values() if _asks(box)])
+    remove([box for box in boxes.values() if _asks(box)])
 
 
 def _asks(box) -> bool:
@@ -533,8 +539,9 @@ def _content_block(root):
     """The smallest element around the page's title (its `<h1>`, else its first heading of
     the highest level) that holds half the page's text (the posting, not its header alone;
     the e-mail's table of job cards, not its greeting)."""
-    headings = [(heading_level(h), i, h) for i, h in enumerate(root.css(HEADING))
-                if not _all_link(h)]  # not a linked logo
+    headings = [(level, i, h) for i, h in enumerate(root.css(HEADING))
+                if (level := heading_level(h)) is not None
+                and not _all_link(h)]  # not a linked logo
     if not headings:
         return None
     node = min(headings, key=lambda t: t[:2])[2]
@@ -576,7 +583,7 @@ def _link_density(node) -> float:
     return sum(len(clean(a.text(deep=True))) for a in node.css("a")) / text if text else 0.0
 
 
-def _remove(nodes) -> None:
+def remove(nodes) -> None:
     """Remove each node not inside another one removed (that goes with it)."""
     ids = {n.mem_id for n in nodes}
     for node in nodes:
