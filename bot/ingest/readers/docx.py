@@ -36,6 +36,7 @@ from bot.ingest.readers import docx_tables as tables
 from bot.ingest.readers import meta_title
 from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.docx_styles import Styles
 from bot.ingest.readers.docx_xml import W as _W
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
@@ -73,7 +74,7 @@ def read(data: bytes) -> Extracted:
 
         document = docx.Document(io.BytesIO(data))
         core_title = clean(document.core_properties.title or "")
-        styles = _Styles(document)
+        styles = Styles(document)
         notes = word.notes(document)
         contents = word.contents_paragraphs(document.element.body)
         blocks = [b for b in _items(document.element.body, document, styles)
@@ -112,7 +113,7 @@ class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
 
 
-def _items(container, document, styles: _Styles):
+def _items(container, document, styles: Styles):
     """The paragraphs (`_Para`) and data tables (`tables.Grid`) of a body or cell in reading
     order; a table that lays out the page is read as the blocks of its cells, in order."""
     for element in word.reading_order(container):
@@ -129,7 +130,7 @@ def _items(container, document, styles: _Styles):
             yield grid
 
 
-def _grid(tbl, document, styles: _Styles) -> tables.Grid:
+def _grid(tbl, document, styles: Styles) -> tables.Grid:
     """A table's cells as `docx_tables` judges them; a cell spanning columns is in each, and
     a cell merged down from the one above repeats its text."""
     rows, marked, notes, above = [], 0, [], {}
@@ -154,7 +155,7 @@ def _grid(tbl, document, styles: _Styles) -> tables.Grid:
     return tables.Grid(rows, marked=marked, styled_head=_styled_head(tbl, styles), notes=notes)
 
 
-def _cell(tc, document, styles: _Styles, notes: list) -> tables.Cell:
+def _cell(tc, document, styles: Styles, notes: list) -> tables.Cell:
     paras, nested = [], False
     for element in word.reading_order(tc):
         if element.tag == f"{_W}p":
@@ -171,7 +172,7 @@ def _cell(tc, document, styles: _Styles, notes: list) -> tables.Cell:
                              for p in paras))
 
 
-def _styled_head(tbl, styles: _Styles) -> bool:
+def _styled_head(tbl, styles: Styles) -> bool:
     """The table's style formats its first row apart (as a header) and the table keeps
     Word's "Header Row" option on."""
     look = tbl.find(f"{_W}tblPr/{_W}tblLook")
@@ -186,50 +187,7 @@ def _styled_head(tbl, styles: _Styles) -> bool:
                       for s in styles.chain(style))
 
 
-class _Styles:
-    """The document's styles by id, and what they inherit, looked up once: python-docx
-    searches every style on each lookup (8 s for a 3,000-paragraph document)."""
-
-    def __init__(self, document) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
-
-        styles = document.styles
-        self.by_id = {style.style_id: style for style in styles}
-        self.paragraph_default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        self.run_default = styles.default(WD_STYLE_TYPE.CHARACTER)
-        found = styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
-        value = found.get(f"{_W}val") if found is not None else None
-        self.size = int(value) / 2 if value and value.isdigit() else 10.0  # Word's own: 10pt
-        self.memo: dict[tuple[str, str], object] = {}
-
-    def of_paragraph(self, p):
-        return self.by_id.get(p.style, self.paragraph_default) if p.style else \
-            self.paragraph_default
-
-    def of_run(self, r):
-        name = r.rPr.style if r.rPr is not None else None
-        return self.by_id.get(name, self.run_default) if name else self.run_default
-
-    def chain(self, style):
-        """`style` and the styles it is based on, nearest first."""
-        seen = 0
-        while style is not None and seen < 10:
-            yield style
-            based = style.element.basedOn_val
-            style, seen = self.by_id.get(based) if based else None, seen + 1
-
-    def inherited(self, style, attr: str):
-        """A font property ("size", "bold") set on `style` or a style it is based on."""
-        if style is None:
-            return None
-        key = (style.style_id, attr)
-        if key not in self.memo:
-            self.memo[key] = next((v for v in (getattr(s.font, attr) for s in self.chain(style))
-                                   if v is not None), None)
-        return self.memo[key]
-
-
-def _describe(element, document, styles: _Styles):
+def _describe(element, document, styles: Styles):
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -240,28 +198,12 @@ def _describe(element, document, styles: _Styles):
     runs = [(r, r.text) for r in word.runs(element)]
     text = "".join(said for _, said in runs)
     shown = [r for r, said in runs if said.strip()]
-    sizes = [_size(r, style, styles) for r in shown]
+    sizes = [styles.size_of(r, style) for r in shown]
     notes = [(word.NOTE_REFERENCES[child.tag], child.get(f"{_W}id"))
              for r, _ in runs for child in r if child.tag in word.NOTE_REFERENCES]
     return _Para(para, text, style, (style.name if style is not None else "") or "",
                  styled=_styled_level(element, style, styles), size=min(sizes) if sizes else None,
-                 bold=bool(shown) and all(_bold(r, style, styles) for r in shown), notes=notes)
-
-
-def _size(r, style, styles: _Styles) -> float:
-    size = (r.rPr.sz_val if r.rPr is not None else None) \
-        or styles.inherited(styles.of_run(r), "size") or styles.inherited(style, "size")
-    return size.pt if size is not None else styles.size
-
-
-def _bold(r, style, styles: _Styles) -> bool:
-    from docx.text.font import Font
-
-    for value in (Font(r).bold,
-                  styles.inherited(styles.of_run(r), "bold"), styles.inherited(style, "bold")):
-        if value is not None:
-            return bool(value)
-    return False
+                 bold=bool(shown) and all(styles.bold(r, style) for r in shown), notes=notes)
 
 
 def _body_size(paras: list[_Para]) -> float | None:
@@ -358,7 +300,7 @@ def _paragraph(out: _Builder, p: _Para) -> str:
     return ""
 
 
-def _styled_level(element, style, styles: _Styles) -> int:
+def _styled_level(element, style, styles: Styles) -> int:
     """1-9 for a heading by its style, its style's ancestry or an outline level; else 0."""
     own = _outline(element.pPr)
     if own is not None:
