@@ -1123,6 +1123,37 @@ def test_docx_table_of_contents_field_is_not_read(tmp_path):
     assert units["Officers earn £32,851 a year."].section == ("Pay",)
 
 
+def test_docx_contents_typed_with_a_leader_to_a_right_tab_page_number_is_not_read(tmp_path):
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    def led(text: str, leader=WD_TAB_LEADER.DOTS):  # "1 Pay ......... 2", as typed by hand
+        line = document.add_paragraph(text)
+        line.paragraph_format.tab_stops.add_tab_stop(Cm(15), WD_TAB_ALIGNMENT.RIGHT, leader)
+
+    document = docx.Document()
+    document.add_paragraph("Lifeguard handbook", style="Title")
+    document.add_paragraph().add_run("Contents").bold = True
+    for entry in ("1 Pay\t2", "1.1 Overtime\t2", "2 Training\t3", "2.1 Pool rescue\t4"):
+        led(entry)
+    document.add_heading("1 Pay", 1)
+    document.add_paragraph("Lifeguards earn £11.50 an hour.")
+    document.add_heading("1.1 Overtime", 2)
+    document.add_paragraph("Overtime is paid at time and a half.")
+    led("Sessions booked\t40")  # figures that go down are no page numbers
+    led("Sessions attended\t35")
+    led("Signature\t", WD_TAB_LEADER.DOTS)  # a line to sign on: no page number
+    path = tmp_path / "lifeguard.docx"
+    document.save(str(path))
+    doc, parsed, units = _units(path)
+    assert "Pool rescue" not in doc.text and doc.text.count("1.1 Overtime") == 1
+    assert not any(u.text.startswith(("1 Pay", "2 Training")) for u in parsed.units)
+    assert units["Overtime is paid at time and a half."].section == ("1 Pay", "1.1 Overtime")
+    assert "Sessions booked 40" in units and "Sessions attended 35" in units
+    assert "Signature" in doc.text
+
+
 def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
     import docx
     from docx.opc.packuri import PackURI

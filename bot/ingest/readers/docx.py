@@ -2,9 +2,10 @@
 
 What is read is what Word shows: tracked insertions are text and tracked deletions are not;
 content controls (a template's fields and boxes, block or inline) are read where they stand,
-except Word's generated table of contents (a TOC field's entries, a contents content control,
-paragraphs in its "TOC" styles), which is navigation; a text box is read once, after the
-paragraph it is anchored in (Word also stores a VML copy of it for old readers, which is skipped).
+except a table of contents (a TOC field's entries, a contents content control, paragraphs in
+Word's "TOC" styles, lines typed with a leader to a page number: see `docx_contents`), which is
+navigation; a text box is read once, after the paragraph it is anchored in (Word also stores a
+VML copy of it for old readers, which is skipped).
 
 Paragraphs styled "Heading 1".."Heading 9" make the heading path (a "Title" paragraph is the
 title line, level 0), and so do paragraphs of a style based on one or with an outline level
@@ -32,6 +33,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from bot.ingest.readers import docx_contents
 from bot.ingest.readers import docx_tables as tables
 from bot.ingest.readers import meta_title
 from bot.ingest.readers import docx_xml as word
@@ -40,7 +42,6 @@ from bot.ingest.readers.docx_styles import Styles
 from bot.ingest.readers.docx_xml import W as _W
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(r"^toc\s*(?:\d|heading)$", re.I)  # Word's "toc 1".."toc 9", "TOC Heading"
 _MANUAL_HEADING_WORDS = 12  # a bold paragraph longer than this is emphasis, not a heading
 _LIST_LEVEL = re.compile(r"^list\b.*?(\d)?$", re.I)
 # a bullet or number typed at the start of a paragraph instead of Word's list numbering
@@ -76,9 +77,9 @@ def read(data: bytes) -> Extracted:
         core_title = clean(document.core_properties.title or "")
         styles = Styles(document)
         notes = word.notes(document)
-        contents = word.contents_paragraphs(document.element.body)
-        blocks = [b for b in _items(document.element.body, document, styles)
-                  if not (isinstance(b, _Para) and _in_contents(b, contents))]
+        blocks = list(_items(document.element.body, document, styles))
+        contents = _contents(blocks, styles, word.contents_paragraphs(document.element.body))
+        blocks = [b for b in blocks if not (isinstance(b, _Para) and b.para._p in contents)]
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
         _mark_numbered_headings(paras)
         _mark_manual_headings(paras)
@@ -101,16 +102,17 @@ def read(data: bytes) -> Extracted:
     return out.build(_title(out, core_title, title_para))
 
 
-def _in_contents(p: _Para, contents: set) -> bool:
-    """A line of Word's table of contents: inside its field, or in a "TOC 1".."TOC 9" style
-    (by name, or by the id Word gives those styles when the style itself is missing)."""
-    ppr = p.para._p.pPr
-    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else ""
-    return p.para._p in contents or bool(_TOC_STYLE.match(p.name) or _TOC_STYLE.match(style_id))
-
-
 class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
+
+
+def _contents(blocks: list, styles: Styles, fields: set) -> set:
+    """The paragraph elements of the document's table of contents (see `docx_contents`)."""
+    lines = [(b.para._p, b.text, b.style) if isinstance(b, _Para) else (None, "", None)
+             for b in blocks if not isinstance(b, _Para) or b.text.strip()]
+    return docx_contents.typed_entries(lines, styles.chain) | {
+        b.para._p for b in blocks if isinstance(b, _Para)
+        and docx_contents.in_styled_contents(b.para._p, b.name, fields)}
 
 
 def _items(container, document, styles: Styles):
