@@ -1154,6 +1154,43 @@ def test_docx_contents_typed_with_a_leader_to_a_right_tab_page_number_is_not_rea
     assert "Signature" in doc.text
 
 
+def test_docx_text_box_is_an_aside_whose_title_labels_only_its_own_lines(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    box = ('<w:txbxContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Case study: Ana, BA History'
+           '</w:t></w:r></w:p><w:p><w:r><w:t>Ana trained for two years at a county record '
+           'office.</w:t></w:r></w:p><w:p><w:r><w:t>She now catalogues estate papers.</w:t>'
+           '</w:r></w:p></w:txbxContent>')
+    document = docx.Document()
+    document.add_paragraph("Archives careers", style="Title")
+    document.add_heading("Sectors", 1)
+    document.add_heading("Records management", 2)
+    document.add_paragraph()._p.append(parse_xml(  # a floating text box, as Word inserts it
+        f'<w:r {_WORD_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>' + box + '</wps:txbx>'
+        '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        '</mc:AlternateContent></w:r>'))
+    document.add_paragraph("Records managers look after the records an organisation uses.")
+    document.add_paragraph("MA Records Management: 1 year, £9,000", style="List Bullet")
+    document.add_heading("Publishing", 2)
+    document.add_paragraph("Editorial assistants start on £24,500.")
+    path = tmp_path / "archives.docx"
+    document.save(str(path))
+    doc, parsed, units = _units(path)
+    section = ("Sectors", "Records management")
+    for line in ("Ana trained for two years at a county record office.",
+                 "She now catalogues estate papers."):
+        assert units[line].section == section
+        assert units[line].label == "Case study: Ana, BA History"
+    body = units["Records managers look after the records an organisation uses."]
+    assert body.section == section
+    item = units["MA Records Management: 1 year, £9,000"]
+    assert item.section == section and item.label == ""
+    assert not any("Case study" in name for u in parsed.units for name in u.section)
+    assert doc.text.count("Case study: Ana, BA History") == 1
+
+
 def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
     import docx
     from docx.opc.packuri import PackURI

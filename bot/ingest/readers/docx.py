@@ -21,10 +21,12 @@ that numbers more than one section so; numbered lines that follow each other ("1
 are a list's items. A table is a data table read row by row (with its header row when it has
 one, or as "Label: value" pairs) or a table laying out the page, read as the blocks in its
 cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
-paragraph (or table) that refers to them, without their reference mark. The title is the
-document's core property, else its "Title" paragraph, else its first heading; a core title a
-tool or a template left there (a new file's default name, "Document1"; one sharing no word with
-the text or with the document's own title line) loses to that line, or the heading it opens with.
+paragraph (or table) that refers to them, without their reference mark. A text box is an aside:
+its lines make no heading, and a title set as a heading on its first line labels only the
+box's own lines (see `_aside`). The title is the document's core property, else its "Title"
+paragraph, else its first heading; a core title a tool or a template left there (a new file's
+default name, "Document1"; one sharing no word with the text or with the document's own title
+line) loses to that line, or the heading it opens with.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class _Para:
     manual: int = 0  # a heading by its formatting: its size tier, 1 (largest) and down
     numbered: int = 0  # a heading by its typed section number: the number's depth (1.1: 2)
     notes: list = field(default_factory=list)  # the footnotes and endnotes it refers to
+    box: object = None  # the text box (w:txbxContent) it is in, None in the body or a cell
+    titles_box: bool = False  # it is the title of its text box (see _mark_box_titles)
 
 
 def read(data: bytes) -> Extracted:
@@ -83,9 +87,13 @@ def read(data: bytes) -> Extracted:
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
         _mark_numbered_headings(paras)
         _mark_manual_headings(paras)
+        _mark_box_titles(paras)
         out = _Builder()
         title_para = ""
         for block in blocks:
+            if out.box is not None and getattr(block, "box", None) is not out.box:
+                out.new_group()  # what follows a titled box is none of its lines
+                out.box = None
             if isinstance(block, _Para):
                 title_para = _paragraph(out, block) or title_para
             else:
@@ -104,6 +112,7 @@ def read(data: bytes) -> Extracted:
 
 class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
+    box = None  # the text box whose title was read last, while its lines are read
 
 
 def _contents(blocks: list, styles: Styles, fields: set) -> set:
@@ -205,7 +214,8 @@ def _describe(element, document, styles: Styles):
              for r, _ in runs for child in r if child.tag in word.NOTE_REFERENCES]
     return _Para(para, text, style, (style.name if style is not None else "") or "",
                  styled=_styled_level(element, style, styles), size=min(sizes) if sizes else None,
-                 bold=bool(shown) and all(styles.bold(r, style) for r in shown), notes=notes)
+                 bold=bool(shown) and all(styles.bold(r, style) for r in shown), notes=notes,
+                 box=word.text_box_of(element))
 
 
 def _body_size(paras: list[_Para]) -> float | None:
@@ -274,9 +284,50 @@ def _mark_numbered_headings(paras: list[_Para]) -> None:
             paras[i].numbered = len(numbers[i])
 
 
+def _mark_box_titles(paras: list[_Para]) -> None:
+    """Set `titles_box` on a text box's first line when it is set as a heading (by its style,
+    its number or by hand, as in the body) and more lines follow it in the box."""
+    first: dict = {}
+    more: set = set()
+    for p in paras:
+        if p.box is not None and first.setdefault(p.box, p) is not p:
+            more.add(p.box)
+    for box, p in first.items():
+        p.titles_box = box in more and bool(p.styled or p.numbered or p.manual
+                                            or p.name.lower() == "title")
+
+
+def _aside(out: _Builder, p: _Para) -> None:
+    """A line of a text box. A box is an aside floating beside the text, so it opens and
+    closes no section: its title is an item and its other lines are items below it, as an
+    admonition's are in markdown, so that the title labels the box's lines and nothing
+    after the box. An untitled box's lines are paragraphs (list items stay items)."""
+    level = _list_level(p.para, p.name)
+    typed = _typed_marker(p.text) if level is None else None
+    text = p.text.lstrip()[typed.end():] if typed else p.text
+    if p.titles_box:
+        out.new_group()
+        out.box = p.box if out.add("item", text) else None
+    elif out.box is not None and out.box is p.box:
+        out.add("item", text, depth=1 + (level or 0))
+    elif level is not None or typed:
+        out.add("item", text, depth=level or 0)
+    else:
+        for line in text.split("\n"):
+            out.add("paragraph", line)
+
+
+def _typed_marker(text: str):
+    """The bullet or number typed at the start of a paragraph ("• ", "1. "), if any."""
+    return _TYPED_BULLET.match(text.lstrip()) or _TYPED_NUMBER.match(text.lstrip())
+
+
 def _paragraph(out: _Builder, p: _Para) -> str:
     """Add one paragraph; returns its text when it is styled as the document's title."""
     para, style, text = p.para, p.name, p.text
+    if p.box is not None:
+        _aside(out, p)
+        return ""
     if style.lower() == "title":
         out.add("heading", text, level=0)  # the title line: shown, never a section
         return clean(text)
@@ -289,7 +340,7 @@ def _paragraph(out: _Builder, p: _Para) -> str:
         out.add("heading", text, level=min(out.styled + p.numbered, 9))
         return ""
     level = _list_level(para, style)
-    typed = _TYPED_BULLET.match(text.lstrip()) or _TYPED_NUMBER.match(text.lstrip())
+    typed = _typed_marker(text)
     if level is not None:
         out.add("item", text, depth=level)
     elif p.manual:
