@@ -1123,6 +1123,22 @@ def test_docx_table_of_contents_field_is_not_read(tmp_path):
     assert units["Officers earn £32,851 a year."].section == ("Pay",)
 
 
+def test_docx_title_paragraph_is_the_title_and_a_core_title_only_its_fallback(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Staff Guide Template v2"  # left from the template
+    document.add_paragraph("Working in Museums: a Staff Guide for New Curators 2025",
+                           style="Title")
+    document.add_heading("Pay", 1)
+    document.add_paragraph("Assistant curators earn £24,000.")
+    path = tmp_path / "museums.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert parsed.title == "Working in Museums: a Staff Guide for New Curators 2025"
+    assert units["Assistant curators earn £24,000."].section == ("Pay",)
+
+
 def test_docx_contents_typed_with_a_leader_to_a_right_tab_page_number_is_not_read(tmp_path):
     import docx
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER

@@ -23,10 +23,11 @@ one, or as "Label: value" pairs) or a table laying out the page, read as the blo
 cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
 paragraph (or table) that refers to them, without their reference mark. A text box is an aside:
 its lines make no heading, and a title set as a heading on its first line labels only the
-box's own lines (see `_aside`). The title is the document's core property, else its "Title"
-paragraph, else its first heading; a core title a tool or a template left there (a new file's
-default name, "Document1"; one sharing no word with the text or with the document's own title
-line) loses to that line, or the heading it opens with.
+box's own lines (see `_aside`). The title is the document's "Title" paragraph (its core
+property only where that writes the same title out in full), else its core property, else its
+first heading; a core title a tool or a template left there (a new file's default name,
+"Document1"; one sharing no word with the text or with the document's one top heading) loses
+to the heading it opens with.
 """
 
 from __future__ import annotations
@@ -389,24 +390,27 @@ def _list_level(para, style: str) -> int | None:
 
 
 def _title(out: _Builder, core_title: str, title_para: str) -> str:
-    """The core title, unless a tool or a template left it there (see `meta_title`: a new
-    file's default name, "Document1"; a title sharing no word with the text, or with the
-    document's own title line): then that line, else the heading the document opens with."""
+    """The document's "Title" paragraph, the title its reader sees: a core title may be one a
+    template or an older copy left there ("Handbook Template v3"), and stays only when it holds
+    every word of that line, the same title written out in full ("Data Steward Handbook" over
+    "Data Steward"). With no such line, the core title, unless a tool or a template left it
+    (see `meta_title`: a new file's default name, "Document1"; a title sharing no word with the
+    text, or with the one top heading the document opens with): then that heading."""
+    if title_para:
+        full = core_title and not meta_title.by_a_tool(core_title) \
+            and _words(title_para) <= _words(core_title)
+        return core_title if full else title_para
     text = "".join(out.parts)
     headings = [b for b in out.blocks if b.kind == "heading"]
     first = text[headings[0].start:headings[0].end] if headings else ""
-    own = title_para
     opening = out.blocks[0] if out.blocks else None
     opens = text[opening.start:opening.end] if opening and opening.kind == "heading" else ""
-    if not own and opens and not any(
-            h.level <= opening.level for h in headings if h is not opening):
-        own = opens  # the document's one top heading opens it
-    line = own or opens  # what titles the document when its core title is stale
+    sole = opens and not any(h.level <= opening.level for h in headings if h is not opening)
     if core_title and (meta_title.by_a_tool(core_title)
-                       or (line and meta_title.foreign(core_title, text))
-                       or (own and not _words(core_title) & _words(own))):
-        return line  # "" when there is none: the file's name is the last resort
-    return core_title or title_para or first
+                       or (opens and meta_title.foreign(core_title, text))
+                       or (sole and not _words(core_title) & _words(opens))):
+        return opens  # "" when there is none: the file's name is the last resort
+    return core_title or first
 
 
 def _words(text: str) -> set[str]:
