@@ -1188,6 +1188,90 @@ def test_docx_table_of_contents_field_is_not_read(tmp_path):
     assert units["Officers earn £32,851 a year."].section == ("Pay",)
 
 
+def test_docx_title_paragraph_is_the_title_and_a_core_title_only_its_fallback(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Staff Guide Template v2"  # left from the template
+    document.add_paragraph("Working in Museums: a Staff Guide for New Curators 2025",
+                           style="Title")
+    document.add_heading("Pay", 1)
+    document.add_paragraph("Assistant curators earn £24,000.")
+    path = tmp_path / "museums.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert parsed.title == "Working in Museums: a Staff Guide for New Curators 2025"
+    assert units["Assistant curators earn £24,000."].section == ("Pay",)
+
+
+def test_docx_contents_typed_with_a_leader_to_a_right_tab_page_number_is_not_read(tmp_path):
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    def led(text: str, leader=WD_TAB_LEADER.DOTS):  # "1 Pay ......... 2", as typed by hand
+        line = document.add_paragraph(text)
+        line.paragraph_format.tab_stops.add_tab_stop(Cm(15), WD_TAB_ALIGNMENT.RIGHT, leader)
+
+    document = docx.Document()
+    document.add_paragraph("Lifeguard handbook", style="Title")
+    document.add_paragraph().add_run("Contents").bold = True
+    for entry in ("1 Pay\t2", "1.1 Overtime\t2", "2 Training\t3", "2.1 Pool rescue\t4"):
+        led(entry)
+    document.add_heading("1 Pay", 1)
+    document.add_paragraph("Lifeguards earn £11.50 an hour.")
+    document.add_heading("1.1 Overtime", 2)
+    document.add_paragraph("Overtime is paid at time and a half.")
+    led("Sessions booked\t40")  # figures that go down are no page numbers
+    led("Sessions attended\t35")
+    led("Signature\t", WD_TAB_LEADER.DOTS)  # a line to sign on: no page number
+    path = tmp_path / "lifeguard.docx"
+    document.save(str(path))
+    doc, parsed, units = _units(path)
+    assert "Pool rescue" not in doc.text and doc.text.count("1.1 Overtime") == 1
+    assert not any(u.text.startswith(("1 Pay", "2 Training")) for u in parsed.units)
+    assert units["Overtime is paid at time and a half."].section == ("1 Pay", "1.1 Overtime")
+    assert "Sessions booked 40" in units and "Sessions attended 35" in units
+    assert "Signature" in doc.text
+
+
+def test_docx_text_box_is_an_aside_whose_title_labels_only_its_own_lines(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    box = ('<w:txbxContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Case study: Ana, BA History'
+           '</w:t></w:r></w:p><w:p><w:r><w:t>Ana trained for two years at a county record '
+           'office.</w:t></w:r></w:p><w:p><w:r><w:t>She now catalogues estate papers.</w:t>'
+           '</w:r></w:p></w:txbxContent>')
+    document = docx.Document()
+    document.add_paragraph("Archives careers", style="Title")
+    document.add_heading("Sectors", 1)
+    document.add_heading("Records management", 2)
+    document.add_paragraph()._p.append(parse_xml(  # a floating text box, as Word inserts it
+        f'<w:r {_WORD_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>' + box + '</wps:txbx>'
+        '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        '</mc:AlternateContent></w:r>'))
+    document.add_paragraph("Records managers look after the records an organisation uses.")
+    document.add_paragraph("MA Records Management: 1 year, £9,000", style="List Bullet")
+    document.add_heading("Publishing", 2)
+    document.add_paragraph("Editorial assistants start on £24,500.")
+    path = tmp_path / "archives.docx"
+    document.save(str(path))
+    doc, parsed, units = _units(path)
+    section = ("Sectors", "Records management")
+    for line in ("Ana trained for two years at a county record office.",
+                 "She now catalogues estate papers."):
+        assert units[line].section == section
+        assert units[line].label == "Case study: Ana, BA History"
+    body = units["Records managers look after the records an organisation uses."]
+    assert body.section == section
+    item = units["MA Records Management: 1 year, £9,000"]
+    assert item.section == section and item.label == ""
+    assert not any("Case study" in name for u in parsed.units for name in u.section)
+    assert doc.text.count("Case study: Ana, BA History") == 1
+
+
 def test_docx_footnotes_and_endnotes_are_read_after_the_text_that_refers_to_them(tmp_path):
     import docx
     from docx.opc.packuri import PackURI

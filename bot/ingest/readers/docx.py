@@ -2,9 +2,10 @@
 
 What is read is what Word shows: tracked insertions are text and tracked deletions are not;
 content controls (a template's fields and boxes, block or inline) are read where they stand,
-except Word's generated table of contents (a TOC field's entries, a contents content control,
-paragraphs in its "TOC" styles), which is navigation; a text box is read once, after the
-paragraph it is anchored in (Word also stores a VML copy of it for old readers, which is skipped).
+except a table of contents (a TOC field's entries, a contents content control, paragraphs in
+Word's "TOC" styles, lines typed with a leader to a page number: see `docx_contents`), which is
+navigation; a text box is read once, after the paragraph it is anchored in (Word also stores a
+VML copy of it for old readers, which is skipped).
 
 Paragraphs styled "Heading 1".."Heading 9" make the heading path (a "Title" paragraph is the
 title line, level 0), and so do paragraphs of a style based on one or with an outline level
@@ -20,10 +21,13 @@ that numbers more than one section so; numbered lines that follow each other ("1
 are a list's items. A table is a data table read row by row (with its header row when it has
 one, or as "Label: value" pairs) or a table laying out the page, read as the blocks in its
 cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
-paragraph (or table) that refers to them, without their reference mark. The title is the
-document's core property, else its "Title" paragraph, else its first heading; a core title a
-tool or a template left there (a new file's default name, "Document1"; one sharing no word with
-the text or with the document's own title line) loses to that line, or the heading it opens with.
+paragraph (or table) that refers to them, without their reference mark. A text box is an aside:
+its lines make no heading, and a title set as a heading on its first line labels only the
+box's own lines (see `_aside`). The title is the document's "Title" paragraph (its core
+property only where that writes the same title out in full), else its core property, else its
+first heading; a core title a tool or a template left there (a new file's default name,
+"Document1"; one sharing no word with the text or with the document's one top heading) loses
+to the heading it opens with.
 """
 
 from __future__ import annotations
@@ -32,14 +36,15 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from bot.ingest.readers import docx_contents
 from bot.ingest.readers import docx_tables as tables
 from bot.ingest.readers import meta_title
 from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
+from bot.ingest.readers.docx_styles import Styles
 from bot.ingest.readers.docx_xml import W as _W
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(r"^toc\s*(?:\d|heading)$", re.I)  # Word's "toc 1".."toc 9", "TOC Heading"
 _MANUAL_HEADING_WORDS = 12  # a bold paragraph longer than this is emphasis, not a heading
 _LIST_LEVEL = re.compile(r"^list\b.*?(\d)?$", re.I)
 # a bullet or number typed at the start of a paragraph instead of Word's list numbering
@@ -65,6 +70,8 @@ class _Para:
     manual: int = 0  # a heading by its formatting: its size tier, 1 (largest) and down
     numbered: int = 0  # a heading by its typed section number: the number's depth (1.1: 2)
     notes: list = field(default_factory=list)  # the footnotes and endnotes it refers to
+    box: object = None  # the text box (w:txbxContent) it is in, None in the body or a cell
+    titles_box: bool = False  # it is the title of its text box (see _mark_box_titles)
 
 
 def read(data: bytes) -> Extracted:
@@ -73,17 +80,21 @@ def read(data: bytes) -> Extracted:
 
         document = docx.Document(io.BytesIO(data))
         core_title = clean(document.core_properties.title or "")
-        styles = _Styles(document)
+        styles = Styles(document)
         notes = word.notes(document)
-        contents = word.contents_paragraphs(document.element.body)
-        blocks = [b for b in _items(document.element.body, document, styles)
-                  if not (isinstance(b, _Para) and _in_contents(b, contents))]
+        blocks = list(_items(document.element.body, document, styles))
+        contents = _contents(blocks, styles, word.contents_paragraphs(document.element.body))
+        blocks = [b for b in blocks if not (isinstance(b, _Para) and b.para._p in contents)]
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
         _mark_numbered_headings(paras)
         _mark_manual_headings(paras)
+        _mark_box_titles(paras)
         out = _Builder()
         title_para = ""
         for block in blocks:
+            if out.box is not None and getattr(block, "box", None) is not out.box:
+                out.new_group()  # what follows a titled box is none of its lines
+                out.box = None
             if isinstance(block, _Para):
                 title_para = _paragraph(out, block) or title_para
             else:
@@ -100,19 +111,21 @@ def read(data: bytes) -> Extracted:
     return out.build(_title(out, core_title, title_para))
 
 
-def _in_contents(p: _Para, contents: set) -> bool:
-    """A line of Word's table of contents: inside its field, or in a "TOC 1".."TOC 9" style
-    (by name, or by the id Word gives those styles when the style itself is missing)."""
-    ppr = p.para._p.pPr
-    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else ""
-    return p.para._p in contents or bool(_TOC_STYLE.match(p.name) or _TOC_STYLE.match(style_id))
-
-
 class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
+    box = None  # the text box whose title was read last, while its lines are read
 
 
-def _items(container, document, styles: _Styles):
+def _contents(blocks: list, styles: Styles, fields: set) -> set:
+    """The paragraph elements of the document's table of contents (see `docx_contents`)."""
+    lines = [(b.para._p, b.text, b.style) if isinstance(b, _Para) else (None, "", None)
+             for b in blocks if not isinstance(b, _Para) or b.text.strip()]
+    return docx_contents.typed_entries(lines, styles.chain) | {
+        b.para._p for b in blocks if isinstance(b, _Para)
+        and docx_contents.in_styled_contents(b.para._p, b.name, fields)}
+
+
+def _items(container, document, styles: Styles):
     """The paragraphs (`_Para`) and data tables (`tables.Grid`) of a body or cell in reading
     order; a table that lays out the page is read as the blocks of its cells, in order."""
     for element in word.reading_order(container):
@@ -129,7 +142,7 @@ def _items(container, document, styles: _Styles):
             yield grid
 
 
-def _grid(tbl, document, styles: _Styles) -> tables.Grid:
+def _grid(tbl, document, styles: Styles) -> tables.Grid:
     """A table's cells as `docx_tables` judges them; a cell spanning columns is in each, and
     a cell merged down from the one above repeats its text."""
     rows, marked, notes, above = [], 0, [], {}
@@ -154,7 +167,7 @@ def _grid(tbl, document, styles: _Styles) -> tables.Grid:
     return tables.Grid(rows, marked=marked, styled_head=_styled_head(tbl, styles), notes=notes)
 
 
-def _cell(tc, document, styles: _Styles, notes: list) -> tables.Cell:
+def _cell(tc, document, styles: Styles, notes: list) -> tables.Cell:
     paras, nested = [], False
     for element in word.reading_order(tc):
         if element.tag == f"{_W}p":
@@ -171,7 +184,7 @@ def _cell(tc, document, styles: _Styles, notes: list) -> tables.Cell:
                              for p in paras))
 
 
-def _styled_head(tbl, styles: _Styles) -> bool:
+def _styled_head(tbl, styles: Styles) -> bool:
     """The table's style formats its first row apart (as a header) and the table keeps
     Word's "Header Row" option on."""
     look = tbl.find(f"{_W}tblPr/{_W}tblLook")
@@ -186,50 +199,7 @@ def _styled_head(tbl, styles: _Styles) -> bool:
                       for s in styles.chain(style))
 
 
-class _Styles:
-    """The document's styles by id, and what they inherit, looked up once: python-docx
-    searches every style on each lookup (8 s for a 3,000-paragraph document)."""
-
-    def __init__(self, document) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
-
-        styles = document.styles
-        self.by_id = {style.style_id: style for style in styles}
-        self.paragraph_default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        self.run_default = styles.default(WD_STYLE_TYPE.CHARACTER)
-        found = styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
-        value = found.get(f"{_W}val") if found is not None else None
-        self.size = int(value) / 2 if value and value.isdigit() else 10.0  # Word's own: 10pt
-        self.memo: dict[tuple[str, str], object] = {}
-
-    def of_paragraph(self, p):
-        return self.by_id.get(p.style, self.paragraph_default) if p.style else \
-            self.paragraph_default
-
-    def of_run(self, r):
-        name = r.rPr.style if r.rPr is not None else None
-        return self.by_id.get(name, self.run_default) if name else self.run_default
-
-    def chain(self, style):
-        """`style` and the styles it is based on, nearest first."""
-        seen = 0
-        while style is not None and seen < 10:
-            yield style
-            based = style.element.basedOn_val
-            style, seen = self.by_id.get(based) if based else None, seen + 1
-
-    def inherited(self, style, attr: str):
-        """A font property ("size", "bold") set on `style` or a style it is based on."""
-        if style is None:
-            return None
-        key = (style.style_id, attr)
-        if key not in self.memo:
-            self.memo[key] = next((v for v in (getattr(s.font, attr) for s in self.chain(style))
-                                   if v is not None), None)
-        return self.memo[key]
-
-
-def _describe(element, document, styles: _Styles):
+def _describe(element, document, styles: Styles):
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -240,28 +210,13 @@ def _describe(element, document, styles: _Styles):
     runs = [(r, r.text) for r in word.runs(element)]
     text = "".join(said for _, said in runs)
     shown = [r for r, said in runs if said.strip()]
-    sizes = [_size(r, style, styles) for r in shown]
+    sizes = [styles.size_of(r, style) for r in shown]
     notes = [(word.NOTE_REFERENCES[child.tag], child.get(f"{_W}id"))
              for r, _ in runs for child in r if child.tag in word.NOTE_REFERENCES]
     return _Para(para, text, style, (style.name if style is not None else "") or "",
                  styled=_styled_level(element, style, styles), size=min(sizes) if sizes else None,
-                 bold=bool(shown) and all(_bold(r, style, styles) for r in shown), notes=notes)
-
-
-def _size(r, style, styles: _Styles) -> float:
-    size = (r.rPr.sz_val if r.rPr is not None else None) \
-        or styles.inherited(styles.of_run(r), "size") or styles.inherited(style, "size")
-    return size.pt if size is not None else styles.size
-
-
-def _bold(r, style, styles: _Styles) -> bool:
-    from docx.text.font import Font
-
-    for value in (Font(r).bold,
-                  styles.inherited(styles.of_run(r), "bold"), styles.inherited(style, "bold")):
-        if value is not None:
-            return bool(value)
-    return False
+                 bold=bool(shown) and all(styles.bold(r, style) for r in shown), notes=notes,
+                 box=word.text_box_of(element))
 
 
 def _body_size(paras: list[_Para]) -> float | None:
@@ -330,9 +285,50 @@ def _mark_numbered_headings(paras: list[_Para]) -> None:
             paras[i].numbered = len(numbers[i])
 
 
+def _mark_box_titles(paras: list[_Para]) -> None:
+    """Set `titles_box` on a text box's first line when it is set as a heading (by its style,
+    its number or by hand, as in the body) and more lines follow it in the box."""
+    first: dict = {}
+    more: set = set()
+    for p in paras:
+        if p.box is not None and first.setdefault(p.box, p) is not p:
+            more.add(p.box)
+    for box, p in first.items():
+        p.titles_box = box in more and bool(p.styled or p.numbered or p.manual
+                                            or p.name.lower() == "title")
+
+
+def _aside(out: _Builder, p: _Para) -> None:
+    """A line of a text box. A box is an aside floating beside the text, so it opens and
+    closes no section: its title is an item and its other lines are items below it, as an
+    admonition's are in markdown, so that the title labels the box's lines and nothing
+    after the box. An untitled box's lines are paragraphs (list items stay items)."""
+    level = _list_level(p.para, p.name)
+    typed = _typed_marker(p.text) if level is None else None
+    text = p.text.lstrip()[typed.end():] if typed else p.text
+    if p.titles_box:
+        out.new_group()
+        out.box = p.box if out.add("item", text) else None
+    elif out.box is not None and out.box is p.box:
+        out.add("item", text, depth=1 + (level or 0))
+    elif level is not None or typed:
+        out.add("item", text, depth=level or 0)
+    else:
+        for line in text.split("\n"):
+            out.add("paragraph", line)
+
+
+def _typed_marker(text: str):
+    """The bullet or number typed at the start of a paragraph ("• ", "1. "), if any."""
+    return _TYPED_BULLET.match(text.lstrip()) or _TYPED_NUMBER.match(text.lstrip())
+
+
 def _paragraph(out: _Builder, p: _Para) -> str:
     """Add one paragraph; returns its text when it is styled as the document's title."""
     para, style, text = p.para, p.name, p.text
+    if p.box is not None:
+        _aside(out, p)
+        return ""
     if style.lower() == "title":
         out.add("heading", text, level=0)  # the title line: shown, never a section
         return clean(text)
@@ -345,7 +341,7 @@ def _paragraph(out: _Builder, p: _Para) -> str:
         out.add("heading", text, level=min(out.styled + p.numbered, 9))
         return ""
     level = _list_level(para, style)
-    typed = _TYPED_BULLET.match(text.lstrip()) or _TYPED_NUMBER.match(text.lstrip())
+    typed = _typed_marker(text)
     if level is not None:
         out.add("item", text, depth=level)
     elif p.manual:
@@ -358,7 +354,7 @@ def _paragraph(out: _Builder, p: _Para) -> str:
     return ""
 
 
-def _styled_level(element, style, styles: _Styles) -> int:
+def _styled_level(element, style, styles: Styles) -> int:
     """1-9 for a heading by its style, its style's ancestry or an outline level; else 0."""
     own = _outline(element.pPr)
     if own is not None:
@@ -394,24 +390,27 @@ def _list_level(para, style: str) -> int | None:
 
 
 def _title(out: _Builder, core_title: str, title_para: str) -> str:
-    """The core title, unless a tool or a template left it there (see `meta_title`: a new
-    file's default name, "Document1"; a title sharing no word with the text, or with the
-    document's own title line): then that line, else the heading the document opens with."""
+    """The document's "Title" paragraph, the title its reader sees: a core title may be one a
+    template or an older copy left there ("Handbook Template v3"), and stays only when it holds
+    every word of that line, the same title written out in full ("Data Steward Handbook" over
+    "Data Steward"). With no such line, the core title, unless a tool or a template left it
+    (see `meta_title`: a new file's default name, "Document1"; a title sharing no word with the
+    text, or with the one top heading the document opens with): then that heading."""
+    if title_para:
+        full = core_title and not meta_title.by_a_tool(core_title) \
+            and _words(title_para) <= _words(core_title)
+        return core_title if full else title_para
     text = "".join(out.parts)
     headings = [b for b in out.blocks if b.kind == "heading"]
     first = text[headings[0].start:headings[0].end] if headings else ""
-    own = title_para
     opening = out.blocks[0] if out.blocks else None
     opens = text[opening.start:opening.end] if opening and opening.kind == "heading" else ""
-    if not own and opens and not any(
-            h.level <= opening.level for h in headings if h is not opening):
-        own = opens  # the document's one top heading opens it
-    line = own or opens  # what titles the document when its core title is stale
+    sole = opens and not any(h.level <= opening.level for h in headings if h is not opening)
     if core_title and (meta_title.by_a_tool(core_title)
-                       or (line and meta_title.foreign(core_title, text))
-                       or (own and not _words(core_title) & _words(own))):
-        return line  # "" when there is none: the file's name is the last resort
-    return core_title or title_para or first
+                       or (opens and meta_title.foreign(core_title, text))
+                       or (sole and not _words(core_title) & _words(opens))):
+        return opens  # "" when there is none: the file's name is the last resort
+    return core_title or first
 
 
 def _words(text: str) -> set[str]:

@@ -122,6 +122,13 @@ def _text_boxes(p) -> list:
     return boxes
 
 
+def text_box_of(p):
+    """The text box (`w:txbxContent`) paragraph `p` is in, None for one outside any."""
+    for ancestor in p.iterancestors(f"{W}txbxContent", f"{W}body"):
+        return ancestor if ancestor.tag == f"{W}txbxContent" else None
+    return None
+
+
 def runs(element):
     """The runs Word displays in a paragraph, in order (see `_INLINE`); an inline content
     control still showing its placeholder prompt has no content yet."""
