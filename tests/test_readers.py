@@ -178,6 +178,31 @@ def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
     assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
 
 
+def test_mkdocs_content_tabs_are_their_content_labelled_by_the_tab(tmp_path):
+    # pymdownx.tabbed: '=== "Label"', the tab's content indented four spaces under it
+    path = tmp_path / "electrician.md"
+    path.write_text(
+        "# Electrician\n\n## Pay by employer\n\nPick an employer:\n\n"
+        '=== "Contractors"\n\n    | Grade | Salary |\n    |---|---|\n'
+        "    | Approved electrician | £38,000 |\n\n    Overtime is common.\n\n"
+        '===! "Councils"\n\n    Councils pay **£34,000** on grade 7.\n\n'
+        '    ```\n    grade 7 = spinal points 20-24\n    ```\n\n'
+        '===+ "Hospitals"\n    Hospital estates teams pay band 5.\n\n'
+        "Figures are from 2024.\n\n"
+        "    an indented code block stays code\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    row = units["Grade: Approved electrician | Salary: £38,000"]
+    assert row.label == "Contractors" and row.section == ("Pay by employer",)
+    assert units["Overtime is common."].label == "Contractors"
+    assert units["Councils pay £34,000 on grade 7."].label == "Councils"
+    assert units["Hospital estates teams pay band 5."].label == "Hospitals"
+    assert units["Figures are from 2024."].label == ""  # the tabs end where their indent does
+    assert "grade 7 = spinal points 20-24" in doc.text  # code in a tab: shown, never quoted
+    assert not any("spinal" in text for text in units)
+    assert "an indented code block stays code" not in units
+    assert "===" not in doc.text and '"Councils"' not in doc.text
+
+
 def test_markdown_pandoc_grid_tables_are_rows_with_their_header(tmp_path):
     path = tmp_path / "pilot.md"
     path.write_text(
