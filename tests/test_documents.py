@@ -13,13 +13,20 @@ def _read(path, max_bytes=1_000_000):
     return read_document(path.name, path, max_bytes)
 
 
-def test_discover_finds_documents_recursively_and_skips_others(small_seeds):
+def test_discover_finds_documents_recursively_and_reports_the_files_it_does_not_read(small_seeds):
     (small_seeds / "notes.odt").write_bytes(b"PK")
     (small_seeds / "image.png").write_bytes(b"\x89PNG")
+    (small_seeds / "nested" / "tabs.mdx").write_text("# Tabs\n\nMDX is markdown.\n")
+    (small_seeds / "LICENSE").write_text("MIT")
     (small_seeds / ".hidden.txt").write_text("hidden")
+    (small_seeds / "~$notes.docx").write_bytes(b"\x0bWord's lock file")
     found, rejected = discover(small_seeds)
-    assert [s for s, _ in found] == ["engineer.txt", "nested/pm.txt", "scientist.md"]
-    assert rejected == []
+    assert [s for s, _ in found] == ["engineer.txt", "nested/pm.txt", "nested/tabs.mdx",
+                                     "scientist.md"]
+    reasons = {b.source: b.reason for b in rejected}  # by name and reason, never in silence
+    assert set(reasons) == {"LICENSE", "image.png", "notes.odt"}
+    assert "(.odt)" in reasons["notes.odt"] and ".mdx" in reasons["notes.odt"]
+    assert "no file name suffix" in reasons["LICENSE"]
 
 
 def test_a_saved_pages_files_folder_is_not_read_but_other_folders_are(tmp_path):

@@ -178,6 +178,74 @@ def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
     assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
 
 
+def test_mdx_pages_are_read_and_their_jsx_elements_and_comments_are_not_text(tmp_path):
+    # Docusaurus writes .mdx: JSX elements whose attributes hold JavaScript in braces, which
+    # CommonMark's HTML blocks do not accept, and {/* comments */}
+    path = tmp_path / "surveyor.mdx"
+    path.write_text(
+        "---\ntitle: Land surveyor\n---\n\nimport PayChart from '@site/src/PayChart';\n\n"
+        "Surveyors measure land for builders. {/* add the 2025 figures */}\n\n"
+        "<PayChart source=\"ons\" roles={[\"surveyor\", \"geomatics\"]} />\n\n"
+        "## Pay\n\n<PayChart\n  source=\"ons\"\n  max={60_000}\n/>\n"
+        "Chartered surveyors earn about £48,000.\n\n"
+        "<Callout kind={\"tip\"} title=\"Chartership\">\nMost charter after two years.\n"
+        "</Callout>\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert doc.title == "Land surveyor"
+    assert "Surveyors measure land for builders." in units
+    assert units["Chartered surveyors earn about £48,000."].section == ("Pay",)
+    assert units["Most charter after two years."].label == "Chartership"
+    for markup in ("PayChart", "roles=", "{", "/>", "import", "Callout"):
+        assert markup not in doc.text
+
+
+def test_mkdocs_content_tabs_are_their_content_labelled_by_the_tab(tmp_path):
+    # pymdownx.tabbed: '=== "Label"', the tab's content indented four spaces under it
+    path = tmp_path / "electrician.md"
+    path.write_text(
+        "# Electrician\n\n## Pay by employer\n\nPick an employer:\n\n"
+        '=== "Contractors"\n\n    | Grade | Salary |\n    |---|---|\n'
+        "    | Approved electrician | £38,000 |\n\n    Overtime is common.\n\n"
+        '===! "Councils"\n\n    Councils pay **£34,000** on grade 7.\n\n'
+        '    ```\n    grade 7 = spinal points 20-24\n    ```\n\n'
+        '===+ "Hospitals"\n    Hospital estates teams pay band 5.\n\n'
+        "Figures are from 2024.\n\n"
+        "    an indented code block stays code\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    row = units["Grade: Approved electrician | Salary: £38,000"]
+    assert row.label == "Contractors" and row.section == ("Pay by employer",)
+    assert units["Overtime is common."].label == "Contractors"
+    assert units["Councils pay £34,000 on grade 7."].label == "Councils"
+    assert units["Hospital estates teams pay band 5."].label == "Hospitals"
+    assert units["Figures are from 2024."].label == ""  # the tabs end where their indent does
+    assert "grade 7 = spinal points 20-24" in doc.text  # code in a tab: shown, never quoted
+    assert not any("spinal" in text for text in units)
+    assert "an indented code block stays code" not in units
+    assert "===" not in doc.text and '"Councils"' not in doc.text
+
+
+def test_mkdocs_toc_marker_abbreviations_and_snippet_includes_are_not_text(tmp_path):
+    # Python-Markdown's "[TOC]" marker and abbreviation definitions ("*[HGV]: ..."), and
+    # pymdownx.snippets' includes ('--8<-- "file.md"', or a block of file names between markers)
+    path = tmp_path / "driver.md"
+    path.write_text(
+        "# Lorry driver\n\n[TOC]\n\nDrivers need an HGV licence.\n\n## Licences\n\n"
+        "| Licence | Cost |\n|---|---|\n| HGV | £1,800 |\n\n"
+        "*[HGV]: Heavy goods vehicle\n*[CPC]: Certificate of Professional Competence\n\n"
+        "The CPC needs 35 hours of training every five years.\n"
+        '--8<-- "includes/cpc-dates.md"\n\n'
+        "- Night work pays more.\n\n--8<--\nincludes/footer.md\nincludes/links.md\n--8<--\n\n"
+        "Write `--8<-- \"file.md\"` to include a file.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.units[0].text == "Drivers need an HGV licence."
+    assert units["Licence: HGV | Cost: £1,800"].section == ("Licences",)
+    assert "The CPC needs 35 hours of training every five years." in units
+    assert "Night work pays more." in units
+    assert 'Write --8<-- "file.md" to include a file.' in units  # a code span shows it
+    for markup in ("[TOC]", "*[", "Heavy goods", "includes/"):
+        assert markup not in doc.text
+
+
 def test_markdown_pandoc_grid_tables_are_rows_with_their_header(tmp_path):
     path = tmp_path / "pilot.md"
     path.write_text(

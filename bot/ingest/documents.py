@@ -2,10 +2,11 @@
 
 A seed is any file under the seeds folder (recursively; hidden files, the "~$" lock files Word
 and Excel leave beside an open document and the `page_files/` folder a browser saves beside
-`page.html` excluded) whose suffix has a reader (`readers.READERS`:
-.txt, .md, .html/.htm, .pdf, .docx). Each file is read by its format's reader into plain text
-with typed blocks; a file that cannot serve as a document is reported with the reason instead of
-stopping the build.
+`page.html` excluded: none is a document anyone wrote) whose suffix has a reader
+(`readers.READERS`: .txt, .md/.markdown/.mdx, .html/.htm, .pdf, .docx). Any other file is
+reported by name, with its format, as not read: a user who put it there learns why it is never
+quoted. Each seed is read by its format's reader into plain text with typed blocks; a file that
+cannot serve as a document is reported with the reason instead of stopping the build.
 """
 
 from __future__ import annotations
@@ -77,10 +78,14 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
                     continue
                 subfolders.append((entry.path, f"{prefix}{name}/"))
                 continue
-            if os.path.splitext(name)[1].lower() not in SEED_SUFFIXES or \
-                    (entry.is_symlink() and _is_dir(entry)):
-                continue
             source, path = prefix + name, Path(entry.path)
+            if entry.is_symlink() and _is_dir(entry):
+                rejected.append(BadSeed(source, "symbolic link to a folder (not followed)"))
+                continue
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix not in SEED_SUFFIXES:
+                rejected.append(BadSeed(source, _unread_format(suffix)))
+                continue
             if entry.is_symlink():
                 try:
                     target = path.resolve(strict=False)
@@ -100,6 +105,11 @@ def discover(seeds_dir: Path) -> tuple[list[tuple[str, Path]], list[BadSeed]]:
             found.append((source, path))
         pending.extend(reversed(subfolders))
     return sorted(found), rejected
+
+
+def _unread_format(suffix: str) -> str:
+    kind = f"a format careerbot does not read ({suffix})" if suffix else "no file name suffix"
+    return f"{kind}; it reads {', '.join(SEED_SUFFIXES)}"
 
 
 def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:

@@ -1,7 +1,7 @@
 """One reader per file format; each turns a file's bytes into an :class:`Extracted` record.
 
     text      .txt               decoded (UTF-8 or the detected encoding), structure inferred later
-    markdown  .md .markdown      markdown-it-py
+    markdown  .md .markdown .mdx markdown-it-py (MDX: markdown with JSX, as Docusaurus writes it)
     html      .html .htm         selectolax
     pdf       .pdf               pypdf, one page number per block
     docx      .docx              python-docx
@@ -20,8 +20,8 @@ from bot.ingest.readers.base import Block, Extracted, Unreadable
 __all__ = ["Block", "Extracted", "READERS", "Unreadable", "extract", "file_title", "tidy_title"]
 
 READERS: dict[str, str] = {
-    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-    ".pdf": "pdf", ".docx": "docx",
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
+    ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
 }
 # section numbering: "1.2.3", "2.", "3)", "IV."; a bare number is part of the title ("7 Things
 # I Wish I Knew", "2025 Salary Survey")

@@ -1,4 +1,4 @@
-"""Markdown (.md, .markdown) with markdown-it-py (CommonMark plus tables).
+"""Markdown (.md, .markdown, .mdx) with markdown-it-py (CommonMark plus tables).
 
 What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
 images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; of HTML
@@ -11,7 +11,8 @@ Static-site generators add their own markup, read as their pages show it: an adm
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
 labelled by their title or <summary> as a definition is by its term, and so is an MDX
 component's content (<Admonition title=...>, <TabItem label=...>: a capitalised tag; MDX's
-import/export lines are code); an HTML block holding a table (a notebook's pandas DataFrame)
+import/export lines are code, a JSX element with JavaScript in its attributes is an element,
+not text) and an MkDocs content tab's ('=== "Label"', see `markdown_sites`); an HTML block holding a table (a notebook's pandas DataFrame)
 is read by the HTML reader, rows with their headers; template tags (Hugo
 shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
 of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
@@ -34,6 +35,7 @@ from html import unescape
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean, table_row
 from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.markdown_pandoc import grid_plugin
+from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -134,9 +136,9 @@ class _Renderer(TextBuilder):
                 self._inline(tok, opener, in_head, header, row)
             elif kind in ("fence", "code_block"):
                 self.add("code", tok.content, raw=True)
-            elif kind in ("admonition_open", "container_box_open"):
+            elif kind in ("admonition_open", "container_box_open", "tab_open"):
                 boxes.append(self._open_box(_box_title(tok)))
-            elif kind in ("admonition_close", "container_box_close") and boxes:
+            elif kind in ("admonition_close", "container_box_close", "tab_close") and boxes:
                 self.labels -= boxes.pop()
             elif kind == "blockquote_open":
                 callout = (tok.meta or {}).get("callout")
@@ -288,10 +290,11 @@ def _parser():
     # leaves the quote; the note's own text is read where the parser puts it, at the end.
     # Admonitions as MkDocs writes them ("!!! tip \"Title\"", "??? note") and fenced boxes as
     # Docusaurus and MyST do (":::note Title" ... ":::", any name): their markers leave the text
-    # Pandoc's definition lists ("Term" then ":   definition"), grid tables and line blocks
+    # Pandoc's definition lists ("Term" then ":   definition"), grid tables and line blocks;
+    # MkDocs content tabs and MDX's JSX elements (see `markdown_sites`)
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]) \
         .use(footnote_plugin).use(admon_plugin).use(deflist_plugin).use(grid_plugin) \
-        .use(container_plugin, name="box", validate=lambda params, *_: True)
+        .use(sites_plugin).use(container_plugin, name="box", validate=lambda params, *_: True)
     md.options["tasklists"] = True  # a task's box ("- [x] ") is not its words
     md.core.ruler.before("inline", "site_markup", drop_markup)
     return md
@@ -299,7 +302,9 @@ def _parser():
 
 def _box_title(tok) -> str:
     """The title an admonition or fenced box was given, "" when it has only its kind (then
-    its kind, "note", is its marker, not a title)."""
+    its kind, "note", is its marker, not a title); a content tab's label."""
+    if tok.type == "tab_open":
+        return tok.info
     if tok.type == "admonition_open":
         return tok.content if len(tok.info.split(None, 1)) > 1 else ""
     match = _BOX_INFO.match(tok.info)

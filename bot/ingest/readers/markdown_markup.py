@@ -8,6 +8,12 @@ those programs show their pages.
   "[!NOTE]" (a GitHub alert) or "[!info] Title" (an Obsidian callout, "-" or "+" when it folds)
   is a box: its marker line goes, its title (if it has one) labels its content (see
   `markdown._Renderer`).
+- MkDocs (Python-Markdown and pymdownx extensions): a paragraph "[TOC]" is where the contents
+  list goes; "*[HTML]: Hyper Text Markup Language" defines an abbreviation (the page shows it
+  on hover over "HTML", never as a line); '--8<-- "file.md"', or a block of file names between
+  two "--8<--" lines, is replaced by those files when the site is built (their text is not
+  this file's).
+- MDX: "{/* ... */}" is a comment.
 - Obsidian: "[[Page|alias]]" shows "alias", "[[Page]]" shows "Page", "![[file]]" embeds a file
   (no words of this page), "==text==" highlights "text", "%%comment%%" is hidden, a block id
   ending a line (" ^route-apprentice") and tags ending a line ("#todo") are the note's
@@ -30,6 +36,12 @@ _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _COMMENT = re.compile(r"%%.*?%%", re.S)
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$", re.M)
 _TAGS = re.compile(r"(?:^|[ \t]+)(?:#[^\W\d_][\w/-]*[ \t]*)+$", re.M)
+_TOC_MARKER = re.compile(r"\A[ \t]*\[TOC\][ \t]*\Z")
+_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:.*(?:\n|\Z)", re.M)
+_SNIPPET_MARK = r"[ \t]*-+8<-+"
+_SNIPPETS = re.compile(rf"^{_SNIPPET_MARK}[ \t]*\n(?:.*\n)*?{_SNIPPET_MARK}[ \t]*(?:\n|\Z)"
+                       rf"|^{_SNIPPET_MARK}[ \t]+(?:\"[^\"\n]+\"|'[^'\n]+')[ \t]*(?:\n|\Z)", re.M)
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 # "[!NOTE]", "[!info] The short version", "[!warning]- Folded": a GitHub alert, an Obsidian callout
 _CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*(.*)$")
 
@@ -46,7 +58,8 @@ def drop_markup(state) -> None:
                 tok.meta = {**(tok.meta or {}), "callout": match.group(2).strip()}
                 tokens[i + 2].content = rest
         if tok.type == "inline":
-            tok.content = _outside_code(tok.content, _plain)
+            tok.content = "" if _TOC_MARKER.match(tok.content) else \
+                _outside_code(tok.content, _plain)
 
 
 def _outside_code(text: str, change) -> str:
@@ -58,6 +71,7 @@ def _outside_code(text: str, change) -> str:
 
 
 def _plain(text: str) -> str:
+    text = _ABBREVIATION.sub("", _SNIPPETS.sub("", _MDX_COMMENT.sub("", text)))
     text = _ATTRIBUTES.sub("", _TEMPLATE_TAG.sub("", text))
     text = _COMMENT.sub("", _EMBED.sub("", text))
     text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None
