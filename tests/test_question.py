@@ -146,7 +146,10 @@ def test_a_word_clipped_in_the_question_names_the_role_it_starts():
     analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, 20)
     assert analyzer.analyze("how much does a tech writer make?").roles == ("technical writer",)
     assert analyzer.analyze("the search rel engineer loop").roles == ("search relevance engineer",)
-    assert analyzer.analyze("pay for the physicist").roles == ()  # "the" clips nothing
+    assert analyzer.analyze("pay for the theo physicist").roles == (
+        "theoretical physicist",)
+    assert analyzer.analyze("pay for the the physicist").roles == (  # "the" clips nothing: the
+        "theoretical physicist",)  # role is named by its job noun, the only role ending in it
     assert analyzer.analyze("tech engineer pay").roles == ()  # the job noun must be the role's
     assert analyzer.analyze("technical writer vs tech writer").roles == ("technical writer",)
 
@@ -190,6 +193,19 @@ def test_a_role_s_field_names_the_role_as_a_role_name_would():
         "platform engineer", "data scientist")
     # words read as one role are not read again as another's field
     assert analyzer.analyze("data scientist certifications").roles == ("data scientist",)
+
+
+def test_a_role_is_named_by_its_job_noun_when_no_other_role_ends_in_it():
+    knowledge = Knowledge(roles=(
+        Role(key="museum curator", name="Museum curator", count=5, headed=True),
+        Role(key="data engineer", name="Data engineer", count=5, headed=True),
+        Role(key="platform engineer", name="Platform engineer", count=5, headed=True),
+        Role(key="product manager", name="Product manager", count=5, headed=True)))
+    words = ("museum", "curator", "data", "platform", "engineer", "product", "manager", "pay")
+    analyzer = Analyzer(knowledge, load_lexicon(REPO / "prompts"), {stem(w): 3 for w in words}, 20)
+    assert analyzer.analyze("what do curators get paid?").roles == ("museum curator",)
+    assert analyzer.analyze("what do engineers get paid?").roles == ()  # two roles end in it
+    assert analyzer.analyze("what do managers get paid?").roles == ()  # a generic job noun
 
 
 def test_each_role_of_a_comparison_may_be_named_its_own_way():

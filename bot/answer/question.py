@@ -103,7 +103,8 @@ class Analyzer:
         # a question's words come without hyphens: "recommender systems engineer" names the
         # "Recommender-systems engineer" a heading wrote with one
         self.role_forms = [(r, r) for r in self.roles] + [
-            (canonical(r.replace("-", " "), self.abbreviations), r) for r in self.roles if "-" in r]
+            (canonical(r.replace("-", " "), self.abbreviations), r) for r in self.roles
+            if "-" in r] + self._by_job_noun(lexicon)
         # each role as its field ("ml platform engineering" for "ml platform engineer",
         # "podiatry" for "podiatrist"; a role of one word only by the field its name is made
         # from: "statistics" is more often asked about than the statistician)
@@ -134,6 +135,16 @@ class Analyzer:
 
     def idf(self, term: str) -> float:
         return math.log((self.n_units + 1) / (self.df.get(term, 0) + 0.5))
+
+    def _by_job_noun(self, lexicon: Lexicon) -> list[tuple[str, str]]:
+        """Each role by its job noun alone ("curators" for the museum curator), where no other
+        role ends in that noun and the noun is no generic one ("engineer", "manager" may be
+        anyone)."""
+        generic = {stem(n.lower()) for n in lexicon.generic_job_nouns}
+        ends = Counter(r.split()[-1] for r in self.roles)
+        return [(r.split()[-1], r) for r in self.roles
+                if len(r.split()) >= 2 and ends[r.split()[-1]] == 1
+                and r.split()[-1] not in generic and r.split()[-1] not in self.roles]
 
     def analyze(self, text: str, specific: Sequence[str] | None = None,
                 topic: Sequence[str] = ()) -> Question:
