@@ -2059,3 +2059,20 @@ def test_html_posting_facts_under_its_title_are_one_line(tmp_path):
     assert units["You will verify chemotherapy orders and counsel patients."].section == (
         "The role",)
     assert "Apply by 1 May." in units
+
+
+def test_html_panel_title_heads_only_the_panel_and_an_expand_control_titles_its_content(tmp_path):
+    path = tmp_path / "wiki-export.html"
+    path.write_text(
+        "<html><body><h1>Surveying</h1><h2>Training</h2><div class='panel'><div class='panel"
+        "Header'><b>Short courses</b></div><div class='panelContent'><ul><li>Levelling basics:"
+        " 3 days</li></ul></div></div><div class='expand-container'><div class='expand-control'>"
+        "<span class='expand-control-icon'>&nbsp;</span><span class='expand-control-text'>"
+        "Kit list</span></div><div class='expand-content expand-hidden'><ul><li>a total "
+        "station</li><li>a field book</li></ul></div></div><div class='layout'><p>Fees are "
+        "paid by most employers.</p></div></body></html>")
+    _, _, units = _units(path)
+    assert units["Levelling basics: 3 days"].section == ("Training", "Short courses")
+    assert units["a total station"].section == ("Training", "Kit list")  # not a sentence
+    assert "Kit list" not in units
+    assert units["Fees are paid by most employers."].section == ("Training",)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture
+from bot.ingest.readers import html_furniture, html_panels
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -228,6 +228,7 @@ class _Walker(TextBuilder):
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
+        self.boxes: dict[int, int] = {}  # a titled box's element -> the level its title ends
 
     def _text(self, node) -> None:
         said = node.text(deep=False)
@@ -280,6 +281,15 @@ class _Walker(TextBuilder):
                 self._element(child, depth, kind)
                 self.run_kind, self.run_depth = kind, max(depth, 0)
         self.flush()
+        if node.mem_id in self.boxes:  # the box ends, and so does its title's section
+            self.close(self.boxes.pop(node.mem_id))
+
+    def _box_title(self, node, level: int) -> None:
+        """`node` is the title of a box (a panel's header, a bold line, a `<summary>`): the
+        section it opens ends with the box (see `html_panels.box`)."""
+        box = html_panels.box(node)
+        if box is not None:
+            self.boxes[box.mem_id] = min(level, self.boxes.get(box.mem_id, level))
 
     def _line_break(self) -> None:
         """`<br>` ends a line of a paragraph ("Location: Berlin<br>Salary: ..." is two lines,
@@ -348,8 +358,9 @@ class _Walker(TextBuilder):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
         elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
             # below the last real heading: a bold line in an h2's section titles a part of it
-            if self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
+            if block := self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
                 self.bold_headings.append(len(self.blocks) - 1)
+                self._box_title(node, block.level)
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
 
@@ -362,7 +373,9 @@ class _Walker(TextBuilder):
         text = _flat_text(node)
         if level == 1 and not self.title:
             self.title = text
-        self.add("heading", text, level=level or min(self.level + 1, 6))
+        if (block := self.add("heading", text, level=level or min(self.level + 1, 6))) \
+                and not level:
+            self._box_title(node, block.level)
 
     def _table(self, table, depth: int) -> None:
         rows = list(_rows(table))

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import clean
+from bot.ingest.readers.html_panels import mark_disclosures
 from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
@@ -104,6 +105,7 @@ def content(tree):
         _drop_beside_content(root)
     _drop_polls(root)
     _drop_buttons(root)
+    mark_disclosures(root)
     _drop_copyright(root)
     return root
 
