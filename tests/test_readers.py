@@ -2076,3 +2076,18 @@ def test_html_panel_title_heads_only_the_panel_and_an_expand_control_titles_its_
     assert units["a total station"].section == ("Training", "Kit list")  # not a sentence
     assert "Kit list" not in units
     assert units["Fees are paid by most employers."].section == ("Training",)
+
+
+def test_html_wiki_section_edit_links_inside_a_heading_are_not_its_text(tmp_path):
+    bracket = "<span class='mw-editsection-bracket'>{}</span>"
+    edit = (f"<span class='mw-editsection'>{bracket.format('[')}<a href='/index.php?title="
+            f"Archivist&amp;action=edit&amp;section=1'>edit</a>{bracket.format(']')}</span>")
+    path = tmp_path / "wiki.html"
+    path.write_text(f"<html><body><div role='main'><h1>Archivist</h1><h2><span class="
+                    f"'mw-headline' id='Pay'>Pay</span>{edit}</h2><p>Archivists earn €30,000."
+                    "</p><h2>About <a href='/wiki/Records'>records</a></h2><p>Records are kept."
+                    "</p></div></body></html>")
+    doc, _, units = _units(path)
+    assert units["Archivists earn €30,000."].section == ("Pay",)
+    assert units["Records are kept."].section == ("About records",)  # a link in the words
+    assert "edit" not in doc.text

@@ -268,16 +268,27 @@ def _signpost(note) -> bool:
 
 
 def _heading_links(heading) -> list:
-    """The elements beside a heading, in the box that holds only it and them, that are a few
-    words of links ("[edit]", "#", "Back to top"): controls for the section, not its text."""
+    """The elements beside a heading's title that are a few words of links ("[edit]", "#",
+    "Back to top"): controls for the section, not its text. They sit in the box that holds
+    only the heading and them, or inside the heading, beside the element that holds its title
+    (a wiki's `<span>` title and its "[edit]" span, with no words of the heading between)."""
+    inside = [n for n in heading.iter(include_text=True) if n.tag != "-comment"
+              and not (n.tag == "-text" and not n.text(deep=False).strip())]
+    links = _controls_beside(heading, inside[0]) if len(inside) > 1 and all(
+        n.tag != "-text" for n in inside) else []
     box = heading.parent
     if box is None or heading_level(box) is not None:
-        return []
-    others = [n for n in box.iter() if n.mem_id != heading.mem_id]
+        return links
+    return links + _controls_beside(box, heading)
+
+
+def _controls_beside(box, title) -> list:
+    """The elements of `box` other than `title`, when they are a few words of links."""
+    others = [n for n in box.iter() if n.mem_id != title.mem_id]
     text = clean(" ".join(n.text(deep=True) for n in others))
     links = " ".join(a.text(deep=True) for n in others for a in _links(n))
     if not text or len(text.split()) > 3 or _letters(text) != _letters(links) \
-            or len(clean(box.text(deep=True))) > len(clean(heading.text(deep=True))) + 30:
+            or len(clean(box.text(deep=True))) > len(clean(title.text(deep=True))) + 30:
         return []
     return others
 
