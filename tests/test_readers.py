@@ -2091,3 +2091,31 @@ def test_html_wiki_section_edit_links_inside_a_heading_are_not_its_text(tmp_path
     assert units["Archivists earn €30,000."].section == ("Pay",)
     assert units["Records are kept."].section == ("About records",)  # a link in the words
     assert "edit" not in doc.text
+
+
+def test_html_site_notice_above_the_pages_title_is_not_read(tmp_path):
+    notice = ("<div id='siteNotice'><p><b>Meet-up</b> &ndash; join us in the library on 3 May. "
+              "<a href='/wiki/Meetup'>Details</a></p></div>")
+    label = "<div class='kicker'><a href='/wiki/Sectors'>Heritage</a></div>"
+    body = "<p>Archivists keep records. See <a href='/wiki/Records'>records</a>.</p>"
+    path = tmp_path / "wiki.html"
+    path.write_text(f"<html><body><div role='main'>{notice}{label}<h1>Archivist</h1>{body}"
+                    "</div></body></html>")
+    doc, parsed, units = _units(path)
+    assert "Meet-up" not in doc.text and "Details" not in doc.text
+    assert "Heritage" in doc.text  # a label above the title is no announcement
+    assert "Archivists keep records." in units
+
+
+def test_html_line_naming_the_pages_author_and_editor_is_not_read(tmp_path):
+    path = tmp_path / "export.html"
+    path.write_text(
+        "<html><body><div id='main'><h1>Surveying</h1><div class='page-metadata'>Created by "
+        "<span class='author'>Ana Lima</span>, last modified by <span class='editor'>Tom Wu"
+        "</span> on 2 May 2025</div><p>Surveyors measure land.</p><table><tr><th>Book</th><th>"
+        "Author</th></tr><tr><td>Land</td><td><span class='author'>Ray Ode</span></td></tr>"
+        "</table><p>by <a href='/u/sam'>Sam</a> on 3 May</p></div></body></html>")
+    doc, _, units = _units(path)
+    assert "Created by" not in doc.text and "Surveyors measure land." in units
+    assert "Book: Land | Author: Ray Ode" in units  # a name in a table is data
+    assert "by Sam on 3 May" in units  # a byline no markup marks is read

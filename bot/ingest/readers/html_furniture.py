@@ -34,6 +34,7 @@ import re
 
 from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_panels import mark_disclosures
+from bot.ingest.readers.html_notices import notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
@@ -100,6 +101,7 @@ def content(tree):
     _drop_toolbars(root)
     _drop_citations(root)
     _drop_furniture(root, whole_page)
+    _remove(records(root) + ([] if whole_page else notices(root)))
     _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
