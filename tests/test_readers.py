@@ -2119,3 +2119,21 @@ def test_html_line_naming_the_pages_author_and_editor_is_not_read(tmp_path):
     assert "Created by" not in doc.text and "Surveyors measure land." in units
     assert "Book: Land | Author: Ray Ode" in units  # a name in a table is data
     assert "by Sam on 3 May" in units  # a byline no markup marks is read
+
+
+def test_html_title_part_naming_a_place_of_the_breadcrumb_trail_is_not_the_title(tmp_path):
+    trail = ("<ol id='breadcrumbs'><li><a href='index.html'>Guides Space</a></li><li><a "
+             "href='b.html'>Pathways</a></li></ol>")
+    path = tmp_path / "export.html"
+    path.write_text(f"<html><head><title>Guides Space : Surveying: Career Pathway</title></head>"
+                    f"<body><div id='main'>{trail}<h1>Guides Space : Surveying: Career Pathway"
+                    "</h1><p>Surveyors measure land.</p></div></body></html>")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Surveying: Career Pathway"
+    path = tmp_path / "page.html"  # a trail that ends with the page keeps the page's name
+    path.write_text("<html><head><title>Surveying | Pathways</title></head><body><nav aria-"
+                    "label='Breadcrumb'><a href='/p'>Pathways</a> › <a href='#'>Surveying</a>"
+                    "</nav><main><h1>Surveying</h1><p>Surveyors measure land.</p></main></body>"
+                    "</html>")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Surveying"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels
+from bot.ingest.readers import html_furniture, html_panels, html_trail
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -56,6 +56,7 @@ def read(data: bytes) -> Extracted:
     markup, encoding = decode(data)
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
+    places = html_trail.places(tree)  # read before the trail goes with the navigation
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
@@ -70,7 +71,7 @@ def read(data: bytes) -> Extracted:
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
     title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
-    extracted = out.build(title or heading)
+    extracted = out.build(_without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
 
@@ -93,6 +94,20 @@ def _page_title(title: str, article: str, heading: str = "") -> str:
     last = parts[-1]
     if len(parts) > 1 and len(last.split()) <= 5 and last.lower() not in article.lower():
         return title[:title.rindex(last)].rstrip(" |–—·»:-")
+    return title
+
+
+def _without_places(title: str, places: list[str], heading: str) -> str:
+    """The title without a first or last part that is a place of the page's breadcrumb trail
+    ("Careers Team : Content Design: Career Pathway" under the trail "Careers Team › Sector
+    Pathways"): where the page sits, not what it is. A part that is the page's own heading
+    (a trail that ends with the page itself) stays, and so does the last part left."""
+    names = {p.casefold() for p in places} - {clean(heading).casefold()}
+    while (cut := _TITLE_PARTS.search(title)) and clean(title[:cut.start()]).casefold() in names:
+        title = title[cut.end():]
+    while (cuts := list(_TITLE_PARTS.finditer(title))) \
+            and clean(title[cuts[-1].end():]).casefold() in names:
+        title = title[:cuts[-1].start()]
     return title
 
 
