@@ -2137,3 +2137,33 @@ def test_html_title_part_naming_a_place_of_the_breadcrumb_trail_is_not_the_title
                     "</html>")
     _, parsed, _ = _units(path)
     assert parsed.title == "Surveying"
+
+
+def test_html_discussion_posts_in_forms_are_read_and_its_controls_are_not(tmp_path):
+    vote = ("<div class='midcol'><div class='arrow up' role='button' aria-label='upvote'></div>"
+            "<div class='score'>212</div><div class='arrow down' role='button'></div></div>")
+    tools = ("<ul class='flat-list buttons'><li><a href='/r/x/comments/1/'>3 comments</a></li>"
+             "<li><a href='javascript:void(0)'>report</a></li></ul>")
+
+    def comment(text: str) -> str:
+        return (f"<div class='thing comment'><p class='tagline'><a href='/u/a' class='author'>"
+                f"ana</a> 9 points</p><form class='usertext'><input type='hidden' name='id'>"
+                f"<div class='md'>{text}</div></form>{tools}</div>")
+
+    path = tmp_path / "thread.html"
+    path.write_text(
+        f"<html><body><div class='content' role='main'><div class='thing link'>{vote}<p>"
+        "<a href='/r/x/comments/1/'>Is surveying a good career?</a></p><form class='usertext'>"
+        "<div class='md'><p>I finish my degree in June.</p></div></form>"
+        f"{tools}</div><div class='commentarea'><form class='search'><input type='text' "
+        "name='q'><p>Search this thread</p></form>"
+        + comment("<p>Yes. Graduate surveyors earn €28,000.</p>")
+        + comment("<ul><li>The licence exam costs €240.</li></ul><p>Book it early.</p>")
+        + "</div><div class='footer-parent'><ul><li>about</li><li><a href='/blog'>blog</a></li>"
+        "<li><a href='/ads'>advertising</a></li></ul></div></div></body></html>")
+    doc, _, units = _units(path)
+    for said in ("I finish my degree in June.", "Graduate surveyors earn €28,000.",
+                 "The licence exam costs €240.", "Book it early."):
+        assert said in units
+    for chrome in ("212", "comments", "report", "Search this thread", "advertising", "blog"):
+        assert chrome not in doc.text
