@@ -2086,11 +2086,13 @@ def test_html_wiki_section_edit_links_inside_a_heading_are_not_its_text(tmp_path
     path.write_text(f"<html><body><div role='main'><h1>Archivist</h1><h2><span class="
                     f"'mw-headline' id='Pay'>Pay</span>{edit}</h2><p>Archivists earn €30,000."
                     "</p><h2>About <a href='/wiki/Records'>records</a></h2><p>Records are kept."
-                    "</p></div></body></html>")
+                    "</p><div role='heading' aria-level='2'><div>ana</div><div><a href='/t/1/2'>"
+                    "Feb 3</a></div></div><p>Thanks.</p></div></body></html>")
     doc, _, units = _units(path)
     assert units["Archivists earn €30,000."].section == ("Pay",)
     assert units["Records are kept."].section == ("About records",)  # a link in the words
     assert "edit" not in doc.text
+    assert "Feb 3" in doc.text  # a header made of blocks (a post's) has no controls beside it
 
 
 def test_html_site_notice_above_the_pages_title_is_not_read(tmp_path):

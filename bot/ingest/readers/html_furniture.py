@@ -282,11 +282,13 @@ def _heading_links(heading) -> list:
     """The elements beside a heading's title that are a few words of links ("[edit]", "#",
     "Back to top"): controls for the section, not its text. They sit in the box that holds
     only the heading and them, or inside the heading, beside the element that holds its title
-    (a wiki's `<span>` title and its "[edit]" span, with no words of the heading between)."""
+    (a wiki's `<span>` title and its "[edit]" span, with no words of the heading between).
+    A heading made of blocks (a post's header: the poster's names, the date) is not a title
+    with controls beside it."""
     inside = [n for n in heading.iter(include_text=True) if n.tag != "-comment"
               and not (n.tag == "-text" and not n.text(deep=False).strip())]
     links = _controls_beside(heading, inside[0]) if len(inside) > 1 and all(
-        n.tag != "-text" for n in inside) else []
+        n.tag in ("span", "a") for n in inside) else []
     box = heading.parent
     if box is None or heading_level(box) is not None:
         return links
