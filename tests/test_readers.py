@@ -2456,3 +2456,113 @@ def test_html_a_quoted_earlier_post_is_read_once_where_it_was_written(tmp_path):
     assert "A small theatre pays about €180 for a show day, and a festival stage about €260." \
         in units and "Is that before tax?" in units
     assert "Rates rise with the size of the rig." in units  # a quotation of words not on the page
+
+
+def test_html_panel_title_heads_only_the_panel_and_an_expand_control_titles_its_content(tmp_path):
+    path = tmp_path / "wiki-export.html"
+    path.write_text(
+        "<html><body><h1>Surveying</h1><h2>Training</h2><div class='panel'><div class='panel"
+        "Header'><b>Short courses</b></div><div class='panelContent'><ul><li>Levelling basics:"
+        " 3 days</li></ul></div></div><div class='expand-container'><div class='expand-control'>"
+        "<span class='expand-control-icon'>&nbsp;</span><span class='expand-control-text'>"
+        "Kit list</span></div><div class='expand-content expand-hidden'><ul><li>a total "
+        "station</li><li>a field book</li></ul></div></div><div class='layout'><p>Fees are "
+        "paid by most employers.</p></div></body></html>")
+    _, _, units = _units(path)
+    assert units["Levelling basics: 3 days"].section == ("Training", "Short courses")
+    assert units["a total station"].section == ("Training", "Kit list")  # not a sentence
+    assert "Kit list" not in units
+    assert units["Fees are paid by most employers."].section == ("Training",)
+
+
+def test_html_wiki_section_edit_links_inside_a_heading_are_not_its_text(tmp_path):
+    bracket = "<span class='mw-editsection-bracket'>{}</span>"
+    edit = (f"<span class='mw-editsection'>{bracket.format('[')}<a href='/index.php?title="
+            f"Archivist&amp;action=edit&amp;section=1'>edit</a>{bracket.format(']')}</span>")
+    path = tmp_path / "wiki.html"
+    path.write_text(f"<html><body><div role='main'><h1>Archivist</h1><h2><span class="
+                    f"'mw-headline' id='Pay'>Pay</span>{edit}</h2><p>Archivists earn €30,000."
+                    "</p><h2>About <a href='/wiki/Records'>records</a></h2><p>Records are kept."
+                    "</p><div role='heading' aria-level='2'><div>ana</div><div><a href='/t/1/2'>"
+                    "Feb 3</a></div></div><p>Thanks.</p></div></body></html>")
+    doc, _, units = _units(path)
+    assert units["Archivists earn €30,000."].section == ("Pay",)
+    assert units["Records are kept."].section == ("About records",)  # a link in the words
+    assert "edit" not in doc.text
+    assert "Feb 3" in doc.text  # a header made of blocks (a post's) has no controls beside it
+
+
+def test_html_site_notice_above_the_pages_title_is_not_read(tmp_path):
+    notice = ("<div id='siteNotice'><p><b>Meet-up</b> &ndash; join us in the library on 3 May. "
+              "<a href='/wiki/Meetup'>Details</a></p></div>")
+    label = "<div class='kicker'><a href='/wiki/Sectors'>Heritage</a></div>"
+    body = "<p>Archivists keep records. See <a href='/wiki/Records'>records</a>.</p>"
+    path = tmp_path / "wiki.html"
+    path.write_text(f"<html><body><div role='main'>{notice}{label}<h1>Archivist</h1>{body}"
+                    "</div></body></html>")
+    doc, parsed, units = _units(path)
+    assert "Meet-up" not in doc.text and "Details" not in doc.text
+    assert "Heritage" in doc.text  # a label above the title is no announcement
+    assert "Archivists keep records." in units
+
+
+def test_html_line_naming_the_pages_author_and_editor_is_not_read(tmp_path):
+    path = tmp_path / "export.html"
+    path.write_text(
+        "<html><body><div id='main'><h1>Surveying</h1><div class='page-metadata'>Created by "
+        "<span class='author'>Ana Lima</span>, last modified by <span class='editor'>Tom Wu"
+        "</span> on 2 May 2025</div><p>Surveyors measure land.</p><table><tr><th>Book</th><th>"
+        "Author</th></tr><tr><td>Land</td><td><span class='author'>Ray Ode</span></td></tr>"
+        "</table><p>by <a href='/u/sam'>Sam</a> on 3 May</p></div></body></html>")
+    doc, _, units = _units(path)
+    assert "Created by" not in doc.text and "Surveyors measure land." in units
+    assert "Book: Land | Author: Ray Ode" in units  # a name in a table is data
+    assert "by Sam on 3 May" in units  # a byline no markup marks is read
+
+
+def test_html_title_part_naming_a_place_of_the_breadcrumb_trail_is_not_the_title(tmp_path):
+    trail = ("<ol id='breadcrumbs'><li><a href='index.html'>Guides Space</a></li><li><a "
+             "href='b.html'>Pathways</a></li></ol>")
+    path = tmp_path / "export.html"
+    path.write_text(f"<html><head><title>Guides Space : Surveying: Career Pathway</title></head>"
+                    f"<body><div id='main'>{trail}<h1>Guides Space : Surveying: Career Pathway"
+                    "</h1><p>Surveyors measure land.</p></div></body></html>")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Surveying: Career Pathway"
+    path = tmp_path / "page.html"  # a trail that ends with the page keeps the page's name
+    path.write_text("<html><head><title>Surveying | Pathways</title></head><body><nav aria-"
+                    "label='Breadcrumb'><a href='/p'>Pathways</a> › <a href='#'>Surveying</a>"
+                    "</nav><main><h1>Surveying</h1><p>Surveyors measure land.</p></main></body>"
+                    "</html>")
+    _, parsed, _ = _units(path)
+    assert parsed.title == "Surveying"
+
+
+def test_html_discussion_posts_in_forms_are_read_and_its_controls_are_not(tmp_path):
+    vote = ("<div class='midcol'><div class='arrow up' role='button' aria-label='upvote'></div>"
+            "<div class='score'>212</div><div class='arrow down' role='button'></div></div>")
+    tools = ("<ul class='flat-list buttons'><li><a href='/r/x/comments/1/'>3 comments</a></li>"
+             "<li><a href='javascript:void(0)'>report</a></li></ul>")
+
+    def comment(text: str) -> str:
+        return (f"<div class='thing comment'><p class='tagline'><a href='/u/a' class='author'>"
+                f"ana</a> 9 points</p><form class='usertext'><input type='hidden' name='id'>"
+                f"<div class='md'>{text}</div></form>{tools}</div>")
+
+    path = tmp_path / "thread.html"
+    path.write_text(
+        f"<html><body><div class='content' role='main'><div class='thing link'>{vote}<p>"
+        "<a href='/r/x/comments/1/'>Is surveying a good career?</a></p><form class='usertext'>"
+        "<div class='md'><p>I finish my degree in June.</p></div></form>"
+        f"{tools}</div><div class='commentarea'><form class='search'><input type='text' "
+        "name='q'><p>Search this thread</p></form>"
+        + comment("<p>Yes. Graduate surveyors earn €28,000.</p>")
+        + comment("<ul><li>The licence exam costs €240.</li></ul><p>Book it early.</p>")
+        + "</div><div class='footer-parent'><ul><li>about</li><li><a href='/blog'>blog</a></li>"
+        "<li><a href='/ads'>advertising</a></li></ul></div></div></body></html>")
+    doc, _, units = _units(path)
+    for said in ("I finish my degree in June.", "Graduate surveyors earn €28,000.",
+                 "The licence exam costs €240.", "Book it early."):
+        assert said in units
+    for chrome in ("212", "comments", "report", "Search this thread", "advertising", "blog"):
+        assert chrome not in doc.text

@@ -4,7 +4,9 @@ Headings make the heading path, paragraphs are split into sentences (one ending 
 introduces the list after it, and only that list), list items and table rows are items labelled
 by their parent item or that introducing sentence, and code is never a unit. A heading at the
 very top that is the title, or the document's only top-level heading, is its title line, not a
-section.
+section. A heading of no words ends the sections at its level and below without opening one: a
+box's title (a panel's, a text box's) titles only the box, and what follows the box is under
+the heading above it again.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
     path: list[tuple[int, str]] = []
     label = ""
     parents: list[tuple[int, str]] = []  # (depth, text) of the enclosing list items
-    heads = [b for b in blocks if b.kind == "heading"]
+    heads = [b for b in blocks if b.kind == "heading" and b.end > b.start]
     for i, block in enumerate(blocks):
         body = text[block.start:block.end]
+        if block.kind == "heading" and not body:  # the end of a box (see `TextBuilder.close`)
+            path = [(lv, name) for lv, name in path if lv < block.level]
+            label, parents = "", []
+            continue
         if block.kind == "heading":
             if block.level == 0 or (i == 0 and (tidy_title(body) == title or not any(
                     h.level <= block.level for h in heads if h is not block))):

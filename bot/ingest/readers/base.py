@@ -100,6 +100,12 @@ class TextBuilder:
         self.fresh = False
         return block
 
+    def close(self, level: int) -> None:
+        """End the sections at `level` and below here: the box that a heading at `level`
+        titled has ended, and what follows is under the heading above it again. Recorded as a
+        heading of no words, which adds nothing to the text (see `blocks.parse_blocks`)."""
+        self.blocks.append(Block("heading", self.length, self.length, level=level))
+
     def build(self, title: str = "", pages: tuple[tuple[int, int], ...] = ()) -> Extracted:
         text = "".join(self.parts)
         if not any(b.kind != "code" for b in self.blocks):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_posts
+from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -57,6 +57,7 @@ def read(data: bytes) -> Extracted:
     markup, encoding = decode(data)
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
+    places = html_trail.places(tree)  # read before the trail goes with the navigation
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
@@ -72,7 +73,7 @@ def read(data: bytes) -> Extracted:
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
     title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
-    extracted = out.build(title or heading)
+    extracted = out.build(_without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
 
@@ -95,6 +96,20 @@ def _page_title(title: str, article: str, heading: str = "") -> str:
     last = parts[-1]
     if len(parts) > 1 and len(last.split()) <= 5 and last.lower() not in article.lower():
         return title[:title.rindex(last)].rstrip(" |–—·»:-")
+    return title
+
+
+def _without_places(title: str, places: list[str], heading: str) -> str:
+    """The title without a first or last part that is a place of the page's breadcrumb trail
+    ("Careers Team : Content Design: Career Pathway" under the trail "Careers Team › Sector
+    Pathways"): where the page sits, not what it is. A part that is the page's own heading
+    (a trail that ends with the page itself) stays, and so does the last part left."""
+    names = {p.casefold() for p in places} - {clean(heading).casefold()}
+    while (cut := _TITLE_PARTS.search(title)) and clean(title[:cut.start()]).casefold() in names:
+        title = title[cut.end():]
+    while (cuts := list(_TITLE_PARTS.finditer(title))) \
+            and clean(title[cuts[-1].end():]).casefold() in names:
+        title = title[:cuts[-1].start()]
     return title
 
 
@@ -230,6 +245,7 @@ class _Walker(TextBuilder):
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
+        self.boxes: dict[int, int] = {}  # a titled box's element -> the level its title ends
 
     def _text(self, node) -> None:
         said = node.text(deep=False)
@@ -282,6 +298,15 @@ class _Walker(TextBuilder):
                 self._element(child, depth, kind)
                 self.run_kind, self.run_depth = kind, max(depth, 0)
         self.flush()
+        if node.mem_id in self.boxes:  # the box ends, and so does its title's section
+            self.close(self.boxes.pop(node.mem_id))
+
+    def _box_title(self, node, level: int) -> None:
+        """`node` is the title of a box (a panel's header, a bold line, a `<summary>`): the
+        section it opens ends with the box (see `html_panels.box`)."""
+        box = html_panels.box(node)
+        if box is not None:
+            self.boxes[box.mem_id] = min(level, self.boxes.get(box.mem_id, level))
 
     def _line_break(self) -> None:
         """`<br>` ends a line of a paragraph ("Location: Berlin<br>Salary: ..." is two lines,
@@ -350,8 +375,9 @@ class _Walker(TextBuilder):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
         elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
             # below the last real heading: a bold line in an h2's section titles a part of it
-            if self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
+            if block := self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
                 self.bold_headings.append(len(self.blocks) - 1)
+                self._box_title(node, block.level)
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
 
@@ -364,7 +390,9 @@ class _Walker(TextBuilder):
         text = _flat_text(node)
         if level == 1 and not self.title:
             self.title = text
-        self.add("heading", text, level=level or min(self.level + 1, 6))
+        if (block := self.add("heading", text, level=level or min(self.level + 1, 6))) \
+                and not level:
+            self._box_title(node, block.level)
 
     def _table(self, table, depth: int) -> None:
         rows = list(_rows(table))

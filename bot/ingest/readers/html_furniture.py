@@ -2,13 +2,15 @@
 
 The main content is `<main>`, else `[role=main]`, else the page's one `<article>`, else the
 `<body>` (several `<article>`s are tabs, questions or cards of one page: all are read).
-Declarative shadow roots are opened in place first. Scripts, styles, forms, labels, navigation
+Declarative shadow roots are opened in place first. Scripts, styles, labels, navigation
 (with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
 buttons ("Apply now"), a question offered to the reader with buttons to answer ("Was this page
 helpful?"), toolbars around a byline, links beside a heading ("[edit]"), footnote
 marks with their notes list, tag lists ("Categories: ...") and notes that point to other pages
 (a wiki's "For ..., see ...") are removed, and so is what the page hides for good
-(screen-reader text, `aria-hidden`, `display:none`, not printed, not to be quoted). A panel
+(screen-reader text, `aria-hidden`, `display:none`, not printed, not to be quoted), and so
+are the controls of `html_controls` (forms that ask for input, a vote's score, rows of
+buttons) and what `html_notices` finds the site says about the page. A panel
 that a control opens (an accordion's section, `hidden="until-found"`) is content, its button
 its title; a button inside a heading is the heading's text; other buttons go.
 An aside inside the content block is a box of facts; one beside it, or mostly links, goes.
@@ -16,7 +18,8 @@ An aside inside the content block is a box of facts; one beside it, or mostly li
 A page built of `<div>`s, with no `<main>`, is cleaned as Mozilla's Readability cleans one: an
 element whose class or id names page furniture ("cookie-banner", "site-menu", "sidebar",
 "related-jobs", "social-share") and nothing that may be content ("main-content") is removed,
-unless it holds the page's `<h1>`, and so is a list or paragraph that is mostly link text and
+unless it holds the page's `<h1>` or the name covers most of the page's text (a discussion
+page's comments), and so is a list or paragraph that is mostly link text and
 follows no heading (a menu; "Open roles" over links to each posting stays). Its content block
 is the smallest element around its title (the `<h1>`, else its top heading) that holds half
 the page's text; beside it, a `<header>` or an element named a header or footer is the site's
@@ -25,7 +28,8 @@ interested in") is a recommendation list, and both go; so do such blocks beside 
 body (an intranet page's column of "Quick links" and "News" web parts) and, after it, a row of
 bare controls and counters ("Like", "Save for later", "182 views"). A header inside the content
 block (a posting's title, location and salary) is kept. The page's last line, when it opens
-with a copyright notice, is its footer.
+with a copyright notice, is its footer; so, inside a main element, is an element named a
+footer that ends it and is mostly links.
 """
 
 from __future__ import annotations
@@ -33,12 +37,16 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import clean
+from bot.ingest.readers.html_controls import button_rows, control_forms, counters
+from bot.ingest.readers.html_panels import mark_disclosures
+from bot.ingest.readers.html_notices import notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
-# button may be a heading's text or the title of a panel it opens (see _drop_asides, _drop_buttons)
-_FURNITURE = ("footer", "script", "style", "noscript", "template", "label",
-              "form", "select", "textarea", "iframe", "svg", "canvas", "dialog",
+# button may be a heading's text or the title of a panel it opens (see _drop_asides,
+# _drop_buttons); nor is "form": a form may hold a post's text (see `html_controls`)
+_FURNITURE = ("footer", "script", "style", "noscript", "template", "label", "select",
+              "textarea", "iframe", "svg", "canvas", "dialog",
               "[role=contentinfo]", "[role=search]", "[role=banner]")
 # the class names CSS frameworks give text shown only to screen readers (Bootstrap, WordPress,
 # HTML5 Boilerplate, GOV.UK's "govuk-visually-hidden"): not what the page shows, so not
@@ -94,17 +102,22 @@ def content(tree):
     panels = _disclosed_panels(root)
     styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
     _drop_navigation(root)
-    remove([node for selector in _FURNITURE for node in root.css(selector)])
+    remove([node for selector in _FURNITURE for node in root.css(selector)]
+           + control_forms(root) + counters(root) + button_rows(root))
     _drop_hidden(root, panels, styled)
     _drop_controls(root)
     _drop_toolbars(root)
     _drop_citations(root)
     _drop_furniture(root, whole_page)
+    remove(records(root) + ([] if whole_page else notices(root)))
     _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
+    else:
+        _drop_closing_footer(root)
     _drop_polls(root)
     _drop_buttons(root)
+    mark_disclosures(root)
     _drop_copyright(root)
     return root
 
@@ -272,16 +285,29 @@ def _signpost(note) -> bool:
 
 
 def _heading_links(heading) -> list:
-    """The elements beside a heading, in the box that holds only it and them, that are a few
-    words of links ("[edit]", "#", "Back to top"): controls for the section, not its text."""
+    """The elements beside a heading's title that are a few words of links ("[edit]", "#",
+    "Back to top"): controls for the section, not its text. They sit in the box that holds
+    only the heading and them, or inside the heading, beside the element that holds its title
+    (a wiki's `<span>` title and its "[edit]" span, with no words of the heading between).
+    A heading made of blocks (a post's header: the poster's names, the date) is not a title
+    with controls beside it."""
+    inside = [n for n in heading.iter(include_text=True) if n.tag != "-comment"
+              and not (n.tag == "-text" and not n.text(deep=False).strip())]
+    links = _controls_beside(heading, inside[0]) if len(inside) > 1 and all(
+        n.tag in ("span", "a") for n in inside) else []
     box = heading.parent
     if box is None or heading_level(box) is not None:
-        return []
-    others = [n for n in box.iter() if n.mem_id != heading.mem_id]
+        return links
+    return links + _controls_beside(box, heading)
+
+
+def _controls_beside(box, title) -> list:
+    """The elements of `box` other than `title`, when they are a few words of links."""
+    others = [n for n in box.iter() if n.mem_id != title.mem_id]
     text = clean(" ".join(n.text(deep=True) for n in others))
     links = " ".join(a.text(deep=True) for n in others for a in _links(n))
     if not text or len(text.split()) > 3 or _letters(text) != _letters(links) \
-            or len(clean(box.text(deep=True))) > len(clean(heading.text(deep=True))) + 30:
+            or len(clean(box.text(deep=True))) > len(clean(title.text(deep=True))) + 30:
         return []
     return others
 
@@ -364,19 +390,38 @@ def _standalone(node) -> bool:
 
 def _drop_furniture(root, whole_page: bool) -> None:
     """Remove the elements named as page furniture and, on a page with no main element, the
-    lists and paragraphs that are mostly links."""
-    named = []
+    lists and paragraphs that are mostly links. A name whose elements hold most of the page's
+    text names its content, not its furniture: on a discussion page the comments are what
+    the page is ("commentarea", each "comment" in it)."""
+    named = {}
     for node in root.css("[class], [id]"):
         if node.tag in ("body", "html", "a", "main", "article", "aside"):
             continue
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _UNLIKELY.search(names) and not _MAYBE.search(names) \
                 and node.css_first("h1") is None:  # a "job-header" holding the page's title
-            named.append(node)
-    remove(named)
+            named[node.mem_id] = (node, {w.lower() for w in _UNLIKELY.findall(names)})
+    content = _content_names(root, named)
+    remove([node for node, words in named.values() if words - content])
     if whole_page:
         remove([node for node in root.css("ul, ol, p, dl")
                 if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
+
+
+def _content_names(root, named: dict) -> set[str]:
+    """The furniture names whose elements (the outermost of each name) hold more than half
+    of the text of `root`."""
+    total = len(clean(root.text(deep=True)))
+    held: dict[str, int] = {}
+    for node, words in named.values():
+        for word in words:
+            parent = node.parent
+            while parent is not None and not (parent.mem_id in named
+                                              and word in named[parent.mem_id][1]):
+                parent = parent.parent
+            if parent is None:
+                held[word] = held.get(word, 0) + len(clean(node.text(deep=True)))
+    return {word for word, size in held.items() if 2 * size > total}
 
 
 def _drop_asides(root, whole_page: bool) -> None:
@@ -414,6 +459,26 @@ def _drop_beside_content(root) -> None:
         s for s in _links_beside(body, root)
         if not _under_heading(s) and s.css_first(TITLE) is None]
     remove(banners + beside + _action_bars_after(body, root))
+
+
+def _drop_closing_footer(root) -> None:
+    """Inside the page's main element: remove an element named a footer that ends it, is
+    mostly links ("about", "blog", "advertising") and is in no article or section of its
+    own: the site's footer, laid inside the main element. A posting's or a section's footer
+    is inside its article or section."""
+    page = _letters(root.text(deep=True))
+    for node in root.css("[class], [id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if "footer" not in names.lower() or _link_density(node) <= _LINK_DENSITY:
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id != root.mem_id \
+                and parent.tag not in ("article", "section"):
+            parent = parent.parent
+        if parent is not None and parent.mem_id == root.mem_id \
+                and page.endswith(_letters(node.text(deep=True))):
+            node.decompose()
+            return
 
 
 def _links_beside(node, root) -> list:

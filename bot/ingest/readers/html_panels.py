@@ -1,0 +1,67 @@
+"""Boxes with a title of their own: a panel, an expand block, a `<details>`, an accordion's
+section. Its title heads the box's content, and only that: what follows the box is under the
+heading above it again.
+
+An expand block that a script opens is a control and a panel side by side, each named for the
+disclosure (Confluence's `expand-control` over its `expand-content`, a theme's `toggle-title`
+over its `toggle-content`, an accordion's `accordion-header` over its `accordion-body`), and
+the control's words ("Portfolio checklist") are the title of the panel, as a `<summary>` is
+of its `<details>`, not a sentence of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.readers.base import clean
+
+# the words a disclosure widget's parts are named with (its control and the panel it opens)
+_DISCLOSURE = re.compile(r"(?:^|[\s_-])(?:expand\w*|collaps\w*|toggle|accordion)(?:[\s_-]|$)",
+                         re.IGNORECASE)
+_TITLE_WORDS = 12  # a control's label is a phrase or a question, not a paragraph
+_INSIDE = "div, p, ul, ol, dl, table, section, h1, h2, h3, h4, h5, h6, [role=heading]"
+
+
+def mark_disclosures(root) -> None:
+    """Make each disclosure control (not a `<button>`, which has rules of its own) a heading
+    with no level of its own, so that it titles the panel after it."""
+    for control in root.css("[class]"):
+        if control.tag != "button" and _control(control):
+            control.attrs["role"] = "heading"
+            if "aria-level" in control.attributes:
+                del control.attrs["aria-level"]
+
+
+def _control(node) -> bool:
+    """An element named for a disclosure, whose words are a short title, followed by its
+    panel (the next element, named for the disclosure too, with words of its own)."""
+    if not _DISCLOSURE.search(node.attributes.get("class") or "") \
+            or any(inner.mem_id != node.mem_id for inner in node.css(_INSIDE)):
+        return False
+    text = clean(node.text(deep=True))
+    if not text or len(text.split()) > _TITLE_WORDS or text[-1] in ".!:;," \
+            or re.search(r"[.!]\s", text):
+        return False
+    panel = node.next
+    while panel is not None and panel.tag in ("-text", "-comment"):
+        panel = panel.next
+    return panel is not None and bool(_DISCLOSURE.search(panel.attributes.get("class") or "")) \
+        and _has_words(panel)
+
+
+def box(title):
+    """The box a title heads: the nearest element around it that holds more than the title
+    (a panel's header is a `<div>` of its own, inside the panel)."""
+    node, parent = title, title.parent
+    while parent is not None and not any(_has_words(s) for s in parent.iter(include_text=True)
+                                         if s.mem_id != node.mem_id):
+        node, parent = parent, parent.parent
+    return parent
+
+
+def _has_words(node) -> bool:
+    """Whether any text of `node` is not blank (stops at the first word)."""
+    if node.tag == "-text":
+        return bool(node.text(deep=False).strip())
+    return any(t.tag == "-text" and t.text(deep=False).strip()
+               for t in node.traverse(include_text=True))
