@@ -47,6 +47,20 @@ def test_a_first_message_pointing_at_a_role_it_never_names_is_unresolved(context
     assert not later.unresolved and later.roles == ("annotation lead",)
 
 
+def test_the_answer_to_which_role_asks_the_question_before_of_that_role(context):
+    # "how much do they make?" was asked back "which role?"; the reply names the role and adds
+    # a qualifier of its own: the question is still what they make
+    turn = context.resolve("I mean feature store engineers, new grads with a BS",
+                           history("how much do they make?"))
+    assert turn.roles == ("feature store engineer",) and turn.followup
+    assert "make" in turn.aspect and "grads" in turn.aspect
+    assert "make" in turn.query and "feature store engineer" in turn.query
+    # after a message that named a role, a new question with its own aspect stands alone
+    turn = context.resolve("what tools do feature store engineers use?",
+                           history("how much do annotation leads make?"))
+    assert "make" not in turn.aspect
+
+
 @pytest.mark.parametrize("message", [
     "what tools do annotation leads use?",  # the role is named
     "how do big companies organise their data teams and who leads them?",  # "their": the companies

@@ -127,6 +127,14 @@ class Context:
         refers = bool(_pointers(q.original) & (self.pronouns - self.comparison - self.pairs))
         back = bool(compare) and previous is not None and len(q.roles) < 2 \
             and (refers or not aspect)
+        if previous is not None and previous.unresolved and q.roles and not compare:
+            # it answers "which role?", asked back of a message pointing at a role it never
+            # named ("how much do they make?" -> "quant researchers, new grads with a BS"): the
+            # question is still the one before, of this role, with what this message adds
+            return Turn(message, " ".join([q.text, previous.query]), q.roles,
+                        q.levels or previous.levels, specific or previous.specific,
+                        tuple(dict.fromkeys([*aspect, *previous.aspect])), followup=True,
+                        first=False)
         if previous is None or (q.roles and aspect and not back
                                 and not self.lexicon.opener(message)):
             return standalone
