@@ -100,9 +100,8 @@ class Answerer:
         rows = scoring.rows.tolist()
         units = _Lazy(lambda i: self.data.units[rows[i]], len(rows))
         terms = _Lazy(lambda i: self.table.text_terms[rows[i]], len(rows))
-        ranker = self.ranker
-        picks = choose(units, terms, scoring.p, ranker)
-        kept = complete(self.data.units, [rows[i] for i in picks], ranker.budget)
+        picks = choose(units, terms, scoring.p, self.ranker)
+        kept = complete(self.data.units, [rows[i] for i in picks], self.ranker.budget)
         out = []
         for i in reading_order(units, [i for i in picks if rows[i] in kept]):
             # what an intro brings is quoted after it, at its probability

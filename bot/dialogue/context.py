@@ -227,7 +227,7 @@ class Context:
         said = words(q.text[len(opener):])
         # (a role's words are its name only where they name it: "what education does an ML
         # education specialist need?" asks about education)
-        named = named_positions(said, [" ".join(words(r)) for r in q.roles])
+        named = named_positions(said, q.roles)
         for i, w in enumerate(said):
             # a noun that points at a role is the topic's own word when it qualifies the next
             # one ("job security", "vacancy rate"), not a pointer ("that job", "the vacancy")
@@ -268,7 +268,7 @@ class Context:
         """Whether an "or" of the message stands next to a role it names ("or an annotation
         lead?", "data analyst or data engineer"), the articles between them aside."""
         said = words(q.text)
-        named = named_positions(said, [" ".join(words(r)) for r in q.roles])
+        named = named_positions(said, q.roles)
         for i, w in enumerate(said):
             if w != "or":
                 continue
