@@ -107,6 +107,9 @@ def test_extracted_abbreviations_join_the_lexicon_and_spell_out_role_keys():
     assert canonical("MLOps / Model Reliability Engineer", {}) == canonical(
         "MLOps Model Reliability Engineer", {})
     assert canonical("Sales & Marketing Lead — EMEA", {}) == "sale marketing lead emea"
+    # a possessive, or a short form's plural written with an apostrophe, is the role itself
+    assert canonical("FSE's", knowledge.abbreviations) == "feature store engineer"
+    assert canonical("the annotation lead’s", {}) == canonical("the annotation lead", {})
 
 
 def test_the_built_index_stores_its_knowledge(roles_engine):

@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "18"
+KNOWLEDGE_VERSION = "19"
 
 
 class Role(BaseModel):
@@ -117,6 +117,8 @@ def canonical(phrase: str, abbreviations: dict[str, str]) -> str:
     out = []
     for w in re.split(r"\s+", phrase.lower().replace("’", "'").strip()):
         w = w.strip("'\".,;:()")
+        if w.endswith("'s"):  # possessive, or the plural of a short form ("DE's", "MLE's")
+            w = w[:-2]
         if not any(c.isalnum() for c in w):  # a dash or slash between words is not a word
             continue
         expanded = abbreviations.get(w) or abbreviations.get(w.rstrip("s"))
