@@ -152,18 +152,28 @@ def _markdown_text(md: str) -> str:
     return md.replace("**", "").replace("`", "").replace("*", "")
 
 
+def _text_of(path: Path) -> str:
+    """A text file as saved: UTF-8, else Windows-1252 (what Word and older Windows tools save;
+    careerbot detects the encoding the same way)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def document_texts(path: Path) -> list[str] | None:
     """The texts a fact of `path` may be found in, or None when it cannot be read here."""
     suffix = path.suffix.lower()
     src = path.parent.parent / "src" / (path.name + ".md")
     made_from = [_markdown_text(src.read_text(encoding="utf-8"))] if src.is_file() else []
     if suffix == ".txt":
-        return [path.read_text(encoding="utf-8")]
+        return [_text_of(path)]
     if suffix in (".md", ".mdx"):
-        raw = path.read_text(encoding="utf-8")
+        raw = _text_of(path)
         return [raw, _markdown_text(raw)]
     if suffix in (".html", ".htm"):
-        raw = path.read_text(encoding="utf-8")
+        raw = _text_of(path)
         parser = _TextOfHtml()
         parser.feed(raw)
         return [raw, _collapse(html.unescape("".join(parser.parts)))]
