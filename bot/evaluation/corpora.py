@@ -14,7 +14,12 @@
 - `corpus6`: tests/corpus6/docs/, a university careers service's material for humanities and arts
   graduates as their producers publish it (a MediaWiki page, Discourse and Reddit threads, a
   Confluence export, an ATS job advert, MkDocs and Docusaurus pages, an e-mail newsletter, a slide
-  deck PDF, a Word handbook), with tests/eval/corpus6/.
+  deck PDF, a Word handbook), with tests/eval/corpus6/;
+- `corpus7`: tests/corpus7/docs/, a regional health service's careers material for nursing and the
+  allied health professions as other producers publish it (a WordPress post, Google Docs and Word
+  "Save as Web Page" exports, a Sphinx page, Notion and Obsidian markdown, a GitHub README, a
+  browser-printed PDF, a two-column newsletter PDF, a Word policy, a webinar transcript and a
+  plain-text FAQ), with tests/eval/corpus7/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -32,7 +37,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7")
 
 
 @dataclass

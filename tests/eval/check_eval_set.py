@@ -5,7 +5,7 @@ Usage:
     python3 tests/eval/check_eval_set.py [SET ...] [--strict]
     python3 tests/eval/check_eval_set.py --docs DIR --eval DIR [--strict]
 
-SET is `seeds` (documents in seeds/), `corpus2` ... `corpus6` (documents in tests/<SET>/docs/); default
+SET is `seeds` (documents in seeds/), `corpus2` ... `corpus7` (documents in tests/<SET>/docs/); default
 both. `--docs`/`--eval` check another set (no minimum counts). Standard library only. Exit
 status 0 when there are no errors, 1 otherwise (with --strict, warnings count as errors too).
 
@@ -95,6 +95,10 @@ SETS = {
                         "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
                        {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
     "corpus6": EvalSet("corpus6", REPO / "tests" / "corpus6" / "docs", HERE / "corpus6",
+                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
+                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
+                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
+    "corpus7": EvalSet("corpus7", REPO / "tests" / "corpus7" / "docs", HERE / "corpus7",
                        {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
                         "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
                        {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
