@@ -1,6 +1,6 @@
 """Does embedding every unit pay for itself? And do ONNX query vectors change any answer figure?
 
-    python benchmarks/units.py [--corpus seeds|corpus2|...|corpus7] [--split train|sealed|all]
+    python benchmarks/units.py [--corpus seeds|corpus2|...|corpus8] [--split train|sealed|all]
 
 Builds the corpus once (sentence-transformers), then runs its evaluation set (`careerbot eval`'s
 figures, one split) three ways on that one index:

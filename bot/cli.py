@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from bot.errors import BotError
 
 # bot.evaluation.corpora.NAMES, named here so that --help does not import the engine
-CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7")
+CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8")
 
 EXAMPLES = """\
 examples:
@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_port, default=7860, help="port (default: 7860)")
     p = add("eval", _cmd_eval, "quality figures per corpus and split (tests/eval/<corpus>/)")
     p.add_argument("--corpus", choices=[*CORPORA, "all"], default="all",
-                   help="which corpus (default: all; corpus2 ... corpus7 are the team's "
+                   help="which corpus (default: all; corpus2 ... corpus8 are the team's "
                         "test corpora in tests/<name>/docs)")
     p.add_argument("--split", choices=["train", "sealed", "all"], default="all",
                    help="train: fitted and debugged on; sealed: only ever reported (default: both)")

@@ -19,7 +19,11 @@
   allied health professions as other producers publish it (a WordPress post, Google Docs and Word
   "Save as Web Page" exports, a Sphinx page, Notion and Obsidian markdown, a GitHub README, a
   browser-printed PDF, a two-column newsletter PDF, a Word policy, a webinar transcript and a
-  plain-text FAQ), with tests/eval/corpus7/.
+  plain-text FAQ), with tests/eval/corpus7/;
+- `corpus8`: tests/corpus8/docs/, skilled trades and apprenticeships as yet other producers publish
+  them (a website-builder page, an HTML e-mail laid out in tables, Hugo and Ghost posts, an FAQ of
+  accordions, Pandoc markdown, an "awesome list", text extracted from a PDF, a reportlab report, a
+  LibreOffice Word file, a transcript, a Q:/A: sheet), with tests/eval/corpus8/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -37,7 +41,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8")
 
 
 @dataclass

@@ -5,7 +5,7 @@ Usage:
     python3 tests/eval/check_eval_set.py [SET ...] [--strict]
     python3 tests/eval/check_eval_set.py --docs DIR --eval DIR [--strict]
 
-SET is `seeds` (documents in seeds/), `corpus2` ... `corpus7` (documents in tests/<SET>/docs/); default
+SET is `seeds` (documents in seeds/), `corpus2` ... `corpus8` (documents in tests/<SET>/docs/); default
 both. `--docs`/`--eval` check another set (no minimum counts). Standard library only. Exit
 status 0 when there are no errors, 1 otherwise (with --strict, warnings count as errors too).
 
@@ -99,6 +99,10 @@ SETS = {
                         "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
                        {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
     "corpus7": EvalSet("corpus7", REPO / "tests" / "corpus7" / "docs", HERE / "corpus7",
+                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
+                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
+                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
+    "corpus8": EvalSet("corpus8", REPO / "tests" / "corpus8" / "docs", HERE / "corpus8",
                        {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
                         "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
                        {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
