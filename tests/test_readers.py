@@ -306,6 +306,71 @@ def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     assert units["Data scientists analyze large datasets."].section == ("Overview",)
 
 
+def test_html_callouts_and_blocks_holding_words_are_read_as_text_of_their_section(tmp_path):
+    # Notion writes a callout as <aside>, its icon and markdown inside, with or without blank
+    # lines around its text; any other HTML element's words are text too, never its tags
+    path = tmp_path / "Welder apprenticeship 0123456789abcdef0123456789abcdef.md"
+    path.write_text(
+        "# Welder apprenticeship\n\nWelders join fabrication shops.\n\n"
+        "<aside>\n💡 Applications close on **3 May 2026**, see [the form](form.md).\n\n"
+        "</aside>\n\n## Pay\n\nApprentices earn £9 an hour.\n\n"
+        "<aside>\n\n⚠️ Apprentices who leave early repay the course fee.\n\n</aside>\n\n"
+        '<div align="center">Rates are <b>reviewed</b> each April.</div>\n\n'
+        '<div align="center"><a href="/a">Home</a> · <a href="/b">Jobs</a></div>\n\n'
+        "<div>\n<script>track('page');</script>\n</div>\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Applications close on 3 May 2026, see the form."].section == ()
+    assert units["Apprentices who leave early repay the course fee."].section == ("Pay",)
+    assert units["Rates are reviewed each April."].section == ("Pay",)
+    for markup in ("<", "**", "💡", "⚠", "](", "Home", "track("):
+        assert markup not in doc.text
+
+
+def test_consecutive_label_value_lines_are_each_a_unit(tmp_path):
+    # a Notion page's properties under its title, one "Name: value" a line
+    path = tmp_path / "welder.md"
+    path.write_text(
+        "# Welder apprenticeship\n\nOwner: Sam Okafor\nStatus: Recruiting\n"
+        "Last edited time: 2 March 2026 10:15\n\n## About\n\nWelders join a fabrication\n"
+        "shop for three years. Pay: £9 an hour\nrising each year.\n", encoding="utf-8")
+    _, _, units = _units(path)
+    for field in ("Owner: Sam Okafor", "Status: Recruiting",
+                  "Last edited time: 2 March 2026 10:15"):
+        assert field in units
+    # a soft break in prose is a space, even before a line that is no field
+    assert "Welders join a fabrication shop for three years." in units
+    assert "Pay: £9 an hour rising each year." in units
+
+
+def test_a_first_heading_with_sibling_headings_is_a_section_and_the_file_names_the_note(tmp_path):
+    note = tmp_path / "Welding - route into the trade.md"
+    note.write_text(
+        "---\ntags:\n  - careers\n---\nRelated: [[Trades MOC]]\n\n## The course\n\n"
+        "The course lasts two years.\n\n## Pay\n\nWelders earn £30,000.\n", encoding="utf-8")
+    _, parsed, units = _units(note)
+    assert parsed.title == "Welding - route into the trade"
+    assert units["The course lasts two years."].section == ("The course",)
+    lone = tmp_path / "notes.md"  # one top heading, of any level, is the title
+    lone.write_text("## Welding pay\n\nWelders earn £30,000.\n\n### Overtime\n\nNights pay "
+                    "more.\n", encoding="utf-8")
+    assert _units(lone)[1].title == "Welding pay"
+    # Notion appends the page's 32-hex-digit id to its file name
+    assert file_title("Welder apprenticeship 0123456789abcdef0123456789abcdef.md") == \
+        "Welder apprenticeship"
+
+
+def test_a_footnote_is_an_aside_of_the_document_end_not_of_the_last_section(tmp_path):
+    path = tmp_path / "welder.md"
+    path.write_text(
+        "# Welder\n\n## Funding\n\nThe college pays a bursary of £1,000. [^1]\n\n"
+        "## To do\n\n- ask about night shifts\n\n[^1]: Paid in two instalments.\n",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    assert units["The college pays a bursary of £1,000."].section == ("Funding",)
+    assert units["Paid in two instalments."].section == ()
+    assert "[^" not in doc.text and "[1]" not in doc.text
+
+
 def test_html_main_content_without_navigation_scripts_or_footer(tmp_path):
     path = tmp_path / "sre.html"
     path.write_text(HTML, encoding="utf-8")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
+from bot.ingest.readers.base import FIELD_LINE
 from bot.ingest.readers.text_tables import LEADER
 from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
@@ -52,8 +53,6 @@ _NOISE = [
         r"^powered by\W+(?:\w+(?:\W+|$)){0,8}$",
     )
 ]
-# "Location: Lisbon": a short label, a colon and a value; two or more in a row are fields
-_FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
 # "operator: LNER | region: East Coast": a table row written out with its header, as the readers
 # write rows (a table pasted into plain text is written so by the text reader)
 _ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
@@ -340,7 +339,7 @@ def _derive_title(lines: list[_Line], source: str) -> str:
 
 def _mark_headings(lines: list[_Line], text: str) -> None:
     """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
-    field = [bool(ln.text) and not ln.bullet and bool(_FIELD.match(ln.text)) for ln in lines]
+    field = [bool(ln.text) and not ln.bullet and bool(FIELD_LINE.match(ln.text)) for ln in lines]
     follows = _body_follows(lines, field, text)
     for i, line in enumerate(lines):
         if line.level == 3 or line.bullet or line.row or line.subtitle or not line.text \

@@ -23,6 +23,10 @@ READERS: dict[str, str] = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
     ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
 }
+# an id an exporter appends to a file's name: a hash ("role_4e43e7f0"), Notion's 32 hex digits
+# after a space ("Pharmacy 3f2a9c1e8b7d4e6fa1b2c3d4e5f60718.md")
+_FILE_ID = re.compile(r"[_-][0-9a-f]{8,}$|\s[0-9a-f]{32}$")
+_DASH = re.compile(r"\s+-\s+")  # "Dietetics - route in": a dash of the name, not a slug's
 # section numbering: "1.2.3", "2.", "3)", "IV."; a bare number is part of the title ("7 Things
 # I Wish I Knew", "2025 Salary Survey")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[IVX]+[.)])\s+(?=\w)")
@@ -47,10 +51,12 @@ def tidy_title(title: str) -> str:
 def file_title(source: str) -> str:
     """The last-resort title: the file name made readable.
 
-    "1.2.3-startups-or-big-companies.md" -> "Startups or big companies".
+    "1.2.3-startups-or-big-companies.md" -> "Startups or big companies"; "Pharmacy
+    3f2a9c1e8b7d4e6fa1b2c3d4e5f60718.md" (a Notion export) -> "Pharmacy".
     """
     stem = source.rsplit("/", 1)[-1]
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem
-    stem = re.sub(r"[_-][0-9a-f]{8,}$", "", stem)  # a hash some exporters append
-    words = re.sub(r"[\s_-]+", " ", re.sub(r"^[\d._\s-]+(?=[A-Za-z])", "", stem)).strip()
+    stem = re.sub(r"^[\d._\s-]+(?=[A-Za-z])", "", _FILE_ID.sub("", stem))
+    parts = (re.sub(r"[\s_-]+", " ", part).strip() for part in _DASH.split(stem))
+    words = " - ".join(part for part in parts if part)
     return (words[:1].upper() + words[1:]) if words else stem

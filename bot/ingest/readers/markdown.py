@@ -1,12 +1,15 @@
 """Markdown (.md, .markdown, .mdx) with markdown-it-py (CommonMark plus tables).
 
 What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
-images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; of HTML
-blocks only headings (a README's centred <h1> title), paragraphs with words besides their links
-and <details> boxes are read; code blocks are kept in the text (the viewer shows them) but
+images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; the
+words of an HTML block are read as the page shows them, a Notion callout (<aside>) as text of
+its section (see `markdown_html`); code blocks are kept in the text (the viewer shows them) but
 are never answered from. A table row is written out with its header ("Level: Senior | Salary:
 $150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
-backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space.
+backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space,
+except between two "Label: value" lines (a Notion page's properties), each a line of its own.
+A footnote's mark ("[^1]") is markup; its note, which the parser gathers at the end, is an
+aside of the whole document, in no section.
 Static-site generators add their own markup, read as their pages show it: an admonition or a
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
 labelled by their title or <summary> as a definition is by its term, and so is an MDX
@@ -22,7 +25,9 @@ app shows them (see `markdown_markup`). Pandoc's markup is read as Pandoc shows 
 definition list entry is its definition after its term ("Class 1 medical: Every pilot ..."),
 one quote as long as the definition; a grid table is a table like a pipe table; a line block
 ("| " before each line) is a paragraph of lines (see `markdown_pandoc`).
-The title comes from YAML front matter, else the first heading. A file with no markdown
+The title comes from YAML front matter, else the first heading if it is a top-level one or
+no heading at its level follows (a note that opens with "## The degree" then "## Pay" has no
+title line: its file name titles it, see `readers.file_title`). A file with no markdown
 structure at all (no heading, list or table) is plain text under another name: its structure is
 inferred as for `.txt`.
 """
@@ -30,9 +35,10 @@ inferred as for `.txt`.
 from __future__ import annotations
 
 import re
-from html import unescape
 
-from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean, table_row
+from bot.ingest.readers.base import (FIELD_LINE, Extracted, TextBuilder, Unreadable, clean,
+                                     table_row)
+from bot.ingest.readers.markdown_html import HtmlBlocks, without_icon
 from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.markdown_pandoc import grid_plugin
 from bot.ingest.readers.markdown_sites import sites_plugin
@@ -40,18 +46,12 @@ from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_HTML_TAG = re.compile(r"<(/?[A-Za-z][\w.-]*)([^>]*)>")
-# a component's title, as MDX sites give it: <Admonition title="...">, <TabItem label="...">
-_TITLE_ATTRIBUTE = re.compile(r"""\b(?:title|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TABLE_TAG = re.compile(r"<table\b", re.I)
 # MDX's JavaScript module lines: "import Tabs from '@theme/Tabs';", "export const x = 1;"
 _ESM_LINE = re.compile(r"^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
                        r"|export\s+(?:const|let|var|function|default|\{)).*$")
 # a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title"
 _BOX_INFO = re.compile(r"^\s*(?:\{[\w-]+\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*(.*)$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_LETTER = re.compile(r"[^\W\d_]")
-_SHOWN = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}  # HTML read outside <details>
 _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sentence
 
 
@@ -61,15 +61,28 @@ def read(data: bytes) -> Extracted:
     out = _Renderer().render(body)
     if not out.blocks:
         raise Unreadable("empty (no text)")
-    headings = [b for b in out.blocks if b.kind == "heading"]
-    title = title or (out.parts_text(headings[0]) if headings else "")
-    if not any(b.kind in ("heading", "item", "row") for b in out.blocks):
+    headings = [b for b in out.blocks if b.kind == "heading" and b.end > b.start]
+    title = title or _heading_title(out, headings)
+    if not any(b.kind in ("item", "row") for b in out.blocks) and not headings:
         # prose only: keep the line layout for the plain-text structure heuristics
         text = "\n\n".join(out.parts_text(b) for b in out.blocks if b.kind != "code") + "\n"
         return Extracted(text=text, title=title, blocks=None, encoding=encoding)
     extracted = out.build(title)
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
+
+
+def _heading_title(out: _Renderer, headings: list) -> str:
+    """The title a document's headings give: its first heading when it is a top-level one
+    ("# Title"), or when no heading at its level or above follows it (a note whose only
+    top heading is "## Pay"). A first "## The degree" with sibling headings after it opens
+    the first section: the document has no title line ("" then: its file names it)."""
+    if not headings:
+        return ""
+    first = headings[0]
+    if first.level > 1 and any(h.level <= first.level for h in headings[1:]):
+        return ""
+    return out.parts_text(first)
 
 
 def _front_matter(text: str) -> tuple[str, str]:
@@ -86,17 +99,19 @@ def _front_matter(text: str) -> tuple[str, str]:
     return (clean(str(title)) if title else ""), text[match.end():]
 
 
-class _Renderer(TextBuilder):
+class _Renderer(HtmlBlocks, TextBuilder):
     lists = 0  # how deep in lists the next block is
     labels = 0  # how many labelled boxes (admonition, details, definition) it is inside
     term = ""  # the term of the definition list entry being read
     terms: list[tuple[str, int]] = []  # per open definition: its term, the level of its text
+    icon = False  # an <aside> just opened: its first paragraph may open with its icon
 
     def parts_text(self, block) -> str:
         return "".join(self.parts)[block.start:block.end]
 
     def render(self, text: str) -> _Renderer:
-        tokens = _parser().parse(text)
+        self.md = _parser()
+        tokens = self.md.parse(text)
         skip = _navigation(tokens)
         header: list[str] = []
         row: list[str] = []
@@ -151,7 +166,13 @@ class _Renderer(TextBuilder):
             elif kind == "html_block" and _TABLE_TAG.search(tok.content):
                 self._html_table(tok.content)
             elif kind == "html_block":
-                self._html_block(tok.content, boxes)
+                self.icon = self._html_block(tok.content, boxes)
+            elif kind == "footnote_block_open":
+                # the notes, which the parser gathers at the end, are an aside of the whole
+                # document: the last section has ended
+                self.close(1)
+            if kind not in ("html_block", "paragraph_open"):
+                self.icon = False  # an <aside>'s icon opens its first paragraph, or none
             opener = tok
         return self
 
@@ -187,91 +208,17 @@ class _Renderer(TextBuilder):
         elif self.lists or self.labels:
             self.add("item", words, depth=self._depth())
         else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
+            words = without_icon(words) if self.icon else words
             for line in words.split("\n"):
                 self.add("paragraph", line)
 
-    def _html_block(self, html: str, boxes: list[bool]) -> None:
-        """HTML as a page shows it, in part: <details> (its <summary> labels the text it hides;
-        with no blank line inside, the whole box is one HTML block), and outside such a box
-        headings (a README's <h1 align="center"> title) and paragraphs with words besides
-        their links (a tagline; not a row of badges or a "back to top" link)."""
-        summary: list[str] | None = None
-        shown: list[str] | None = None  # the words of an open heading or paragraph
-        tag, linked, worded = "", 0, False
-        for piece, name, attributes in _html_pieces(_COMMENT.sub("", html)):
-            if _component(name):
-                if not attributes.rstrip().endswith("/"):  # <Chart /> shows no words here
-                    boxes.append(self._open_box(_component_title(attributes)))
-            elif name.startswith("/") and _component(name[1:]):
-                if boxes:
-                    self.labels -= boxes.pop()
-            elif name == "details":
-                boxes.append(False)
-            elif name == "summary":
-                summary = []
-            elif name == "/summary" and summary is not None and boxes:
-                boxes[-1] = self._open_box(unescape(" ".join(summary)))
-                summary = None
-            elif name == "/details" and boxes:
-                self.labels -= boxes.pop()
-            elif not name and summary is not None:
-                summary.append(piece)
-            elif not name and boxes and piece.strip():
-                self.add("item" if self.labels or self.lists else "paragraph", unescape(piece),
-                         depth=self._depth())
-            elif name.lower() in _SHOWN and not boxes:
-                shown, tag, worded = [], name.lower(), False
-            elif name == f"/{tag}" and shown is not None:
-                words = unescape(" ".join(shown))
-                if tag == "p" and worded:
-                    self.add("paragraph", words)
-                elif tag != "p":
-                    self.add("heading", words, level=int(tag[1]))
-                shown = None
-            elif name in ("a", "/a"):
-                linked += 1 if name == "a" else -1
-            elif not name and shown is not None:
-                shown.append(piece)
-                worded = worded or (linked <= 0 and bool(_LETTER.search(piece)))
-
-
-    def _html_table(self, html: str) -> None:
-        """An HTML block holding a table (a notebook's pandas DataFrame) read as a web page is:
-        by the HTML reader, its rows with their column headers."""
-        from bot.ingest.readers import reader_for  # the package imports its readers lazily
-
-        try:
-            page = reader_for(".html")(html.encode("utf-8"))
-        except Unreadable:
-            return
-        self.new_group()
-        for block in page.blocks:
-            nested = block.kind in ("item", "row")
-            self.add(block.kind, page.text[block.start:block.end], level=block.level,
-                     depth=self._depth() + block.depth if nested else 0)
-
-
-def _html_pieces(html: str):
-    """(text, "", "") for the text between tags, ("", name, attributes) for each tag
-    ("details", "/summary"); names of HTML elements in lower case, of components as written."""
-    at = 0
-    for tag in _HTML_TAG.finditer(html):
-        yield html[at:tag.start()], "", ""
-        name = tag.group(1)
-        yield "", (name if _component(name.lstrip("/")) else name.lower()), tag.group(2)
-        at = tag.end()
-    yield html[at:], "", ""
-
-
-def _component(name: str) -> bool:
-    """A JSX component (<Admonition>, <TabItem>): MDX names them in capitals, HTML elements in
-    lower case. What it holds is shown, titled by its title or label."""
-    return name[:1].isupper() and not name.isupper()
-
-
-def _component_title(attributes: str) -> str:
-    match = _TITLE_ATTRIBUTE.search(attributes)
-    return unescape(match.group(1) or match.group(2) or "") if match else ""
+    def _markdown(self, lines: list[list[str]]) -> list[str]:
+        """Each line of words, markdown in it read as markdown ("**6 April**", "[link](x)")."""
+        out = []
+        for line in lines:
+            text = "".join(line)
+            out.append(inline_text(self.md.parseInline(text)[0]) if text.strip() else "")
+        return out
 
 
 def _module_lines(text: str) -> bool:
@@ -350,17 +297,27 @@ def _pictures_only(tok) -> bool:
 
 
 def inline_text(tok) -> str:
-    """The words of an inline token as displayed: link text, image alt text, no tags."""
-    parts = []
+    """The words of an inline token as displayed: link text, image alt text, no tags. A line
+    break is a space, but a hard one ends a line of the paragraph, and so does a soft one
+    between two "Label: value" lines (a page's properties, a record's fields: each its own)."""
+    lines: list[list[str]] = [[]]
+    breaks: list[str] = []
     for child in tok.children or ():
         kind = child.type
         if kind in ("text", "code_inline", "text_special"):
-            parts.append(child.content)
-        elif kind == "softbreak":  # shown as a space
-            parts.append(" ")
+            lines[-1].append(child.content)
+        elif kind == "softbreak":
+            breaks.append(" ")
+            lines.append([])
         elif kind == "hardbreak" or (
                 kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip())):
-            parts.append("\n")  # a line break: a space, except between a paragraph's lines
+            breaks.append("\n")
+            lines.append([])
         elif kind == "image":
-            parts.append(child.content)  # the alt text
-    return "".join(parts)
+            lines[-1].append(child.content)  # the alt text
+    texts = ["".join(line) for line in lines]
+    out = [texts[0]]
+    for before, brk, after in zip(texts, breaks, texts[1:]):
+        fields = FIELD_LINE.match(before.strip()) and FIELD_LINE.match(after.strip())
+        out += ["\n" if fields else brk, after]
+    return "".join(out)
