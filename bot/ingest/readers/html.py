@@ -13,7 +13,9 @@ one line of facts. A table's caption or title row is read, unless it repeats the
 row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
 it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
 site names, else `<title>` without the site name pages append to it (a last part after a bar or
-dash that the article never mentions), else the first `<h1>`.
+dash that the article never mentions), else the first `<h1>`. A document Word saved as a web
+page marks its title line, list items and footnotes with Word's own styles (see `html_word`):
+its Title paragraph is its title, as in the docx reader.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail
+from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail, html_word
+from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -62,6 +65,7 @@ def read(data: bytes) -> Extracted:
     if root is None:
         raise Unreadable("empty (no text)")
     html_posts.drop_post_furniture(root)
+    html_word.prepare(root)
     out = _Walker()
     out.block(root, depth=-1)
     out.flush()
@@ -73,6 +77,9 @@ def read(data: bytes) -> Extracted:
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
     title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
+    if out.title_line:  # a Word document's Title paragraph, over its Title property
+        stored = clean(title_node.text()) if title_node is not None else ""
+        title = meta_title.with_title_line(stored, out.title_line)
     extracted = out.build(_without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
@@ -242,6 +249,7 @@ class _Walker(TextBuilder):
         self.bold_headings: list[int] = []  # indexes of headings made of a bold line
         self.caption = False  # reading a <figcaption>
         self.title = ""  # the page's <h1>, once read
+        self.title_line = ""  # a Word document's Title paragraph, once read
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
@@ -371,6 +379,14 @@ class _Walker(TextBuilder):
             # list item is under its parent
             depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
+        elif (item := html_word.list_item(node)) is not None:
+            if item.first:
+                self.new_group()
+            self.block(node, item.depth, kind="item")
+        elif html_word.title_line(node):
+            text = _flat_text(node)
+            self.title_line = self.title_line or text
+            self.add("heading", text, level=0)  # the title line, not a section
         elif kind == "paragraph" and tag in ("div", "p", "section") and (facts := _facts(node)):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
         elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
