@@ -1,5 +1,5 @@
-"""A Word document saved as a web page (.htm): Word's own markup for its title, lists and
-footnotes is read as the document shows them."""
+"""A Word document saved as a web page (.htm): Word's own markup for its title, lists, header
+rows and footnotes is read as the document shows them."""
 
 from __future__ import annotations
 
@@ -60,6 +60,29 @@ def test_word_list_paragraphs_are_items_without_their_bullet_or_number(tmp_path)
     assert all(u.kind == "item" and u.label == "" for u in steps)  # another list, not the rotas'
     assert not any(u.text in ("1.", "2.", "\u00b7", "o") or u.text.startswith("\u00b7")
                    for u in parsed.units)
+
+
+def _cell(text: str, bold: bool) -> str:
+    inner = f"<b>{text}<o:p></o:p></b>" if bold else f"{text}<o:p></o:p>"
+    return f"<td valign=top><p class=MsoNormal style='margin-bottom:0cm'>{inner}</p></td>"
+
+
+def test_word_table_header_row_set_in_bold_heads_the_rows(tmp_path):
+    def table(rows, bold_rows):
+        return ("<table class=MsoTableGrid border=1>" + "".join(
+            f"<tr style='mso-yfti-irow:{i}'>" + "".join(_cell(c, i in bold_rows) for c in row)
+            + "</tr>" for i, row in enumerate(rows)) + "</table>\n")
+
+    body = ("<h1>Pay</h1>"
+            + table([("Grade", "Hourly rate"), ("Assistant", "DRL 14.20"),
+                     ("Senior assistant", "DRL 16.80")], {0})
+            + "<h1>Contacts</h1>"
+            + table([("Ward 4", "ext 2210"), ("Ward 5", "ext 2211")], {0, 1}))
+    _, units = _read(tmp_path, body)
+    assert units["Grade: Assistant | Hourly rate: DRL 14.20"].kind == "item"
+    assert "Grade: Senior assistant | Hourly rate: DRL 16.80" in units
+    assert "Grade | Hourly rate" not in units
+    assert "Ward 5 | ext 2211" in units  # bold in every row: no header
 
 
 def test_word_footnote_mark_is_no_text_and_its_note_follows_its_paragraph(tmp_path):

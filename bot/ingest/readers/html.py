@@ -8,14 +8,15 @@ markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a s
 that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
 as most careers pages make their section titles. Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
-one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
-(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
-row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
-it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
-site names, else `<title>` without the site name pages append to it (a last part after a bar or
-dash that the article never mentions), else the first `<h1>`. A document Word saved as a web
-page marks its title line, list items and footnotes with Word's own styles (see `html_word`):
-its Title paragraph is its title, as in the docx reader.
+one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
+processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
+the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
+tables, a single row or column) is read as the blocks in its cells, a cell of bold words titling
+the cells after it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is
+that heading plus site names, else `<title>` without the site name pages append to it (a last
+part after a bar or dash that the article never mentions), else the first `<h1>`. A document
+Word saved as a web page marks its title line, list items and footnotes with Word's own styles
+(see `html_word`): its Title paragraph is its title, as in the docx reader.
 """
 
 from __future__ import annotations
@@ -428,6 +429,8 @@ class _Walker(TextBuilder):
         while heads < len(rows) - 1 and (rows[heads].parent.tag == "thead" or all(
                 c.tag == "th" for c in _cells(rows[heads]))):
             heads += 1
+        if not heads and _bold_head(rows):
+            heads = 1
         header: list[str] = []
         for row, line in zip(rows[:heads], grid[:heads]):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title
@@ -466,6 +469,27 @@ def _rows(table):
 
 def _cells(row) -> list:
     return [c for c in row.iter() if c.tag in ("th", "td")]
+
+
+def _bold_head(rows) -> bool:
+    """Whether the first row of a table without header cells is its header all the same: a
+    word processor's export (Word's "Save as Web Page") marks the header row only by setting
+    its cells in bold. Every cell with words is bold (an empty corner cell may stand over the
+    rows' labels); a table bold in every row is bold throughout, not headed."""
+    def bold(row) -> bool:
+        cells = _cells(row)
+        marks = [_bold_cell(cell) for cell in cells]
+        return False not in marks and (len(cells) == 1 or marks.count(True) > 1)
+
+    return len(rows) > 1 and bold(rows[0]) and not all(bold(row) for row in rows[1:])
+
+
+def _bold_cell(cell) -> bool | None:
+    """Whether the words of a cell are all bold (`<b>`, `<strong>`, a bold `font-weight`);
+    None for a cell without words."""
+    texts = [t for t in cell.traverse(include_text=True)
+             if t.tag == "-text" and t.text(deep=False).strip()]
+    return all(_bold(t, cell) for t in texts) if texts else None
 
 
 def _menu_cell(cell) -> bool:
