@@ -103,3 +103,27 @@ def test_word_footnote_mark_is_no_text_and_its_note_follows_its_paragraph(tmp_pa
     assert units["The night team works four on, six off."].section == ("Nights",)
     assert units["Bands 2 and 3 are paid 44% for nights."].section == ("Nights",)
     assert not any("[1]" in u.text for u in parsed.units)
+
+
+def test_word_filtered_web_page_list_markers_and_notes_without_word_styles(tmp_path):
+    # "Save as Web Page, Filtered" drops Word's mso- styles but keeps its classes and anchors
+    def item(text, marker):
+        return (f"<p class=MsoListParagraphCxSpMiddle style='text-indent:-.25in'><span "
+                f"style='font-family:Symbol'>{marker}<span style='font:7.0pt \"Times New "
+                f"Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>{text}</p>\n")
+
+    body = ("<h1>Rotas</h1>" + item("North site: one on call from home", "\u00b7")
+            + item("South site: resident night shift", "\u00b7")
+            + "<h1>Nights</h1><p class=MsoNormal>Nights are paid at 30% extra.<a href='#_edn1' "
+            "name='_ednref1' title=''><span class=MsoEndnoteReference>[i]</span></a> The night "
+            "team works four on, six off.</p>\n<h1>Claims</h1><p class=MsoNormal>Claims are "
+            "paid monthly.</p>\n</div>\n<div><br clear=all><hr align=left size=1 width='33%'>"
+            "<div id=edn1><p class=MsoEndnoteText><a href='#_ednref1' name='_edn1' title=''>"
+            "<span class=MsoEndnoteReference>[i]</span></a> Bands 2 and 3 are paid 44% for "
+            "nights.</p></div></div><div>")
+    parsed, units = _read(tmp_path, body)
+    assert units["North site: one on call from home"].kind == "item"
+    assert units["South site: resident night shift"].section == ("Rotas",)
+    assert units["The night team works four on, six off."].section == ("Nights",)
+    assert units["Bands 2 and 3 are paid 44% for nights."].section == ("Nights",)
+    assert not any("[i]" in u.text or "\u00b7" in u.text for u in parsed.units)

@@ -7,14 +7,16 @@ Word writes a document's parts with its own styles, not with HTML's elements:
   template or an older copy left there; see `meta_title.with_title_line`);
 - a list item is a paragraph (class `MsoListParagraph...`, `MsoListBullet...`) whose style
   names its list and level (`mso-list:l0 level2 lfo1`), its bullet or number drawn in a
-  `<span style='mso-list:Ignore'>` that Word shows only to browsers without list support: the
-  marker, as an `<li>`'s bullet is, not the item's words;
-- a footnote or endnote reference is a link styled `mso-footnote-id:ftn1`
-  (`mso-endnote-id:edn1`) to the note, a `<div style='mso-element:footnote' id=ftn1>` in the
-  notes list at the end of the document, which opens with a link back to it. The mark is no
-  word of the sentence (left in, it glues the sentence to the next one), and each note is read
-  right after the paragraph (or table) that refers to it, as the docx reader reads the same
-  document's notes; a note that nothing refers to stays at the end.
+  `<span style='mso-list:Ignore'>` that Word shows only to browsers without list support (in
+  a "filtered" web page, which drops Word's styles, the span that holds the marker and the
+  7-point spacer after it): the marker, as an `<li>`'s bullet is, not the item's words;
+- a footnote or endnote reference is a link to the note by Word's anchor names
+  (`<a href="#_ftn1" name="_ftnref1">`, `#_edn1` for an endnote), the note a `<div id=ftn1>`
+  in the notes list at the end of the document that opens with a link back to it
+  (`href="#_ftnref1"`). The mark is no word of the sentence (left in, it glues the sentence
+  to the next one), and each note is read right after the paragraph (or table) that refers to
+  it, as the docx reader reads the same document's notes; a note that nothing refers to stays
+  at the end.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from dataclasses import dataclass
 _LIST = re.compile(r"mso-list\s*:\s*(l\d+)\s+level(\d+)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^MsoList", re.IGNORECASE)  # MsoListParagraph(CxSp...), MsoListBullet2
 _MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
-_NOTE_REFERENCE = re.compile(r"mso-(?:foot|end)note-id\s*:\s*([\w-]+)", re.IGNORECASE)
-_NOTE = re.compile(r"mso-element\s*:\s*(?:foot|end)note\s*(?:;|$)", re.IGNORECASE)
-_NOTES_LIST = re.compile(r"mso-element\s*:\s*(?:foot|end)note-list", re.IGNORECASE)
+# the blank 7-point run Word sets between a list marker and the item's text
+_SPACER = re.compile(r"font\s*:\s*7\.0pt", re.IGNORECASE)
+_MARKER_CHARACTERS = 5  # "·", "o", "§", "1.", "iv.", "(a)": a marker is a glyph or a number
+_REFERENCE = re.compile(r"#_((?:ftn|edn)\d+)", re.IGNORECASE)  # Word's anchor of note 1
+_BACK = re.compile(r"#_(?:ftn|edn)ref\d+", re.IGNORECASE)  # a note's link to its reference
+_NOTE_ID = re.compile(r"(?:ftn|edn)\d+", re.IGNORECASE)
 _BLOCK = {"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote"}
 
 
@@ -44,10 +49,25 @@ def prepare(root) -> None:
     paragraph that refers to it (see module docs)."""
     for item in root.css("p"):
         if list_item(item) is not None:
-            for marker in item.css("[style]"):
-                if _MARKER.search(marker.attributes.get("style") or ""):
-                    marker.decompose()
+            for marker in _markers(item):
+                marker.decompose()
     _place_notes(root)
+
+
+def _markers(item) -> list:
+    """The elements that draw a list item's bullet or number."""
+    styled = item.css("span[style]")
+    marked = [s for s in styled if _MARKER.search(s.attributes.get("style") or "")]
+    if marked:
+        return marked
+    for spacer in styled:  # a filtered page: the span holding the marker and the spacer
+        if _SPACER.search(spacer.attributes.get("style") or "") and not spacer.text().strip():
+            owner = spacer.parent
+            if owner is not None and owner.mem_id != item.mem_id \
+                    and len(owner.text().strip()) <= _MARKER_CHARACTERS:
+                return [owner]
+            return []
+    return []
 
 
 def list_item(node) -> ListItem | None:
@@ -81,31 +101,34 @@ def title_line(node) -> bool:
 
 def _place_notes(root) -> None:
     notes = {}
-    for note in root.css("div[style][id]"):
-        if _NOTE.search(note.attributes.get("style") or ""):
-            notes[note.attributes["id"]] = note
-            for back in _references(note):  # the note's own number, a link back to the text
+    for note in root.css("div[id]"):
+        backs = _links(note, _BACK)  # the note's own number, a link back to the text
+        if backs and _NOTE_ID.fullmatch(note.attributes.get("id") or ""):
+            notes[note.attributes["id"].lower()] = note
+            for back in backs:
                 back.decompose()
     after: dict[int, object] = {}  # a block -> the last note placed after it
-    for ref in _references(root):
-        name = _NOTE_REFERENCE.search(ref.attributes.get("style") or "").group(1)
+    lists = {}  # the notes lists, emptied as their notes move
+    for ref in _links(root, _REFERENCE):
+        name = _REFERENCE.fullmatch(ref.attributes["href"]).group(1).lower()
         note, block = notes.pop(name, None), _holder(ref)
         ref.decompose()
         if note is None or block is None:
             continue
+        if note.parent is not None:
+            lists[note.parent.mem_id] = note.parent
         anchor = after.get(block.mem_id, block)
         anchor.insert_after(note)  # a copy: the note read once, here
         after[block.mem_id] = anchor.next
         note.decompose()
-    for notes_list in root.css("div[style]"):
-        if _NOTES_LIST.search(notes_list.attributes.get("style") or "") \
-                and not notes_list.text(deep=True).strip():
-            notes_list.decompose()
+    for notes_list in lists.values():
+        if not notes_list.text(deep=True).strip():
+            notes_list.decompose()  # what is left is the rule drawn above the notes
 
 
-def _references(node) -> list:
-    return [a for a in node.css("a[style]")
-            if _NOTE_REFERENCE.search(a.attributes.get("style") or "")]
+def _links(node, href) -> list:
+    """The links in `node` whose whole target matches `href`."""
+    return [a for a in node.css("a[href]") if href.fullmatch(a.attributes.get("href") or "")]
 
 
 def _holder(ref):
