@@ -32,7 +32,7 @@ _MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
 # the blank 7-point run Word sets between a list marker and the item's text
 _SPACER = re.compile(r"font\s*:\s*7\.0pt", re.IGNORECASE)
 _MARKER_CHARACTERS = 5  # "·", "o", "§", "1.", "iv.", "(a)": a marker is a glyph or a number
-_REFERENCE = re.compile(r"#_((?:ftn|edn)\d+)", re.IGNORECASE)  # Word's anchor of note 1
+_REFERENCE = re.compile(r"#_((?:ftn|edn)\d+)", re.IGNORECASE)  # a reference's link to its note
 _BACK = re.compile(r"#_(?:ftn|edn)ref\d+", re.IGNORECASE)  # a note's link to its reference
 _NOTE_ID = re.compile(r"(?:ftn|edn)\d+", re.IGNORECASE)
 _BLOCK = {"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote"}
@@ -100,10 +100,14 @@ def title_line(node) -> bool:
 
 
 def _place_notes(root) -> None:
+    """Read each note after the block that refers to it, without its reference mark and its
+    own number (see module docs)."""
     notes = {}
     for note in root.css("div[id]"):
+        if not _NOTE_ID.fullmatch(note.attributes.get("id") or ""):
+            continue
         backs = _links(note, _BACK)  # the note's own number, a link back to the text
-        if backs and _NOTE_ID.fullmatch(note.attributes.get("id") or ""):
+        if backs:
             notes[note.attributes["id"].lower()] = note
             for back in backs:
                 back.decompose()
