@@ -54,8 +54,6 @@ _TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _SECTION_NUMBER = re.compile(r"^(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?=\S)")
 _LARGER = 1.15  # text this much larger than the body text is set as a heading (16pt vs 11pt)
 _SAME_TIER = 1.2  # heading sizes closer than this are one level (14pt and 16pt, not 20pt)
-# words too common to tell two titles apart ("Guide for nurses", "Notes for the team")
-_COMMON = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "how"}
 
 
 @dataclass
@@ -397,9 +395,7 @@ def _title(out: _Builder, core_title: str, title_para: str) -> str:
     (see `meta_title`: a new file's default name, "Document1"; a title sharing no word with the
     text, or with the one top heading the document opens with): then that heading."""
     if title_para:
-        full = core_title and not meta_title.by_a_tool(core_title) \
-            and _words(title_para) <= _words(core_title)
-        return core_title if full else title_para
+        return meta_title.with_title_line(core_title, title_para)
     text = "".join(out.parts)
     headings = [b for b in out.blocks if b.kind == "heading"]
     first = text[headings[0].start:headings[0].end] if headings else ""
@@ -408,10 +404,6 @@ def _title(out: _Builder, core_title: str, title_para: str) -> str:
     sole = opens and not any(h.level <= opening.level for h in headings if h is not opening)
     if core_title and (meta_title.by_a_tool(core_title)
                        or (opens and meta_title.foreign(core_title, text))
-                       or (sole and not _words(core_title) & _words(opens))):
+                       or (sole and not meta_title.words(core_title) & meta_title.words(opens))):
         return opens  # "" when there is none: the file's name is the last resort
     return core_title or first
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if w not in _COMMON}

@@ -8,12 +8,15 @@ markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a s
 that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
 as most careers pages make their section titles. Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
-one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
-(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
-row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
-it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
-site names, else `<title>` without the site name pages append to it (a last part after a bar or
-dash that the article never mentions), else the first `<h1>`.
+one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
+processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
+the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
+tables, a single row or column) is read as the blocks in its cells, a cell of bold words titling
+the cells after it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is
+that heading plus site names, else `<title>` without the site name pages append to it (a last
+part after a bar or dash that the article never mentions), else the first `<h1>`. A document
+Word saved as a web page marks its title line, list items and footnotes with Word's own styles
+(see `html_word`): its Title paragraph is its title, as in the docx reader.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail
+from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail, html_word
+from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -62,6 +66,7 @@ def read(data: bytes) -> Extracted:
     if root is None:
         raise Unreadable("empty (no text)")
     html_posts.drop_post_furniture(root)
+    html_word.prepare(root)
     out = _Walker()
     out.block(root, depth=-1)
     out.flush()
@@ -73,6 +78,9 @@ def read(data: bytes) -> Extracted:
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
     title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
+    if out.title_line:  # a Word document's Title paragraph, over its Title property
+        stored = clean(title_node.text()) if title_node is not None else ""
+        title = meta_title.with_title_line(stored, out.title_line)
     extracted = out.build(_without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
@@ -242,6 +250,7 @@ class _Walker(TextBuilder):
         self.bold_headings: list[int] = []  # indexes of headings made of a bold line
         self.caption = False  # reading a <figcaption>
         self.title = ""  # the page's <h1>, once read
+        self.title_line = ""  # a Word document's Title paragraph, once read
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
@@ -371,6 +380,14 @@ class _Walker(TextBuilder):
             # list item is under its parent
             depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
+        elif (item := html_word.list_item(node)) is not None:
+            if item.first:
+                self.new_group()
+            self.block(node, item.depth, kind="item")
+        elif html_word.title_line(node):
+            text = _flat_text(node)
+            self.title_line = self.title_line or text
+            self.add("heading", text, level=0)  # the title line, not a section
         elif kind == "paragraph" and tag in ("div", "p", "section") and (facts := _facts(node)):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
         elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
@@ -412,6 +429,8 @@ class _Walker(TextBuilder):
         while heads < len(rows) - 1 and (rows[heads].parent.tag == "thead" or all(
                 c.tag == "th" for c in _cells(rows[heads]))):
             heads += 1
+        if not heads and _bold_head(rows):
+            heads = 1
         header: list[str] = []
         for row, line in zip(rows[:heads], grid[:heads]):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title
@@ -450,6 +469,27 @@ def _rows(table):
 
 def _cells(row) -> list:
     return [c for c in row.iter() if c.tag in ("th", "td")]
+
+
+def _bold_head(rows) -> bool:
+    """Whether the first row of a table without header cells is its header all the same: a
+    word processor's export (Word's "Save as Web Page") marks the header row only by setting
+    its cells in bold. Every cell with words is bold (an empty corner cell may stand over the
+    rows' labels); a table bold in every row is bold throughout, not headed."""
+    def bold(row) -> bool:
+        cells = _cells(row)
+        marks = [_bold_cell(cell) for cell in cells]
+        return False not in marks and (len(cells) == 1 or marks.count(True) > 1)
+
+    return len(rows) > 1 and bold(rows[0]) and not all(bold(row) for row in rows[1:])
+
+
+def _bold_cell(cell) -> bool | None:
+    """Whether the words of a cell are all bold (`<b>`, `<strong>`, a bold `font-weight`);
+    None for a cell without words."""
+    texts = [t for t in cell.traverse(include_text=True)
+             if t.tag == "-text" and t.text(deep=False).strip()]
+    return all(_bold(t, cell) for t in texts) if texts else None
 
 
 def _menu_cell(cell) -> bool:

@@ -22,6 +22,8 @@ _TOOL_TITLE = re.compile(r"microsoft \w+ - .*|(?:untitled|document|book|presenta
                          r"publication)(?:[\s_-]*\d+)?|untitled (?:document|presentation)",
                          re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+# words too common to tell two titles apart ("Guide for nurses", "Notes for the team")
+_COMMON = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "how"}
 
 
 def by_a_tool(title: str) -> bool:
@@ -36,3 +38,17 @@ def foreign(title: str, text: str) -> bool:
     such as "PowerPoint Presentation")."""
     words = set(_WORD.findall(title.lower()))
     return bool(words) and words.isdisjoint(_WORD.findall(text.lower()))
+
+
+def with_title_line(stored: str, line: str) -> str:
+    """The title of a document that has a title line (Word's "Title" paragraph), the title its
+    reader sees: a stored title may be one a template or an older copy left there ("Handbook
+    Template v3"), and stays only when it holds every word of that line, the same title
+    written out in full ("Data Steward Handbook" over "Data Steward")."""
+    full = stored and not by_a_tool(stored) and words(line) <= words(stored)
+    return stored if full else line
+
+
+def words(text: str) -> set[str]:
+    """The words of a title that name something (not "the", "of", "for")."""
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _COMMON}
