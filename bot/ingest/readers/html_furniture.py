@@ -40,7 +40,7 @@ from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
 from bot.ingest.readers.html_panels import mark_disclosures
 from bot.ingest.readers.html_notices import notices, records
-from bot.ingest.readers.html_styles import hidden_selectors
+from bot.ingest.readers.html_styles import hidden_selectors, page_sheet
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
 # button may be a heading's text or the title of a panel it opens (see _drop_asides,
@@ -100,7 +100,7 @@ def content(tree):
     if root is None:
         return None
     panels = _disclosed_panels(root)
-    styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
+    styled = hidden_selectors(page_sheet(tree))
     _drop_navigation(root)
     remove([node for selector in _FURNITURE for node in root.css(selector)]
            + control_forms(root) + counters(root) + button_rows(root))
