@@ -1,5 +1,5 @@
 """A Google Docs "Download as Web page" export: bold written as a class of the page's own style
-sheet."""
+sheet, footnotes and reviewers' comments linked both ways with their marks at the end."""
 
 from __future__ import annotations
 
@@ -65,3 +65,45 @@ def test_gdocs_line_bold_by_class_titles_the_list_under_it(tmp_path):
     assert "Manual handling days" not in units and "Radio use" not in units
     # text whose weight the sheet sets only for print, or back to normal, is not bold
     assert "Plain line over a list" in units
+
+
+def test_gdocs_reviewer_comments_and_their_marks_are_left_out(tmp_path):
+    body = (_p("Porters move patients between wards.")[:-4]
+            + "<sup><a href=\"#cmnt1\" id=\"cmnt_ref1\">[a]</a></sup></p>"
+            + _p("Night porters also lock the outpatient doors.")[:-4]
+            + "<sup><a href=\"#cmnt2\" id=\"cmnt_ref2\">[b]</a></sup></p>"
+            + "<div class=\"c22\"><p class=\"c5\"><a href=\"#cmnt_ref1\" id=\"cmnt1\">[a]</a>"
+            "<span class=\"c1\">Is this still true for the day unit? - Ola</span></p>"
+            "<p class=\"c5\"><span class=\"c1\">_Assigned to Ben Osei_</span></p></div>"
+            "<div class=\"c22\"><p class=\"c5\"><a href=\"#cmnt_ref2\" id=\"cmnt2\">[b]</a>"
+            "<span class=\"c1\">Security does this now - BO</span></p></div>")
+    doc, units = _units(tmp_path, body)
+    assert "Porters move patients between wards." in units
+    assert "Night porters also lock the outpatient doors." in units
+    for note in ("day unit", "Assigned to", "Security does", "[a]", "[b]"):
+        assert note not in doc.text
+
+
+def test_gdocs_footnote_is_read_after_its_sentence_without_mark_or_label(tmp_path):
+    body = (_p("Porters are paid weekly.")[:-4]
+            + "<sup class=\"c12\"><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup>"
+            "<span class=\"c1\">&nbsp;Overtime is paid at time and a half.</span></p>"
+            + "<h1 class=\"c6\"><span class=\"c1\">Uniform</span></h1>"
+            + _p("Two tunics are issued on the first day.")
+            + "<hr class=\"c21\"><div><p class=\"c5\"><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]"
+            "</a><span class=\"c1\">&nbsp;Bank porters are paid monthly.</span></p></div>")
+    doc, units = _units(tmp_path, body)
+    assert units["Porters are paid weekly."].section == ("Portering services",)
+    assert units["Overtime is paid at time and a half."].section == ("Portering services",)
+    assert units["Bank porters are paid monthly."].section == ("Portering services",)
+    assert doc.text.index("Bank porters") < doc.text.index("Uniform")  # beside its sentence
+    assert "[1]" not in doc.text
+
+
+def test_links_to_each_other_whose_words_are_no_label_stay_in_their_sentences(tmp_path):
+    body = ("<p>Read the <a href=\"#s2\" id=\"r1\">top</a> tips first.</p>"
+            + _p("Porters move patients between wards.")
+            + "<p>Then go back to the <a href=\"#r1\" id=\"s2\">top</a> of the list.</p>")
+    doc, units = _units(tmp_path, body)
+    assert "Read the top tips first." in units and "Then go back to the top of the list." in units
+    assert doc.text.index("Porters move") < doc.text.index("Then go back")

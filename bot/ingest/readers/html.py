@@ -9,7 +9,8 @@ web page writes it) become blocks; `<br>` ends a line of a paragraph; `<pre>` is
 paragraph that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a
 heading, as most careers pages make their section titles. Bold is `<b>`, `<strong>`, a bold
 `font-weight` in the element's style or in a class rule of the page's own style sheet (Google
-Docs' `.c4{font-weight:700}`). Three or more blocks side by side that are each
+Docs' `.c4{font-weight:700}`). A word processor's footnotes and comments are read by
+`html_notes`. Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
 one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
 (a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
@@ -24,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels, html_posts, html_styles, html_trail
+from bot.ingest.readers import html_furniture, html_notes, html_panels, html_posts, html_styles
+from bot.ingest.readers import html_trail
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -62,6 +64,7 @@ def read(data: bytes) -> Extracted:
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
     bold = html_styles.bold_selectors(html_styles.page_sheet(tree))  # before styles go
+    html_notes.place_notes(tree)  # before marks go with the furniture
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")

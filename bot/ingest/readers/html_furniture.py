@@ -177,7 +177,7 @@ def _has_ancestor(node, tags: set[str]) -> bool:
     return False
 
 
-def _contains(outer, inner) -> bool:
+def contains(outer, inner) -> bool:
     while inner is not None:
         if inner.mem_id == outer.mem_id:
             return True
@@ -433,7 +433,7 @@ def _drop_asides(root, whole_page: bool) -> None:
     if not asides:
         return
     content = _content_block(root) or (None if whole_page else root)
-    drop = [a for a in asides if content is None or not _contains(content, a)
+    drop = [a for a in asides if content is None or not contains(content, a)
             or _link_density(a) > _LINK_DENSITY]
     remove(drop + [lst for a in asides for lst in a.css("ul, ol")
                    if _link_density(lst) > _LINK_DENSITY])
@@ -452,7 +452,7 @@ def _drop_beside_content(root) -> None:
     placed = [n for n in root.css("[class], [id]") if _PLACED.search(
         f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]
     banners = [h for h in root.css("header") + placed
-               if not (content is not None and (_contains(content, h) or _contains(h, content)))
+               if not (content is not None and (contains(content, h) or contains(h, content)))
                and not _has_ancestor(h, _SECTIONING)]
     body = article_body(root)
     beside = _links_beside(content, root) + [
