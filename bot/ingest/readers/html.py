@@ -4,9 +4,13 @@ The page's furniture (menus, banners, footers, sidebars, controls, hidden text) 
 `html_furniture`, and what a forum lays around each post (bylines, signatures, quoted copies of
 earlier posts, tags, counters) by `html_posts`. Headings, paragraphs, list items (with their
 nesting depth; a `<dd>` under its `<dt>`) and table rows (with their column headers, as in
-markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short paragraph
-that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
-as most careers pages make their section titles. Three or more blocks side by side that are each
+markdown; a first row all in bold over rows that are not is the header, as a word processor's
+web page writes it) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short
+paragraph that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a
+heading, as most careers pages make their section titles. Bold is `<b>`, `<strong>`, a bold
+`font-weight` in the element's style or in a class rule of the page's own style sheet (Google
+Docs' `.c4{font-weight:700}`). A word processor's footnotes and comments are read by
+`html_notes`. Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
 one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
 processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
@@ -24,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail, html_word
-from bot.ingest.readers import meta_title
+from bot.ingest.readers import html_furniture, html_notes, html_panels, html_posts, html_styles
+from bot.ingest.readers import html_trail, html_word, meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -62,9 +66,12 @@ def read(data: bytes) -> Extracted:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
+    bold = html_styles.bold_selectors(html_styles.page_sheet(tree))  # before styles go
+    html_notes.place_notes(tree)  # before marks go with the furniture
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
+    _embolden(root, bold)
     html_posts.drop_post_furniture(root)
     html_word.prepare(root)
     out = _Walker()
@@ -140,10 +147,25 @@ def _bold_line(node) -> bool:
     if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
            if inner.mem_id != node.mem_id):
         return False  # checked first: a container's text is not read over and over
-    if not _title_words(clean(node.text(deep=True))):
-        return False
-    return all(_bold(t, node) for t in node.traverse(include_text=True)
-               if t.tag == "-text" and t.text(deep=False).strip())
+    return _title_words(clean(node.text(deep=True))) and _all_bold(node)
+
+
+def _all_bold(node) -> bool:
+    """Every word inside `node` is set in bold (an element with no words is not)."""
+    words = [t for t in node.traverse(include_text=True)
+             if t.tag == "-text" and t.text(deep=False).strip()]
+    return bool(words) and all(_bold(t, node) for t in words)
+
+
+def _embolden(root, selectors: list[str]) -> None:
+    """Text that the page's style sheet sets in bold by class (an editor's export writes
+    `.c4{font-weight:700}`, never `<b>`) is bold as `<b>` is: the weight is written on each
+    element the rules select, where `_emphasis` reads it. A weight in the element's own
+    style stays: it overrides the sheet."""
+    for node in root.css(", ".join(selectors)) if selectors else ():
+        style = node.attributes.get("style") or ""
+        if "font-weight" not in style.lower():
+            node.attrs["style"] = f"{style};font-weight:700" if style else "font-weight:700"
 
 
 def _title_words(text: str) -> bool:
@@ -430,7 +452,7 @@ class _Walker(TextBuilder):
                 c.tag == "th" for c in _cells(rows[heads]))):
             heads += 1
         if not heads and _bold_head(rows):
-            heads = 1
+            heads = 1  # a header row made with formatting: an office export never writes <th>
         header: list[str] = []
         for row, line in zip(rows[:heads], grid[:heads]):
             if len(_cells(row)) == 1 and width > 1:  # one cell across the table: its title

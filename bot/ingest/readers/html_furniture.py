@@ -40,7 +40,7 @@ from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
 from bot.ingest.readers.html_panels import mark_disclosures
 from bot.ingest.readers.html_notices import notices, records
-from bot.ingest.readers.html_styles import hidden_selectors
+from bot.ingest.readers.html_styles import hidden_selectors, page_sheet
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
 # button may be a heading's text or the title of a panel it opens (see _drop_asides,
@@ -100,7 +100,7 @@ def content(tree):
     if root is None:
         return None
     panels = _disclosed_panels(root)
-    styled = hidden_selectors(" ".join(style.text() for style in tree.css("style")))
+    styled = hidden_selectors(page_sheet(tree))
     _drop_navigation(root)
     remove([node for selector in _FURNITURE for node in root.css(selector)]
            + control_forms(root) + counters(root) + button_rows(root))
@@ -177,7 +177,7 @@ def _has_ancestor(node, tags: set[str]) -> bool:
     return False
 
 
-def _contains(outer, inner) -> bool:
+def contains(outer, inner) -> bool:
     while inner is not None:
         if inner.mem_id == outer.mem_id:
             return True
@@ -433,7 +433,7 @@ def _drop_asides(root, whole_page: bool) -> None:
     if not asides:
         return
     content = _content_block(root) or (None if whole_page else root)
-    drop = [a for a in asides if content is None or not _contains(content, a)
+    drop = [a for a in asides if content is None or not contains(content, a)
             or _link_density(a) > _LINK_DENSITY]
     remove(drop + [lst for a in asides for lst in a.css("ul, ol")
                    if _link_density(lst) > _LINK_DENSITY])
@@ -452,7 +452,7 @@ def _drop_beside_content(root) -> None:
     placed = [n for n in root.css("[class], [id]") if _PLACED.search(
         f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]
     banners = [h for h in root.css("header") + placed
-               if not (content is not None and (_contains(content, h) or _contains(h, content)))
+               if not (content is not None and (contains(content, h) or contains(h, content)))
                and not _has_ancestor(h, _SECTIONING)]
     body = article_body(root)
     beside = _links_beside(content, root) + [
