@@ -1,0 +1,35 @@
+"""Web pages as documentation generators (Sphinx, MkDocs, pandoc) and blog themes (WordPress)
+write them: their titles, boxes, footnotes, quotations and author boxes."""
+
+from __future__ import annotations
+
+from test_readers import _units
+
+_SPHINX_HEAD = (
+    "<html><head><title>Welders &mdash; Northgate Trades &amp; Engineering Handbook 2026.1 "
+    "documentation</title></head><body>"
+    "<div role='navigation' aria-label='Page navigation'><ul class='wy-breadcrumbs'>"
+    "<li><a href='../index.html'>Home</a></li><li class='breadcrumb-item active'>Welders</li>"
+    "</ul></div><div role='main' class='document'><div itemprop='articleBody'>"
+    "<section id='welders'><h1>Welders<a class='headerlink' href='#welders' "
+    "title='Link to this heading'>\uf0c1</a></h1><p>Welders join metal parts.</p>")
+
+
+def _sphinx(tmp_path, sections: str):
+    """A page as Sphinx's Read the Docs theme writes it, with `sections` under its `<h1>`."""
+    path = tmp_path / "welders.html"
+    path.write_text(_SPHINX_HEAD + sections + "</section></div></div></body></html>",
+                    encoding="utf-8")
+    return _units(path)
+
+
+def test_sphinx_page_is_titled_by_its_heading_not_the_project(tmp_path):
+    doc, parsed, units = _sphinx(
+        tmp_path, "<section id='pay'><h2>Pay<a class='headerlink' href='#pay' title="
+        "'Link to this heading'>¶</a></h2><table class='docutils'><caption><span "
+        "class='caption-text'>Welding posts</span><a class='headerlink' href='#id1'>¶</a>"
+        "</caption><thead><tr><th>Post</th><th>Pay</th></tr></thead><tbody><tr><td>Welder</td>"
+        "<td>£30,000</td></tr></tbody></table></section>")
+    assert parsed.title == "Welders"  # the page's <h1>, which <title> holds before the project
+    assert units["Post: Welder | Pay: £30,000"].section == ("Pay",)  # no permalink glyph
+    assert "Welding posts" in units and "¶" not in doc.text and "\uf0c1" not in doc.text
