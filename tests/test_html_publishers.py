@@ -33,3 +33,17 @@ def test_sphinx_page_is_titled_by_its_heading_not_the_project(tmp_path):
     assert parsed.title == "Welders"  # the page's <h1>, which <title> holds before the project
     assert units["Post: Welder | Pay: £30,000"].section == ("Pay",)  # no permalink glyph
     assert "Welding posts" in units and "¶" not in doc.text and "\uf0c1" not in doc.text
+
+
+def test_sphinx_rubric_and_admonition_titles_title_what_they_head(tmp_path):
+    _, _, units = _sphinx(
+        tmp_path, "<section id='training'><h2>Training</h2><p>Training takes two years.</p>"
+        "<p class='rubric'>Examination fees</p><ul class='simple'><li><p>Registration: £95</p>"
+        "</li><li><p>Resit: £40</p></li></ul><div class='admonition warning'><p "
+        "class='admonition-title'>Warning</p><p>Three fails mean a year's wait.</p></div>"
+        "<p>Most pass first time.</p></section>")
+    assert "Examination fees" not in units and "Warning" not in units  # not sentences
+    assert units["Registration: £95"].section == ("Training", "Examination fees")
+    assert units["Three fails mean a year's wait."].section == ("Training", "Warning")
+    assert units["Most pass first time."].section[0] == "Training"
+    assert units["Most pass first time."].section[-1] != "Warning"  # the box has ended

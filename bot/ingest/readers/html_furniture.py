@@ -38,7 +38,7 @@ import re
 
 from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
-from bot.ingest.readers.html_panels import mark_disclosures
+from bot.ingest.readers.html_panels import mark_titles
 from bot.ingest.readers.html_notices import notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
 
@@ -117,7 +117,7 @@ def content(tree):
         _drop_closing_footer(root)
     _drop_polls(root)
     _drop_buttons(root)
-    mark_disclosures(root)
+    mark_titles(root)
     _drop_copyright(root)
     return root
 
