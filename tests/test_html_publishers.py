@@ -47,3 +47,28 @@ def test_sphinx_rubric_and_admonition_titles_title_what_they_head(tmp_path):
     assert units["Three fails mean a year's wait."].section == ("Training", "Warning")
     assert units["Most pass first time."].section[0] == "Training"
     assert units["Most pass first time."].section[-1] != "Warning"  # the box has ended
+
+
+def test_docutils_and_pandoc_footnote_marks_are_not_sentence_text(tmp_path):
+    doc, _, units = _sphinx(
+        tmp_path, "<section id='hours'><h2>Hours</h2><p>Welders may work from home on "
+        "Fridays.<a class='footnote-reference brackets' href='#f1' id='id2' role='doc-noteref'>"
+        "<span class='fn-bracket'>[</span>1<span class='fn-bracket'>]</span></a> Shifts are "
+        "eight hours.</p><aside class='footnote-list brackets'><aside class='footnote brackets' "
+        "id='f1' role='doc-footnote'><span class='label'><span class='fn-bracket'>[</span><a "
+        "role='doc-backlink' href='#id2'>1</a><span class='fn-bracket'>]</span></span><p>Only "
+        "after the first year.</p></aside></aside></section>")
+    assert "Welders may work from home on Fridays." in units
+    assert "Shifts are eight hours." in units  # two sentences, not glued by the mark
+    assert units["Only after the first year."].section == ("Hours",)  # the note is read
+    assert "[1]" not in doc.text and "1" not in units
+    pandoc = tmp_path / "notes.html"
+    pandoc.write_text(
+        "<html><body><main><h1>Welders</h1><p>Welders work shifts.<a href='#fn1' "
+        "class='footnote-ref' id='fnref1' role='doc-noteref'><sup>1</sup></a> They wear masks."
+        "</p><section id='footnotes' class='footnotes' role='doc-endnotes'><hr><ol><li id='fn1'>"
+        "<p>Days or nights.<a href='#fnref1' class='footnote-back' role='doc-backlink'>↩︎</a>"
+        "</p></li></ol></section></main></body></html>", encoding="utf-8")
+    doc, _, units = _units(pandoc)
+    assert "Welders work shifts." in units and "They wear masks." in units
+    assert "Days or nights." in units and "↩" not in doc.text

@@ -6,7 +6,8 @@ Declarative shadow roots are opened in place first. Scripts, styles, labels, nav
 (with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
 buttons ("Apply now"), a question offered to the reader with buttons to answer ("Was this page
 helpful?"), toolbars around a byline, links beside a heading ("[edit]") or drawn as a symbol
-(a permalink's "¶"), footnote marks with their notes list, tag lists ("Categories: ...") and
+(a permalink's "¶"), footnote marks with a wiki's list of the sources they cite (and the marks
+and labels of the notes of `html_notes`, whose words stay), tag lists ("Categories: ...") and
 notes that point to other pages (a wiki's "For ..., see ...") are removed, and so is what
 the page hides for good (screen-reader text, `aria-hidden`, `display:none`, not printed, not to
 be quoted), and so are the controls of `html_controls` (forms that ask for input, a vote's
@@ -38,6 +39,7 @@ import re
 
 from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
+from bot.ingest.readers.html_notes import marks
 from bot.ingest.readers.html_panels import mark_titles
 from bot.ingest.readers.html_notices import notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
@@ -108,6 +110,7 @@ def content(tree):
     _drop_controls(root)
     _drop_toolbars(root)
     _drop_citations(root)
+    remove(marks(root))
     _drop_furniture(root, whole_page)
     remove(records(root) + ([] if whole_page else notices(root)))
     _drop_asides(root, whole_page)
