@@ -72,3 +72,24 @@ def test_docutils_and_pandoc_footnote_marks_are_not_sentence_text(tmp_path):
     doc, _, units = _units(pandoc)
     assert "Welders work shifts." in units and "They wear masks." in units
     assert "Days or nights." in units and "↩" not in doc.text
+
+
+def _post(tmp_path, content: str, after: str = ""):
+    """A post as a WordPress theme writes it: `content` in its entry, `after` after it."""
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><main id='main'><article class='post'><header class='entry-header'><h1 "
+        "class='entry-title'>A week with a welder</h1></header><div class='entry-content'>"
+        f"<h2>The job</h2><p>Sam has welded ship hulls for six years at the yard.</p>{content}"
+        "<h2>Pay</h2><p>Welders earn £30,000 a year at the yard.</p></div>"
+        f"{after}</article></main></body></html>", encoding="utf-8")
+    return _units(path)
+
+
+def test_wordpress_pull_quote_is_titled_by_its_source(tmp_path):
+    _, _, units = _post(
+        tmp_path, "<figure class='wp-block-pullquote'><blockquote><p>Nobody tells you how loud "
+        "it is.</p><cite>Sam Reyes, senior welder</cite></blockquote></figure>")
+    quote = units["Nobody tells you how loud it is."]
+    assert quote.section == ("The job", "Sam Reyes, senior welder")  # who said it
+    assert units["Welders earn £30,000 a year at the yard."].section == ("Pay",)

@@ -40,7 +40,7 @@ import re
 from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
 from bot.ingest.readers.html_notes import marks
-from bot.ingest.readers.html_panels import mark_titles
+from bot.ingest.readers.html_panels import mark_sources, mark_titles
 from bot.ingest.readers.html_notices import notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
 
@@ -121,6 +121,7 @@ def content(tree):
     _drop_polls(root)
     _drop_buttons(root)
     mark_titles(root)
+    mark_sources(root)
     _drop_copyright(root)
     return root
 
@@ -242,7 +243,7 @@ def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
 
 def _drop_controls(root) -> None:
     """Remove links drawn as buttons, skip links, the links beside a heading ("[edit]"), the
-    links drawn as a symbol, the name under a pull quote and lists of tags."""
+    links drawn as a symbol and lists of tags."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
     remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
@@ -250,8 +251,6 @@ def _drop_controls(root) -> None:
            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)
               or _symbol_link(a)]
            + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
-           # a quotation's source on a line of its own: a name, not a statement
-           + [c for c in root.css("blockquote cite") if _standalone(c)]
            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
            + [note for note in root.css("[role=note]") if _signpost(note)])
 

@@ -12,6 +12,10 @@ Documentation generators title their boxes by a class: docutils (Sphinx) and Pyt
 (MkDocs) write an admonition's title ("Note", "Warning") as a paragraph of the box, and a
 rubric (an informal heading, kept out of the table of contents) as a paragraph over what it
 titles. Each is the heading of what follows it, not a sentence.
+
+A quotation's source, a `<cite>` alone on the last (or first) line of its `<blockquote>`
+(a pull quote's "Sam Reyes, senior welder"), says who said it: it titles the quotation, read
+before its words, so that they are quoted as that person's, not the page's.
 """
 
 from __future__ import annotations
@@ -38,6 +42,30 @@ def mark_titles(root) -> None:
         if (node.tag != "button" and _control(node)) or (node.css_matches(_TITLES)
                                                          and _title(node)):
             _heading(node)
+
+
+def mark_sources(root) -> None:
+    """Make the source of each quotation (see module docs) its title, before its words."""
+    for quote in root.css("blockquote"):
+        lines = [c for c in quote.iter(include_text=True) if _has_words(c)]
+        source = next((cite for line in lines[-1:] + lines[:1] if (cite := _source(line))
+                       is not None), None) if len(lines) > 1 else None
+        if source is not None:
+            _heading(source)
+            if quote.child.mem_id != source.mem_id:
+                quote.child.insert_before(source)  # inserts a copy: the source moves
+                source.decompose()
+
+
+def _source(line):
+    """The `<cite>` that is the whole of a quotation's line (but dashes and brackets around
+    it: "— <cite>Sam Reyes</cite>"), when it is a name or a phrase."""
+    cites = [line] if line.tag == "cite" else line.css("cite") if line.tag != "-text" else []
+    if len(cites) != 1 or re.sub(r"\W", "", line.text(deep=True)) != re.sub(
+            r"\W", "", cites[0].text(deep=True)):
+        return None
+    words = len(clean(cites[0].text(deep=True)).split())
+    return cites[0] if 0 < words <= _TITLE_WORDS else None
 
 
 def _heading(node) -> None:
