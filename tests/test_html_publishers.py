@@ -93,3 +93,15 @@ def test_wordpress_pull_quote_is_titled_by_its_source(tmp_path):
     quote = units["Nobody tells you how loud it is."]
     assert quote.section == ("The job", "Sam Reyes, senior welder")  # who said it
     assert units["Welders earn £30,000 a year at the yard."].section == ("Pay",)
+
+
+def test_wordpress_author_box_after_the_post_is_furniture(tmp_path):
+    doc, _, units = _post(
+        tmp_path, "", "<div class='ast-single-author-box' itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'><h3 class='about-author'>About The Author</h3><a "
+        "class='url fn n' href='/author/jo/' rel='author'><h4 class='author-title' "
+        "itemprop='name'>Jo Lund</h4></a><div class='post-author-desc'>Jo writes for the "
+        "recruitment team. Before that she was a clerk.</div></div>")
+    assert units["Welders earn £30,000 a year at the yard."].section == ("Pay",)
+    for furniture in ("About The Author", "Jo Lund", "recruitment team"):
+        assert furniture not in doc.text

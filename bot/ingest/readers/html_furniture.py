@@ -41,7 +41,7 @@ from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
 from bot.ingest.readers.html_notes import marks
 from bot.ingest.readers.html_panels import mark_sources, mark_titles
-from bot.ingest.readers.html_notices import notices, records
+from bot.ingest.readers.html_notices import author_boxes, notices, records
 from bot.ingest.readers.html_styles import hidden_selectors
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
@@ -112,7 +112,7 @@ def content(tree):
     _drop_citations(root)
     remove(marks(root))
     _drop_furniture(root, whole_page)
-    remove(records(root) + ([] if whole_page else notices(root)))
+    remove(records(root) + author_boxes(root) + ([] if whole_page else notices(root)))
     _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
