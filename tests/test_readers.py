@@ -2280,8 +2280,10 @@ def test_html_navigation_boxes_hidden_text_and_standalone_images_are_not_read(tm
     assert "by Priya Posted on March 4" in units
     assert "My exam calendar for 2021." in units and "Choose an employer that pays for exams." \
         in units
-    for furniture in ("Table of Contents", "Priya at her desk", "opens in a new tab", "Shah"):
+    for furniture in ("Table of Contents", "Priya at her desk", "opens in a new tab", "Photo:"):
         assert furniture not in doc.text
+    # the name under a pull quote says who said it: it titles the quotation
+    assert units["Choose an employer that pays for exams."].section == ("Pay", "Priya Shah")
     assert "Press the gear icon to start." in units  # an image within a sentence is its words
     assert units["I earn £52,000."].section == ("Pay",)
 

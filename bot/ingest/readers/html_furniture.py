@@ -5,12 +5,13 @@ The main content is `<main>`, else `[role=main]`, else the page's one `<article>
 Declarative shadow roots are opened in place first. Scripts, styles, labels, navigation
 (with the box that titles it, "Table of Contents"), footers, skip links, links drawn as
 buttons ("Apply now"), a question offered to the reader with buttons to answer ("Was this page
-helpful?"), toolbars around a byline, links beside a heading ("[edit]"), footnote
-marks with their notes list, tag lists ("Categories: ...") and notes that point to other pages
-(a wiki's "For ..., see ...") are removed, and so is what the page hides for good
-(screen-reader text, `aria-hidden`, `display:none`, not printed, not to be quoted), and so
-are the controls of `html_controls` (forms that ask for input, a vote's score, rows of
-buttons) and what `html_notices` finds the site says about the page. A panel
+helpful?"), toolbars around a byline, links beside a heading ("[edit]") or drawn as a symbol
+(a permalink's "¶"), footnote marks with a wiki's list of the sources they cite (and the marks
+and labels of the notes of `html_noterefs`, whose words stay), tag lists ("Categories: ...") and
+notes that point to other pages (a wiki's "For ..., see ...") are removed, and so is what
+the page hides for good (screen-reader text, `aria-hidden`, `display:none`, not printed, not to
+be quoted), and so are the controls of `html_controls` (forms that ask for input, a vote's
+score, rows of buttons) and what `html_notices` finds the site says about the page. A panel
 that a control opens (an accordion's section, `hidden="until-found"`) is content, its button
 its title; a button inside a heading is the heading's text; other buttons go.
 An aside inside the content block is a box of facts; one beside it, or mostly links, goes.
@@ -38,8 +39,9 @@ import re
 
 from bot.ingest.readers.base import clean
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
-from bot.ingest.readers.html_panels import mark_disclosures
-from bot.ingest.readers.html_notices import notices, records
+from bot.ingest.readers.html_noterefs import marks
+from bot.ingest.readers.html_panels import mark_sources, mark_titles
+from bot.ingest.readers.html_notices import author_boxes, notices, records
 from bot.ingest.readers.html_styles import hidden_selectors, page_sheet
 
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
@@ -108,8 +110,9 @@ def content(tree):
     _drop_controls(root)
     _drop_toolbars(root)
     _drop_citations(root)
+    remove(marks(root))
     _drop_furniture(root, whole_page)
-    remove(records(root) + ([] if whole_page else notices(root)))
+    remove(records(root) + author_boxes(root) + ([] if whole_page else notices(root)))
     _drop_asides(root, whole_page)
     if whole_page:
         _drop_beside_content(root)
@@ -117,7 +120,8 @@ def content(tree):
         _drop_closing_footer(root)
     _drop_polls(root)
     _drop_buttons(root)
-    mark_disclosures(root)
+    mark_titles(root)
+    mark_sources(root)
     _drop_copyright(root)
     return root
 
@@ -239,15 +243,14 @@ def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
 
 def _drop_controls(root) -> None:
     """Remove links drawn as buttons, skip links, the links beside a heading ("[edit]"), the
-    name under a pull quote and lists of tags."""
+    links drawn as a symbol and lists of tags."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
     remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
            + [a for a in root.css("a[style]") if _BUTTON_STYLE.match(a.attributes["style"] or "")]
-           + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)]
+           + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)
+              or _symbol_link(a)]
            + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
-           # a quotation's source on a line of its own: a name, not a statement
-           + [c for c in root.css("blockquote cite") if _standalone(c)]
            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
            + [note for note in root.css("[role=note]") if _signpost(note)])
 
@@ -378,6 +381,13 @@ def _skip_link(link, places: dict, total: int) -> bool:
         return True
     text = len(clean(target.text(deep=True)))
     return target.css_first("h1") is not None or 2 * text >= total
+
+
+def _symbol_link(link) -> bool:
+    """A link to a place on the page whose face is a symbol, no word or picture: a heading's
+    or a caption's permalink ("¶", "#", an icon font's glyph), a note's way back to its mark
+    ("↩"). It is a control, and a word of no sentence."""
+    return not re.search(r"\w", link.text(deep=True)) and link.css_first("img") is None
 
 
 def _standalone(node) -> bool:

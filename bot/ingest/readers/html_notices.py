@@ -11,7 +11,9 @@ markup marks as the author (`rel="author"`, `itemprop="author"`, a class or id n
 "author", "editor" or "byline"), in a short block of its own ("Created by Priya Anand, last
 modified by Owen Mwangi on 12 May 2025", a forum post's "submitted 5 hours ago by ..."). It
 says who wrote the page, not what the page says. A byline that no markup marks is left to
-be read (see `html_furniture._drop_toolbars`).
+be read (see `html_furniture._drop_toolbars`). A theme's box about the author, after the
+article ("About the author", the author's photo, name and bio), is such a record at length:
+the same under every post by that author, it is about the writer, not the page's subject.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _SENTENCE = re.compile(r"[.!?](?:\s|$)")
 _PERSON = re.compile(r"(?:^|[\s_-])(?:author|editor|byline)(?:$|[\s_-])", re.IGNORECASE)
 _RECORD_WORDS = 25  # the line that names them: a name or two, a verb, a date
 _BLOCK = "p, div, li, dd, dt, td, th, section, header, footer, address, h1, h2, h3, h4, h5, h6"
+# the class names themes give the box about a post's author ("author-box", "author-bio",
+# "about-author"); schema.org marks it `itemprop="author"` as a whole
+_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author[_-]?(?:box|bio|info|card|profile)|"
+                         r"about[_-](?:the[_-])?author)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def notices(root) -> list:
@@ -75,3 +81,17 @@ def _inside_table(node) -> bool:
     while parent is not None and parent.tag != "table":
         parent = parent.parent
     return parent is not None
+
+
+def author_boxes(root) -> list:
+    """The boxes about the page's author (see module docs): blocks whose class or id names
+    an author's box, or that schema.org marks as the author, holding neither the page's
+    title nor most of its text (an author's own page, whose subject is the author)."""
+    total = len(clean(root.text(deep=True)))
+    return [box for box in root.css("[class], [id], [itemprop]")
+            if box.css_matches(_BLOCK) and (
+                _AUTHOR_BOX.search(f"{box.attributes.get('class') or ''} "
+                                   f"{box.attributes.get('id') or ''}")
+                or (box.attributes.get("itemprop") or "").lower() == "author")
+            and not _inside_table(box) and box.css_first("h1") is None
+            and 2 * len(clean(box.text(deep=True))) < total]
