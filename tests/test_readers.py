@@ -1214,6 +1214,28 @@ def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
     assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
 
 
+def test_docx_two_cells_that_say_the_same_are_two_values_and_only_a_merged_cell_is_one(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Apprentice electrician pack", style="Title")
+    table = document.add_table(rows=4, cols=3)
+    for r, values in enumerate([("Criterion", "Year 1", "Year 2"), ("Safety course", "Passed",
+                                "Passed"), ("Portfolio", "Started", "Complete"),
+                                ("Mentor", "Assigned", "")]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(3, 1).merge(table.cell(3, 2))  # one cell across both years: one value
+    for cell in table.rows[0].cells:
+        cell.paragraphs[0].runs[0].bold = True
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert "Criterion: Safety course | Year 1: Passed | Year 2: Passed" in units
+    assert "Criterion: Portfolio | Year 1: Started | Year 2: Complete" in units
+    assert "Criterion: Mentor | Year 1: Assigned" in units
+
+
 def test_docx_table_of_contents_field_is_not_read(tmp_path):
     import docx
     from docx.oxml import parse_xml
