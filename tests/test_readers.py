@@ -1587,6 +1587,40 @@ def test_plain_text_list_item_wrapped_by_hand_keeps_its_next_line(tmp_path, hang
         assert units["Most trainees are paid while they study."].kind == "sentence"
 
 
+def test_plain_text_line_broken_by_eye_before_a_figure_goes_on_with_it(tmp_path):
+    import textwrap
+
+    def para(text: str) -> str:
+        return textwrap.fill(text, 70) + "\n"
+
+    path = tmp_path / "deckhand.txt"
+    path.write_text(
+        "Ferry deckhand notes\n\n"
+        + para("Deckhands moor the vessel, handle the lines and help passengers on and off at "
+               "each stop. Most crews work four days on and four days off, and the company pays "
+               "for the sea survival course before the first shift.")
+        + "You can swap a rostered shift with a colleague up to two days before\n"
+        "it starts; three missed shifts on the published rota in a rolling\n"  # short of 70
+        "12 months mean a formal review with the crewing manager. To join:\n"
+        "1. Apply online and book a short telephone interview with the crewing\n"
+        "2. Pass the sea survival course\n\n"
+        + para("New deckhands are paired with an experienced crew member for their first month "
+               "at sea, and they sign off each task in a logbook.") + "\n"
+        + "-" * 70 + "\n"
+        "Harbour Crewing Office, Quay Building, 12 Wharf Road, Porthaven\n"
+        "PH2 7QX. Telephone 01234 567 890 (08:00-18:00, weekdays).\n\n"
+        + para("The ferry company is an equal opportunities employer. Figures are correct at "
+               "1 March and are reviewed each year."), encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert ("You can swap a rostered shift with a colleague up to two days before it starts; "
+            "three missed shifts on the published rota in a rolling 12 months mean a formal "
+            "review with the crewing manager.") in units
+    assert units["Pass the sea survival course"].kind == "item"  # a numbered item stays one
+    # an address wrapped before its postcode is one line of text, not a heading over the footer
+    assert "Harbour Crewing Office, Quay Building, 12 Wharf Road, Porthaven PH2 7QX." in units
+    assert units["The ferry company is an equal opportunities employer."].section == ()
+
+
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
     import textwrap
 
