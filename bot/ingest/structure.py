@@ -288,7 +288,7 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
         # the longest line (a site's name or a date may stand above the title), title-cased
         # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
         cased = [ln for ln in candidates if _titleish(ln.text)] or candidates
-        best = max(cased, key=lambda ln: len(ln.text.split()))
+        best = _masthead(lead, text) or max(cased, key=lambda ln: len(ln.text.split()))
         rest = lines[lines.index(best) + 1:]
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
@@ -296,6 +296,19 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
         _mark_subtitle(best, rest, text)
         return best.text, rest
     return _derive_title(lines, source), lines
+
+
+def _masthead(lead: list[_Line], text: str) -> _Line | None:
+    """The first of the lines a text opens with when it is set in capitals over lines that are
+    not, directly under it: plain text's way to set a title apart, as a masthead is (the lines
+    under it, however long, are its subtitle: who publishes it, an edition)."""
+    if len(lead) < 2:
+        return None
+    first, under = lead[0], lead[1]
+    if not _capitals(first.text) or _capitals(under.text) \
+            or first.text.lower() in _GENERIC_TITLES or text.count("\n", first.end, under.start) != 1:
+        return None
+    return first
 
 
 def _mark_subtitle(title: _Line, rest: list[_Line], text: str) -> None:
