@@ -1621,6 +1621,45 @@ def test_plain_text_line_broken_by_eye_before_a_figure_goes_on_with_it(tmp_path)
     assert units["The ferry company is an equal opportunities employer."].section == ()
 
 
+def test_plain_text_faq_each_question_is_the_heading_of_its_answer(tmp_path):
+    import textwrap
+
+    def para(text: str, indent: str = "") -> str:
+        return textwrap.fill(text, 70, subsequent_indent=indent) + "\n"
+
+    path = tmp_path / "relief-pool.txt"
+    path.write_text(
+        "Ferry crew questions\n\n"
+        + para("These answers are for deckhands and catering crew who want to join the relief "
+               "pool and work extra sailings through the summer season, on the island routes "
+               "and on the longer crossings to the mainland.") + "\n"
+        "Q: Who can join the relief pool?\n"
+        + para("A: Anyone with a valid seafarer medical who has passed the company's sea "
+               "survival course. Existing crew can join on top of their rostered sailings, as "
+               "long as their hours stay within the working time limits set for seafarers.",
+               "   ") + "\n"
+        "Q: Can a deckhand who works full time on the winter timetable join it?\n"  # 70 wide
+        "A: Yes.\n\n"
+        "Q: How long does it take to join?\n"
+        "A: About three weeks. The steps are:\n"
+        "   1. An online application\n   2. A medical and a sea survival course\n\n"
+        + "-" * 70 + "\n"
+        + para("The ferry company is an equal opportunities employer. Figures are correct at "
+               "1 March and are reviewed each year."), encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert parsed.title == "Ferry crew questions"
+    asked = ("Can a deckhand who works full time on the winter timetable join it?",)
+    assert units["Yes."].section == asked  # a short answer keeps its question
+    assert units["Existing crew can join on top of their rostered sailings, as long as their "
+                 "hours stay within the working time limits set for seafarers."].section == (
+        "Who can join the relief pool?",)
+    steps = units["A medical and a sea survival course"]
+    assert steps.kind == "item" and steps.section == ("How long does it take to join?",)
+    assert not any(u.text.startswith(("Q:", "A:")) for u in parsed.units)  # labels: markup
+    # a rule ends the last answer: the footer answers no question
+    assert units["The ferry company is an equal opportunities employer."].section == ()
+
+
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
     import textwrap
 

@@ -18,6 +18,7 @@ do) are joined only with each other, a paragraph apart from the writer's own wor
 pasted in (CSV, tab-separated, pipes, columns aligned with spaces) is written out row by row
 with its header (see `text_tables`), and its rows are never joined, nor is a dot-leader line
 ("Median salary ...... 24,500"): a leader fills its line up to the value, it is never wrapped.
+An FAQ's question and answer ("Q:", "A:", see `text_faq`) each open a paragraph of their own.
 Structure is inferred later by `structure.parse`.
 """
 
@@ -27,6 +28,7 @@ import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_email import as_mail
+from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 
@@ -166,9 +168,11 @@ def _wrap_width(lines: list[str], apart: frozenset[int]) -> int:
 
 def _joinable(line: str, nxt: str) -> bool:
     """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
-    no list item (a list's short lines say nothing of the width)."""
+    no list item, nor an FAQ's question or answer (a list's short lines, a question over its
+    answer, say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
-        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt)
+        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt) \
+        and not QUESTION.match(nxt) and not ANSWER.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -181,8 +185,9 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
-        return False
+    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) \
+            or _quoted(line) != _quoted(nxt):
+        return False  # an item, an FAQ's question or answer opens a paragraph of its own
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
