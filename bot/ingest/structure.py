@@ -306,15 +306,16 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
 
 def _masthead(lead: list[_Line], text: str) -> _Line | None:
     """The first of the lines a text opens with when it is set in capitals over lines that are
-    not, directly under it: plain text's way to set a title apart, as a masthead is (the lines
-    under it, however long, are its subtitle: who publishes it, an edition)."""
-    if len(lead) < 2:
+    not, all in one passage with it: plain text's way to set a title apart, as a masthead is
+    (the lines under it, however long, are its subtitle: who publishes it, an edition). A
+    heading-like line after a blank line is a title of its own (the page under a site's name in
+    capitals)."""
+    if len(lead) < 2 or not _capitals(lead[0].text) or _capitals(lead[1].text) \
+            or lead[0].text.lower() in _GENERIC_TITLES:
         return None
-    first, under = lead[0], lead[1]
-    if not _capitals(first.text) or _capitals(under.text) \
-            or first.text.lower() in _GENERIC_TITLES or text.count("\n", first.end, under.start) != 1:
+    if any(text.count("\n", a.end, b.start) != 1 for a, b in zip(lead, lead[1:])):
         return None
-    return first
+    return lead[0]
 
 
 def _mark_subtitle(title: _Line, rest: list[_Line], text: str) -> None:
