@@ -1279,6 +1279,28 @@ def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
     assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
 
 
+def test_docx_two_cells_that_say_the_same_are_two_values_and_only_a_merged_cell_is_one(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Apprentice electrician pack", style="Title")
+    table = document.add_table(rows=4, cols=3)
+    for r, values in enumerate([("Criterion", "Year 1", "Year 2"), ("Safety course", "Passed",
+                                "Passed"), ("Portfolio", "Started", "Complete"),
+                                ("Mentor", "Assigned", "")]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(3, 1).merge(table.cell(3, 2))  # one cell across both years: one value
+    for cell in table.rows[0].cells:
+        cell.paragraphs[0].runs[0].bold = True
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    assert "Criterion: Safety course | Year 1: Passed | Year 2: Passed" in units
+    assert "Criterion: Portfolio | Year 1: Started | Year 2: Complete" in units
+    assert "Criterion: Mentor | Year 1: Assigned" in units
+
+
 def test_docx_table_of_contents_field_is_not_read(tmp_path):
     import docx
     from docx.oxml import parse_xml
@@ -1628,6 +1650,79 @@ def test_plain_text_list_item_wrapped_by_hand_keeps_its_next_line(tmp_path, hang
         # an item's sentence that ended is not run on into the paragraph after the list
         assert units["Good for people who like technology."].kind == "item"
         assert units["Most trainees are paid while they study."].kind == "sentence"
+
+
+def test_plain_text_line_broken_by_eye_before_a_figure_goes_on_with_it(tmp_path):
+    import textwrap
+
+    def para(text: str) -> str:
+        return textwrap.fill(text, 70) + "\n"
+
+    path = tmp_path / "deckhand.txt"
+    path.write_text(
+        "Ferry deckhand notes\n\n"
+        + para("Deckhands moor the vessel, handle the lines and help passengers on and off at "
+               "each stop. Most crews work four days on and four days off, and the company pays "
+               "for the sea survival course before the first shift.")
+        + "You can swap a rostered shift with a colleague up to two days before\n"
+        "it starts; three missed shifts on the published rota in a rolling\n"  # short of 70
+        "12 months mean a formal review with the crewing manager. To join:\n"
+        "1. Apply online and book a short telephone interview with the crewing\n"
+        "2. Pass the sea survival course\n\n"
+        + para("New deckhands are paired with an experienced crew member for their first month "
+               "at sea, and they sign off each task in a logbook.") + "\n"
+        + "-" * 70 + "\n"
+        "Harbour Crewing Office, Quay Building, 12 Wharf Road, Porthaven\n"
+        "PH2 7QX. Telephone 01234 567 890 (08:00-18:00, weekdays).\n\n"
+        + para("The ferry company is an equal opportunities employer. Figures are correct at "
+               "1 March and are reviewed each year."), encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert ("You can swap a rostered shift with a colleague up to two days before it starts; "
+            "three missed shifts on the published rota in a rolling 12 months mean a formal "
+            "review with the crewing manager.") in units
+    assert units["Pass the sea survival course"].kind == "item"  # a numbered item stays one
+    # an address wrapped before its postcode is one line of text, not a heading over the footer
+    assert "Harbour Crewing Office, Quay Building, 12 Wharf Road, Porthaven PH2 7QX." in units
+    assert units["The ferry company is an equal opportunities employer."].section == ()
+
+
+def test_plain_text_faq_each_question_is_the_heading_of_its_answer(tmp_path):
+    import textwrap
+
+    def para(text: str, indent: str = "") -> str:
+        return textwrap.fill(text, 70, subsequent_indent=indent) + "\n"
+
+    path = tmp_path / "relief-pool.txt"
+    path.write_text(
+        "Ferry crew questions\n\n"
+        + para("These answers are for deckhands and catering crew who want to join the relief "
+               "pool and work extra sailings through the summer season, on the island routes "
+               "and on the longer crossings to the mainland.") + "\n"
+        "Q: Who can join the relief pool?\n"
+        + para("A: Anyone with a valid seafarer medical who has passed the company's sea "
+               "survival course. Existing crew can join on top of their rostered sailings, as "
+               "long as their hours stay within the working time limits set for seafarers.",
+               "   ") + "\n"
+        "Q: Can a deckhand who works full time on the winter timetable join it?\n"  # 70 wide
+        "A: Yes.\n\n"
+        "Q: How long does it take to join?\n"
+        "A: About three weeks. The steps are:\n"
+        "   1. An online application\n   2. A medical and a sea survival course\n\n"
+        + "-" * 70 + "\n"
+        + para("The ferry company is an equal opportunities employer. Figures are correct at "
+               "1 March and are reviewed each year."), encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert parsed.title == "Ferry crew questions"
+    asked = ("Can a deckhand who works full time on the winter timetable join it?",)
+    assert units["Yes."].section == asked  # a short answer keeps its question
+    assert units["Existing crew can join on top of their rostered sailings, as long as their "
+                 "hours stay within the working time limits set for seafarers."].section == (
+        "Who can join the relief pool?",)
+    steps = units["A medical and a sea survival course"]
+    assert steps.kind == "item" and steps.section == ("How long does it take to join?",)
+    assert not any(u.text.startswith(("Q:", "A:")) for u in parsed.units)  # labels: markup
+    # a rule ends the last answer: the footer answers no question
+    assert units["The ferry company is an equal opportunities employer."].section == ()
 
 
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):

@@ -56,6 +56,37 @@ def test_the_title_is_the_title_cased_line_above_a_sentence_case_section_heading
     assert parsed.title == "Education Pathways to Become a Florist"
 
 
+def test_a_first_line_in_capitals_over_longer_lines_is_the_title_and_they_its_subtitle():
+    parsed = parse("guide.txt", "FERRY CREW GUIDE: COMMON QUESTIONS\n"
+                   "Northshire Harbour Authority - Seafarer Recruitment Office\n"
+                   "Edition 3, May 2025\n\nDeckhands moor the vessel and handle the lines.\n"
+                   "\nPay\n\nA deckhand earns £24,000 a year.\n")
+    assert parsed.title == "FERRY CREW GUIDE: COMMON QUESTIONS"
+    by_text = {u.text: u for u in parsed.units}
+    publisher = by_text["Northshire Harbour Authority - Seafarer Recruitment Office"]
+    assert publisher.kind == "sentence" and publisher.section == ()  # text, not a heading
+    assert by_text["Deckhands moor the vessel and handle the lines."].section == ()
+    assert by_text["A deckhand earns £24,000 a year."].section == ("Pay",)
+    # a site's name in capitals over a title of its own (after a blank line) is passed over
+    for top in ("ACME CAREERS\n\n", "ACME CAREERS\nPage saved from acme.example/jobs/7\n\n"):
+        parsed = parse("x.txt", top + "Education Pathways to Become a Florist\n\n"
+                       "Florists arrange flowers for weddings and funerals.\n")
+        assert parsed.title == "Education Pathways to Become a Florist"
+
+
+def test_faq_questions_are_headings_of_their_answers_under_a_topic_set_over_them():
+    parsed = parse("faq.txt", "Crew questions\n\nPay\n\nQuestion: When am I paid?\n"
+                   "Answer: Every Friday.\n\nQuestion: Is there a bonus?\nAnswer: No.\n\n"
+                   "Training\n\nQ1. Who pays for the course?\nA1. The company pays.\n\n"
+                   "Notes\n\nA. Jones runs the induction. Q: as in quay.\n")
+    by_text = {u.text: u for u in parsed.units}
+    assert by_text["Every Friday."].section == ("Pay", "When am I paid?")
+    assert by_text["No."].section == ("Pay", "Is there a bonus?")
+    assert by_text["The company pays."].section == ("Training", "Who pays for the course?")
+    # labels only in the layout: a question label over an answer label
+    assert by_text["A. Jones runs the induction."].section == ("Notes",)
+
+
 def test_a_salary_bullet_keeps_its_heading_path():
     path = SEEDS / "000_4e43e7f046128496.txt"
     units = parse(path.name, path.read_text(encoding="utf-8")).units

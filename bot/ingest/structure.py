@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
 from bot.ingest.readers.base import FIELD_LINE
+from bot.ingest.readers.text_faq import faq_labels
 from bot.ingest.readers.text_tables import LEADER
 from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
@@ -78,6 +79,7 @@ class _Line:
     heading: bool = False
     subtitle: bool = False  # set directly under the title: text, not a heading
     row: bool = False  # a table row written out with its header (or a name, a leader, a value)
+    question: bool = False  # an FAQ's question over its answer (see `text_faq`): a heading
     number: int = 0  # how many parts the section number opening the line has ("2.1": 2)
     level: int = 0
     group_size: int = 0
@@ -106,15 +108,17 @@ def _content_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     matches = list(re.finditer(r"^[^\n]*$", text, re.MULTILINE))  # each line once
     contents = _contents_entries([m.group().strip() for m in matches])
+    questions, answers = faq_labels([m.group() for m in matches])
     for n, match in enumerate(matches):
         raw = match.group()
-        stripped = raw.strip()
+        label = questions.get(n) or answers.get(n) or 0  # "Q: ", "A: ": markup, not text
+        stripped = raw[label:].strip()
         if not stripped or any(p.match(stripped) for p in _NOISE) or n in contents:
             if stripped and lines:
                 lines.append(_Line(0, 0, "", 0))  # noise separates passages
             continue
         indent = len(raw) - len(raw.lstrip())
-        start = match.start() + indent
+        start = match.start() + (label or indent)
         if _LONE_MARKER.match(stripped):
             lines.append(_Line(start, start, "", indent, bullet=True, lone=True))
             continue
@@ -130,6 +134,7 @@ def _content_lines(text: str) -> list[_Line]:
                          row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
+            line.question = n in questions and not offset
             lines.append(line)
     lines = _merge_lone_markers(lines)
     _numbered_headings(lines)
@@ -279,15 +284,16 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
     for line in lines:
         if not line.text:
             continue
-        if line.bullet or line.row or line.number or not _heading_like(line.text):
-            break  # a numbered line opens a section: the title is above it
+        if line.bullet or line.row or line.number or line.question \
+                or not _heading_like(line.text):
+            break  # a numbered line or a question opens a section: the title is above it
         lead.append(line)
     candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
     if candidates:
         # the longest line (a site's name or a date may stand above the title), title-cased
         # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
         cased = [ln for ln in candidates if _titleish(ln.text)] or candidates
-        best = max(cased, key=lambda ln: len(ln.text.split()))
+        best = _masthead(lead, text) or max(cased, key=lambda ln: len(ln.text.split()))
         rest = lines[lines.index(best) + 1:]
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
@@ -295,6 +301,20 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
         _mark_subtitle(best, rest, text)
         return best.text, rest
     return _derive_title(lines, source), lines
+
+
+def _masthead(lead: list[_Line], text: str) -> _Line | None:
+    """The first of the lines a text opens with when it is set in capitals over lines that are
+    not, all in one passage with it: plain text's way to set a title apart, as a masthead is
+    (the lines under it, however long, are its subtitle: who publishes it, an edition). A
+    heading-like line after a blank line is a title of its own (the page under a site's name in
+    capitals)."""
+    if len(lead) < 2 or not _capitals(lead[0].text) or _capitals(lead[1].text) \
+            or lead[0].text.lower() in _GENERIC_TITLES:
+        return None
+    if any(text.count("\n", a.end, b.start) != 1 for a, b in zip(lead, lead[1:])):
+        return None
+    return lead[0]
 
 
 def _mark_subtitle(title: _Line, rest: list[_Line], text: str) -> None:
@@ -338,10 +358,16 @@ def _derive_title(lines: list[_Line], source: str) -> str:
 
 
 def _mark_headings(lines: list[_Line], text: str) -> None:
-    """Flag heading lines and give each level 1 (top section) or 2 (subsection)."""
+    """Flag heading lines and give each level 1 (top section) or 2 (subsection). An FAQ's
+    question titles its answer, whatever its length (see `text_faq`)."""
     field = [bool(ln.text) and not ln.bullet and bool(FIELD_LINE.match(ln.text)) for ln in lines]
     follows = _body_follows(lines, field, text)
     for i, line in enumerate(lines):
+        if line.question:
+            line.heading = True
+            continue
+        if i and lines[i - 1].question:
+            continue  # the answer under its question is its body
         if line.level == 3 or line.bullet or line.row or line.subtitle or not line.text \
                 or not _heading_like(line.text):
             continue
@@ -355,6 +381,26 @@ def _mark_headings(lines: list[_Line], text: str) -> None:
         lines[i].level = 1 if _is_major(lines[i].text, body, lines[nxt] if nxt < len(lines) else None) else 2
         if any(lines[h].number for h in heads) and lines[i].number:
             lines[i].level = lines[i].number  # "2" > "2.1", and "2.2" is a sibling of "2.1"
+    if any(lines[i].question for i in heads):
+        _nest_questions(lines, heads)
+
+
+def _nest_questions(lines: list[_Line], heads: list[int]) -> None:
+    """Level the headings of an FAQ: a question is a subsection of a heading set directly over
+    the questions (a topic), else a section of its own; a heading after a question is never
+    its subsection (a question titles only its answer), it is the next topic."""
+    topic = 0  # the level of the heading set directly over the questions that follow
+    for pos, i in enumerate(heads):
+        line = lines[i]
+        if line.question:
+            line.level = topic + 1
+            continue
+        if pos and lines[heads[pos - 1]].question:
+            line.level = max(1, lines[heads[pos - 1]].level - 1)
+        nxt = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
+        over = nxt < len(lines) and lines[nxt].question \
+            and not any(ln.text for ln in lines[i + 1:nxt])
+        topic = line.level if over else 0
 
 
 def _body_follows(lines: list[_Line], field: list[bool], text: str) -> list[bool]:
@@ -403,6 +449,7 @@ class _Walker:
         self.label = ""
         self.label_indent = -1
         self.nested: bool | None = None
+        self.asked = False  # the innermost section is a question's: its answer
         self.emit = UnitMaker(source, text)
 
     def walk(self, lines: list[_Line]) -> list[Unit]:
@@ -415,6 +462,10 @@ class _Walker:
                 self._bullet(line, lines[i + 1] if i + 1 < len(lines) else None)
             elif line.row:
                 self._emit("item", line.start, line.text)  # labelled by the sentence above
+            elif not _LETTER_OR_DIGIT.search(line.text):
+                self.label = ""
+                if self.asked:  # a rule ends the answer: what follows answers no question
+                    self.path, self.levels, self.asked = self.path[:-1], self.levels[:-1], False
             else:
                 self.label = ""
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -430,6 +481,7 @@ class _Walker:
         self.path = self.path[:len(self.levels)] + [line.text]
         self.levels.append(line.level)
         self.label = ""
+        self.asked = line.question
 
     def _bullet(self, line: _Line, nxt: _Line | None) -> None:
         if self.label and self.nested is None:

@@ -72,8 +72,8 @@ def rows_text(grid: Grid) -> list[str]:
     body = rows[heads:]
     if not header and _key_value(body):
         return [f"{row[0].text.rstrip(':')}: {row[1].text}"
-                if row[1].text and row[1].text != row[0].text else row[0].text for row in body]
-    return [table_row(header, _dedupe([c.text for c in row])) for row in body]
+                if row[1].text and row[1] is not row[0] else row[0].text for row in body]
+    return [table_row(header, _once(row)) for row in body]
 
 
 def header_rows(grid: Grid) -> int:
@@ -151,6 +151,8 @@ def _label(text: str, words: int) -> bool:
         and bool(_LETTER.search(text))
 
 
-def _dedupe(cells: list[str]) -> list[str]:
-    """A cell merged across columns is read once."""
-    return [c if i == 0 or c != cells[i - 1] else "" for i, c in enumerate(cells)]
+def _once(row: list[Cell]) -> list[str]:
+    """The texts of a row's cells, a cell merged across columns read once. Only a merged cell
+    (one `Cell` in each column it spans) repeats a value: two cells that say the same are two
+    values ("Signed off | Signed off" under two columns)."""
+    return [c.text if i == 0 or c is not row[i - 1] else "" for i, c in enumerate(row)]

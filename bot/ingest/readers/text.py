@@ -9,16 +9,17 @@ postings, books) is unwrapped, as `fmt` and e-mail readers do: a line joins the 
 next one's first word would not have fitted on it, so a sentence cut by the width is one
 sentence again, and Setext underlines (`====`, `----`) are dropped after the heading they mark.
 A writer wrapping by eye breaks a little short of the width: a line nearly as long that stops
-mid-sentence joins the next when that one goes on in lowercase. A list item wrapped by hand,
-wherever the writer broke it, is one line too: a line indented under the item's text, or going
-on with a sentence the item left unfinished, is the item's (in any text, wrapped at a width or
-not). The width is that of the lines inside paragraphs, so a few longer lines standing alone do
-not hide it. Lines quoting another message ("> ", as e-mail and forum replies do) are joined
-only with each other, a paragraph apart from the writer's own words. A table pasted in (CSV,
-tab-separated, pipes, columns aligned with spaces) is written out row by row with its header
-(see `text_tables`), and its rows are never joined, nor is a dot-leader line ("Median salary
-...... 24,500"): a leader fills its line up to the value, it is never wrapped. Structure is
-inferred later by `structure.parse`.
+mid-sentence joins the next when that one goes on in lowercase or with a figure. A list item
+wrapped by hand, wherever the writer broke it, is one line too: a line indented under the item's
+text, or going on with a sentence the item left unfinished, is the item's (in any text, wrapped
+at a width or not). The width is that of the lines inside paragraphs, so a few longer lines
+standing alone do not hide it. Lines quoting another message ("> ", as e-mail and forum replies
+do) are joined only with each other, a paragraph apart from the writer's own words. A table
+pasted in (CSV, tab-separated, pipes, columns aligned with spaces) is written out row by row
+with its header (see `text_tables`), and its rows are never joined, nor is a dot-leader line
+("Median salary ...... 24,500"): a leader fills its line up to the value, it is never wrapped.
+An FAQ's question and answer ("Q:", "A:", see `text_faq`) each open a paragraph of their own.
+Structure is inferred later by `structure.parse`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_email import as_mail
+from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 
@@ -166,21 +168,26 @@ def _wrap_width(lines: list[str], apart: frozenset[int]) -> int:
 
 def _joinable(line: str, nxt: str) -> bool:
     """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
-    no list item (a list's short lines say nothing of the width)."""
+    no list item, nor an FAQ's question or answer (a list's short lines, a question over its
+    answer, say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
-        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt)
+        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt) \
+        and not QUESTION.match(nxt) and not ANSWER.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
     """Whether `nxt` carries on the paragraph of `line`: both hold text, `nxt` opens no list
     item and underlines nothing, and its first word would have pushed `line` past the width,
-    or `line`, nearly as long, stops mid-sentence and `nxt` goes on in lowercase (a writer
-    wrapping by eye breaks a little short of the width: "... in an archive before you" /
-    "start.")."""
+    or `line`, nearly as long, stops mid-sentence and `nxt` goes on in lowercase or with a
+    figure that marks no item: a number, a code holding one (a writer wrapping by eye breaks a
+    little short of the width: "... in an archive before you" / "start.", "... cancellations
+    in a rolling" / "12 weeks ...", an address "..., 4 Quarry Lane, Tarnside" / "TN1 4QL.");
+    a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if ITEM_START.match(nxt) or _quoted(line) != _quoted(nxt):
-        return False
+    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) \
+            or _quoted(line) != _quoted(nxt):
+        return False  # an item, an FAQ's question or answer opens a paragraph of its own
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
@@ -190,7 +197,7 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     length = len(line.rstrip())
     return length + 1 + len(first) > width or (
         length >= LOOSE_WRAP * width and _MID_SENTENCE.search(line) is not None
-        and first[0].islower())
+        and (first[0].islower() or any(ch.isdigit() for ch in first)))
 
 
 def _carries_item_on(item: str, line: str, nxt: str) -> bool:
