@@ -359,15 +359,19 @@ def test_a_first_heading_with_sibling_headings_is_a_section_and_the_file_names_t
         "Welder apprenticeship"
 
 
-def test_a_footnote_is_an_aside_of_the_document_end_not_of_the_last_section(tmp_path):
+def test_a_footnote_follows_what_it_annotates_not_the_last_section(tmp_path):
     path = tmp_path / "welder.md"
     path.write_text(
         "# Welder\n\n## Funding\n\nThe college pays a bursary of £1,000. [^1]\n\n"
+        "Fees are waived for under-19s.\n\n"
         "## To do\n\n- ask about night shifts\n\n[^1]: Paid in two instalments.\n",
         encoding="utf-8")
     doc, _, units = _units(path)
     assert units["The college pays a bursary of £1,000."].section == ("Funding",)
-    assert units["Paid in two instalments."].section == ()
+    assert units["Paid in two instalments."].section == ("Funding",)
+    bursary, note, fees = (doc.text.index(t) for t in (
+        "The college pays", "Paid in two", "Fees are waived"))
+    assert bursary < note < fees  # right after the paragraph holding its mark
     assert "[^" not in doc.text and "[1]" not in doc.text
 
 

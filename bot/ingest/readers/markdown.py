@@ -8,8 +8,9 @@ are never answered from. A table row is written out with its header ("Level: Sen
 $150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
 backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space,
 except between two "Label: value" lines (a Notion page's properties), each a line of its own.
-A footnote's mark ("[^1]") is markup; its note, which the parser gathers at the end, is an
-aside of the whole document, in no section.
+A footnote's mark ("[^1]") is markup; its note, which the parser gathers at the end, is read
+right after the block that carries its mark (as the docx reader and a word processor's web
+page are read): a note belongs to what it annotates.
 Static-site generators add their own markup, read as their pages show it: an admonition or a
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
 labelled by their title or <summary> as a definition is by its term, and so is an MDX
@@ -111,7 +112,7 @@ class _Renderer(HtmlBlocks, TextBuilder):
 
     def render(self, text: str) -> _Renderer:
         self.md = _parser()
-        tokens = self.md.parse(text)
+        tokens = _notes_after_marks(self.md.parse(text))
         skip = _navigation(tokens)
         header: list[str] = []
         row: list[str] = []
@@ -219,6 +220,37 @@ class _Renderer(HtmlBlocks, TextBuilder):
             text = "".join(line)
             out.append(inline_text(self.md.parseInline(text)[0]) if text.strip() else "")
         return out
+
+
+def _notes_after_marks(tokens: list) -> list:
+    """`tokens` with each footnote's body moved from the end, where the parser gathers the
+    notes, to right after the top-level block (paragraph, list, table) holding its first mark.
+    A note whose mark the walk does not meet stays at the end, in its footnote block."""
+    start = next((i for i, t in enumerate(tokens) if t.type == "footnote_block_open"), None)
+    if start is None:
+        return tokens
+    end = next(i for i in range(start, len(tokens)) if tokens[i].type == "footnote_block_close")
+    notes: dict[int, list] = {}
+    opened = None
+    for i in range(start + 1, end):
+        if tokens[i].type == "footnote_open":
+            opened = i
+        elif tokens[i].type == "footnote_close" and opened is not None:
+            notes[tokens[opened].meta["id"]] = tokens[opened + 1:i]
+    out: list = []
+    pending: list[int] = []
+    for tok in tokens[:start]:
+        out.append(tok)
+        if tok.type == "inline":
+            pending += [c.meta["id"] for c in tok.children or ()
+                        if c.type == "footnote_ref" and c.meta["id"] in notes
+                        and c.meta["id"] not in pending]
+        elif pending and tok.level == 0 and tok.nesting == -1:  # a top-level block ends
+            for note in pending:
+                out += notes.pop(note)
+            pending = []
+    rest = [tok for note in notes.values() for tok in note]
+    return out + ([tokens[start], *rest, tokens[end]] if rest else []) + tokens[end + 1:]
 
 
 def _module_lines(text: str) -> bool:
