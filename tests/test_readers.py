@@ -908,6 +908,31 @@ def test_pdf_two_columns_are_read_column_by_column_whatever_the_drawing_order(tm
     assert units["Most work in hospitals or schools."].section == ("Duties",)
 
 
+def test_pdf_column_starting_higher_than_the_one_beside_it_goes_on_with_its_paragraph(tmp_path):
+    # the left column opens with a heading set with space above it; the right column goes on
+    # with the paragraph the left one ends, so its first line stands higher than the heading
+    title = [(50, 60, 20, "B", "Community Rota Agreement for Therapists")]
+    left = [(50, 120, 13, "B", "The new rota")] + _paragraph(50, 140, [
+        "From April the community teams move to a seven-day",
+        "service, and each therapist works one weekend in six.",
+        "Weekend hours are paid at the unsocial hours rates:",
+        "30% on Saturdays and 60% on Sundays for staff on"])
+    right = [(310, 106, 10, "", "Band 4 and above. Hours after 20:00 are paid at 30%."),
+             (310, 120, 13, "B", "Who is affected")] + _paragraph(310, 140, [
+        "The change affects 37 therapists and 12 assistants."])
+    _, parsed, units = _units(_placed_pdf(tmp_path / "rota.pdf", [title + right + left]))
+    assert [u.text for u in parsed.units] == [
+        "From April the community teams move to a seven-day service, and each therapist works "
+        "one weekend in six.",
+        "Weekend hours are paid at the unsocial hours rates: 30% on Saturdays and 60% on Sundays "
+        "for staff on Band 4 and above.",
+        "Hours after 20:00 are paid at 30%.",
+        "The change affects 37 therapists and 12 assistants."]
+    assert units["Hours after 20:00 are paid at 30%."].section == ("The new rota",)
+    assert units["The change affects 37 therapists and 12 assistants."].section == (
+        "Who is affected",)
+
+
 def test_pdf_dot_leader_lines_are_entries_read_as_label_and_value(tmp_path):
     rows = [("Apprentice in year one", "£14,500"), ("Apprentice in year three", "£19,800"),
             ("Qualified technician", "£31,000"), ("Senior technician", "£38,500")]

@@ -16,9 +16,10 @@ borders is read by its rules (pdf_ruled.py); each row is quoted with its header,
 onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
 furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
 blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
-ends in, so a paragraph cut by a page break is joined again. The title is the metadata title
-unless that names a file ("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no
-word with the text ("PowerPoint Presentation"), else the largest heading. A PDF locked only
+ends in, so a paragraph cut by a page break is joined again (so is one cut at a column's
+foot). The title is the metadata title unless that names a file ("Microsoft Word -
+Guide_v7.docx"), is a tool's default or shares no word with the text ("PowerPoint
+Presentation"), else the largest heading. A PDF locked only
 against editing (an owner password) is read; one that needs a password to open, one without a
 text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
 indexed half-read.
@@ -39,7 +40,7 @@ from bot.ingest.readers.pdf_headings import headings
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
-from bot.ingest.readers.pdf_order import reading_order
+from bot.ingest.readers.pdf_order import reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
 
@@ -285,6 +286,7 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
         entries = _entries(lines)
+        turned = turns(lines)
         for i, ln in enumerate(lines):
             text = ln.text.strip()
             size = round(ln.size, 1)
@@ -305,12 +307,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             title_goes_on = heading and para.kind == "heading" and prev is not None and (
                 round(prev.size, 1) == size and 0 < prev.y - ln.y <= 1.5 * ln.size
                 and abs(prev.x - ln.x) <= ln.size)
-            # a paragraph or item cut by the page break goes on in a body line of the next page
-            carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
-                heading or bullet or cells or entry is not None) and (
-                abs(size - body) <= 0.15 * body) and not (
-                _SENTENCE_END.search(para.lines[-1])) and (
-                text[:1].islower() or not para.lines[-1][-1:].isalnum())
+            # a paragraph or item cut by the page break goes on in a body line of the next page,
+            # one cut at a column's foot in the next column's first line
+            carried = para.lines and para.kind not in ("row", "heading") and not (
+                heading or bullet or cells or entry is not None) and not (
+                _SENTENCE_END.search(para.lines[-1])) and (id(ln) in turned or prev is None and (
+                    abs(size - body) <= 0.15 * body) and (
+                    text[:1].islower() or not para.lines[-1][-1:].isalnum()))
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             indented = (prev is not None and para.kind == "paragraph"
                         and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
