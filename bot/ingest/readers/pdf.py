@@ -4,11 +4,12 @@ pypdf reports each run of text with its font, size and position (and, from the f
 widths, where it ends); a page's lines are read by their place on it, top to bottom and column
 by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the body
 text, or short lines at its size set apart from it (wholly bold, or standing alone in another
-face: small capitals, another font), are headings (pdf_headings.py); a line starting with a
-bullet or a number, or after a bullet drawn as a shape (pdf_marks.py), starts a list item, and a
-vertical gap wider than the usual line spacing, a first line indented under a finished sentence,
-or a line whose first word would have fitted on the line above (a line break typed by hand),
-ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
+face: small capitals, another font), are headings (pdf_headings.py), and one heading a block
+set across the page after text set in columns is no part of the last column's section; a
+line starting with a bullet or a number, or after a bullet drawn as a shape (pdf_marks.py),
+starts a list item, and a vertical gap wider than the usual line spacing, a first line
+indented under a finished sentence, or a line whose first word would have fitted on the line
+above (a line break typed by hand), ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
 value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
 listed as items. A footnote marker (a figure set small and raised) is no text. Tables
 (pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
@@ -36,7 +37,7 @@ from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
 from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
-from bot.ingest.readers.pdf_headings import headings
+from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
@@ -144,11 +145,12 @@ def _lines(page) -> list[_Line]:
             if run.font != current.face and run.text.strip():
                 current.face = ""
         _add_piece(current, run, down)
-    lines = reading_order([ln for ln in lines if ln.text.strip()])
+    lines = [ln for ln in lines if ln.text.strip()]
+    box(lines, shapes.found)  # before their order: a box set across the page is no column's
+    lines = reading_order(lines)
     for line in lines:
         line.face = _face(line)
     mark(lines, shapes.found)
-    box(lines, shapes.found)
     ruled(lines, across, down)
     return lines
 
@@ -281,11 +283,12 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]
     left = min(ln.x for ln in every)
     heads = headings(pages, body, larger, spacing)
+    spans = spanning(pages, heads)
     out = TextBuilder()
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
-        entries = _entries(lines)
+        entries = _entries(lines, spans)
         turned = turns(lines)
         for i, ln in enumerate(lines):
             text = ln.text.strip()
@@ -364,12 +367,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     return out.build(title, pages=_page_spans(out, len(pages)))
 
 
-def _entries(lines: list[_Line]) -> dict[int, int]:
+def _entries(lines: list[_Line], titles: set[int]) -> dict[int, int]:
     """The lines of a box that lists entries, by id, with their depths: two or more lines
     printed on one box (a sidebar, a fact box: "Minimum age: 18", "Medical: Class 3"), none of
     them wrapped (the next line's first word would have fitted on each, in the box's width)
     and none a table's row. A first line set apart from the others (bold, or in another size)
-    is their title: the others hang under it."""
+    is their title: the others hang under it; a first line among `titles` (a block's heading)
+    is no entry but the heading they are listed under."""
     out: dict[int, int] = {}
     i = 0
     while i < len(lines):
@@ -381,7 +385,10 @@ def _entries(lines: list[_Line]) -> dict[int, int]:
                 _fits(a, b, run) for a, b in zip(run, run[1:])):
             titled = len(run) > 2 and len({(ln.bold, round(ln.size, 1)) for ln in run[1:]}) == 1 \
                 and (run[0].bold, round(run[0].size, 1)) != (run[1].bold, round(run[1].size, 1))
-            out.update({id(ln): int(titled and k > 0) for k, ln in enumerate(run)})
+            if id(run[0]) in titles:  # a block's heading: its lines are listed under it
+                out.update({id(ln): 0 for ln in run[1:]})
+            else:
+                out.update({id(ln): int(titled and k > 0) for k, ln in enumerate(run)})
         i = j
     return out
 

@@ -10,12 +10,15 @@ slabs are read top to bottom, the lines of a slab left to right.
 A column may start higher than the one beside it (the left one opens with a title set with
 space above it, the right one goes on with the paragraph the left one ends): the lines above
 the columns that stand in one column, where its lines start, a line's spacing or so above its
-first line, are that column's first lines, not a line of their own across the page. A
-paragraph cut at a column's foot goes on at the top of the next (`turns`).
+first line, are that column's first lines, not a line of their own across the page; and a
+heading under the columns, short as it may be, heads what is set across the page under it.
+A line printed on a shaded box stands where its box does. A paragraph cut at a column's foot
+goes on at the top of the next (`turns`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,12 +50,16 @@ def reading_order(lines: list[_Line]) -> list[_Line]:
     for k in range(1, len(groups)):
         if cuts[k] is not None and cuts[k - 1] is None:
             cuts[k] = _lead_in(groups[k - 1], groups[k], cuts[k], em)
+        elif cuts[k - 1] is not None and cuts[k] is None:
+            _lead_out(groups[k - 1], groups[k], cuts[k - 1])
     out: list[_Line] = []
     for group, cut in zip(groups, cuts):
         if cut is not None:
             flat = [ln for slab in group for ln in slab]
-            out += reading_order([ln for ln in flat if ln.end <= cut])
-            out += reading_order([ln for ln in flat if ln.end > cut])
+            for ln in flat:
+                ln.columned = True
+            out += reading_order([ln for ln in flat if _span(ln)[1] <= cut])
+            out += reading_order([ln for ln in flat if _span(ln)[1] > cut])
         else:
             out += [ln for slab in group for ln in slab]
     return out
@@ -81,7 +88,7 @@ def _lead_in(above: list[list[_Line]], group: list[list[_Line]], cut: float,
 
     def starts(ln: _Line) -> bool:
         side = ln.x >= cut
-        return (side or ln.end <= cut) and side in edge and abs(ln.x - edge[side]) <= em / 2 \
+        return (side or _span(ln)[1] <= cut) and side in edge and abs(ln.x - edge[side]) <= em / 2 \
             and 0 < ln.y - top[side] <= _LEAD_IN * ln.size
 
     while above and all(starts(ln) for ln in above[-1]):
@@ -94,6 +101,27 @@ def _lead_in(above: list[list[_Line]], group: list[list[_Line]], cut: float,
         for ln in slab:
             top[ln.x >= cut] = ln.y
     return cut
+
+
+def _lead_out(group: list[list[_Line]], below: list[list[_Line]], cut: float) -> None:
+    """Move the last slabs of `group`, set in columns, that head what is set across the page
+    under it into `below`: lines under every line of the other columns, none set in the type
+    of the columns' text (a heading: no column ends with one)."""
+    sizes = Counter()
+    for ln in (ln for slab in group for ln in slab):
+        sizes[round(ln.size, 1), ln.bold] += len(ln.text)
+    text = sizes.most_common(1)[0][0]
+    bottom: dict[bool, float] = {}  # by side of the cut (right or not): the lowest baseline
+    for ln in (ln for slab in group for ln in slab):
+        side = _span(ln)[1] > cut
+        bottom[side] = min(ln.y, bottom.get(side, ln.y))
+
+    def heads(ln: _Line) -> bool:
+        side = _span(ln)[1] > cut
+        return (round(ln.size, 1), ln.bold) != text and ln.y < bottom.get(not side, ln.y)
+
+    while len(group) > 1 and all(heads(ln) for ln in group[-1]):
+        below.insert(0, group.pop())
 
 
 def _slabs(lines: list[_Line]) -> list[list[_Line]]:
@@ -115,7 +143,7 @@ def _slabs(lines: list[_Line]) -> list[list[_Line]]:
 def _gutters(slabs: list[list[_Line]], em: float) -> list[float]:
     """Where the slabs' columns part: the middle of each gap at least a gutter wide that no
     line runs across, with text on both sides; none for a single column."""
-    spans = sorted((ln.x, ln.end) for slab in slabs for ln in slab)
+    spans = sorted(_span(ln) for slab in slabs for ln in slab)
     out: list[float] = []
     reach = spans[0][1]
     for start, end in spans[1:]:
@@ -123,6 +151,14 @@ def _gutters(slabs: list[list[_Line]], em: float) -> list[float]:
             out.append((reach + start) / 2)
         reach = max(reach, end)
     return out
+
+
+def _span(line: _Line) -> tuple[float, float]:
+    """Where a line stands across the page: its text, or the shaded box it is printed on (a
+    box set across the page is not in a column, however short its lines)."""
+    if line.box is None:
+        return line.x, line.end
+    return min(line.x, line.box[0]), max(line.end, line.box[2])
 
 
 def turns(lines: list[_Line]) -> set[int]:
