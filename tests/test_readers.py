@@ -439,6 +439,18 @@ def test_pdf_paragraph_over_a_page_break_is_joined_past_running_lines_with_bars(
     assert all(s in units for s in sentences)  # the one the page break cuts is whole
 
 
+@pytest.mark.parametrize("addressed", [True, False])
+def test_pdf_web_page_printed_by_a_browser_leaves_out_the_sites_banner_menu_and_footer(
+        tmp_path, addressed):
+    """A page printed as a browser prints it, known by the address it prints at the foot of
+    every page or by the creator it writes (its user agent)."""
+    path, sentences = make_printed_pdf(tmp_path / "printed.pdf", site=True, addressed=addressed)
+    _, parsed, units = _units(path)
+    assert parsed.title == "Data Engineer"
+    assert [u.text for u in parsed.units] == sentences
+    assert units[sentences[0]].section == ("What you will do",)
+
+
 def test_pdf_sentences_are_cited_at_the_page_they_start_on(tmp_path):
     from pypdf import PdfReader
 

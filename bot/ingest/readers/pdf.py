@@ -18,12 +18,13 @@ onto more lines whole, and a table that runs to a page's foot goes on atop the n
 furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
 blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
 ends in, so a paragraph cut by a page break is joined again (so is one cut at a column's
-foot). The title is the metadata title unless that names a file ("Microsoft Word -
-Guide_v7.docx"), is a tool's default or shares no word with the text ("PowerPoint
-Presentation"), else the largest heading. A PDF locked only
-against editing (an owner password) is read; one that needs a password to open, one without a
-text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
-indexed half-read.
+foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above the
+page's title and its copyright line after the text are left out too (pdf_webpage.py). The
+title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"), is a
+tool's default or shares no word with the text ("PowerPoint Presentation"), else the largest
+heading. A PDF locked only against editing (an owner password) is read; one that needs a
+password to open, one without a text layer (a scan) and a damaged or truncated file are
+refused with a reason instead of being indexed half-read.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from bot.ingest.readers.pdf_marks import Shapes, box, mark
 from bot.ingest.readers.pdf_order import reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
+from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
@@ -75,7 +77,7 @@ def read(data: bytes) -> Extracted:
         if reader.is_encrypted and not reader.decrypt(""):
             raise Unreadable("encrypted PDF (password protected); save a copy without a password")
         pages = [_lines(page) for page in reader.pages]
-        meta_title = _metadata_title(reader)
+        meta_title, creator = _metadata(reader)
     except Unreadable:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on a damaged file
@@ -84,15 +86,18 @@ def read(data: bytes) -> Extracted:
         quiet.level = level
     if not any(line.text.strip() for lines in pages for line in lines):
         raise Unreadable("no text layer (a scanned or image-only PDF); run OCR on it first")
-    return _layout(pages, meta_title)
+    return _layout(pages, meta_title, creator)
 
 
-def _metadata_title(reader) -> str:
+def _metadata(reader) -> tuple[str, str]:
+    """The title and the creator (the program that made the file) the metadata give."""
     try:
         meta = reader.metadata
-        return clean(str(meta.title)) if meta is not None and meta.title else ""
+        if meta is None:
+            return "", ""
+        return clean(str(meta.title or "")), clean(str(meta.creator or ""))
     except Exception:
-        return ""
+        return "", ""
 
 
 def _lines(page) -> list[_Line]:
@@ -263,8 +268,11 @@ def _add_piece(line: _Line, run: _Line, down: list[tuple[float, float, float]]) 
     line.piece_end = run.end
 
 
-def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
+def _layout(pages: list[list[_Line]], meta_title: str, creator: str) -> Extracted:
+    web = printed(pages, creator)
     pages = running(pages)
+    if web:
+        pages = site_chrome(pages, meta_title)
     weights: dict[float, int] = {}
     for ln in (ln for lines in pages for ln in lines):
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
@@ -451,7 +459,7 @@ def _title(meta: str, heading: str, text: str) -> str:
     prints a page, the part the heading is in."""
     if not meta or meta_title.by_a_tool(meta) or (heading and meta_title.foreign(meta, text)):
         return heading
-    parts = re.split(r"\s+[|–—·»]\s+", meta)
+    parts = title_parts(meta)
     if len(parts) > 1 and heading:
         for part in parts:
             if heading.lower() in part.lower():
