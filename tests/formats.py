@@ -129,10 +129,13 @@ def make_pdf(path: Path, title: str | None = "Quant Analyst: Career Guide", imag
     return path
 
 
-def make_printed_pdf(path: Path) -> tuple[Path, list[str]]:
+def make_printed_pdf(path: Path, site: bool = False,
+                     addressed: bool = True) -> tuple[Path, list[str]]:
     """A web page as a browser prints it: the date and page title at the top of every page, the
-    address and "n/N" at the bottom, and paragraphs that run over page breaks. Returns the path
-    and the body's sentences."""
+    address and "n/N" at the bottom (or, not `addressed`, the browser named as the creator
+    only), and paragraphs that run over page breaks. With `site`, the whole page is printed:
+    the site's name, tagline, menu and breadcrumb above the page's title, and its copyright
+    line after the text. Returns the path and the body's sentences."""
     from fpdf import FPDF
 
     class Printed(FPDF):
@@ -142,14 +145,28 @@ def make_printed_pdf(path: Path) -> tuple[Path, list[str]]:
             self.ln(9)
 
         def footer(self):
-            self.set_y(-12)
-            self.set_font("Helvetica", "", 8)
-            self.cell(0, 5, f"https://acme.example/careers/data-engineer    {self.page_no()}/{{nb}}")
+            if addressed:
+                self.set_y(-12)
+                self.set_font("Helvetica", "", 8)
+                self.cell(0, 5, f"https://acme.example/careers/data-engineer    "
+                                f"{self.page_no()}/{{nb}}")
 
     pdf = Printed(format="A4")
     pdf.alias_nb_pages()
     pdf.set_auto_page_break(True, 18)
+    if site:
+        pdf.set_title("Data Engineer | Careers at Acme Analytics")
+    if not addressed:
+        pdf.set_creator("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        "HeadlessChrome/131.0.0.0 Safari/537.36")
     pdf.add_page()
+    banner = [(14, "B", "Careers at Acme Analytics"), (8, "", "Jobs and stories from Acme"),
+              (9.5, "", "Home      Teams      Benefits      Open roles (42)"),
+              (8.5, "", "Home  >  Engineering  >  Data Engineer")]
+    for size, style, text in banner if site else []:
+        pdf.set_font("Helvetica", style, size)
+        pdf.cell(0, size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
     pdf.set_font("Helvetica", "B", 18)
     pdf.cell(0, 10, "Data Engineer", new_x="LMARGIN", new_y="NEXT")
     sentences = []
@@ -164,6 +181,10 @@ def make_printed_pdf(path: Path) -> tuple[Path, list[str]]:
             sentences += said
             pdf.multi_cell(0, 5.5, " ".join(said), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
+    if site:
+        pdf.set_font("Helvetica", "", 8)
+        pdf.multi_cell(0, 4.5, "Copyright (c) 2026 Acme Analytics Ltd - 4 Quarry Lane, Leeds - "
+                       "Privacy - Accessibility", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path, sentences
 

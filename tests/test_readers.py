@@ -508,6 +508,18 @@ def test_pdf_paragraph_over_a_page_break_is_joined_past_running_lines_with_bars(
     assert all(s in units for s in sentences)  # the one the page break cuts is whole
 
 
+@pytest.mark.parametrize("addressed", [True, False])
+def test_pdf_web_page_printed_by_a_browser_leaves_out_the_sites_banner_menu_and_footer(
+        tmp_path, addressed):
+    """A page printed as a browser prints it, known by the address it prints at the foot of
+    every page or by the creator it writes (its user agent)."""
+    path, sentences = make_printed_pdf(tmp_path / "printed.pdf", site=True, addressed=addressed)
+    _, parsed, units = _units(path)
+    assert parsed.title == "Data Engineer"
+    assert [u.text for u in parsed.units] == sentences
+    assert units[sentences[0]].section == ("What you will do",)
+
+
 def test_pdf_sentences_are_cited_at_the_page_they_start_on(tmp_path):
     from pypdf import PdfReader
 
@@ -975,6 +987,103 @@ def test_pdf_two_columns_are_read_column_by_column_whatever_the_drawing_order(tm
                      "with experience.", "Senior technicians earn £36,000."]
     assert units["Senior technicians earn £36,000."].section == ("Pay",)
     assert units["Most work in hospitals or schools."].section == ("Duties",)
+
+
+def test_pdf_column_starting_higher_than_the_one_beside_it_goes_on_with_its_paragraph(tmp_path):
+    # the left column opens with a heading set with space above it; the right column goes on
+    # with the paragraph the left one ends, so its first line stands higher than the heading
+    title = [(50, 60, 20, "B", "Community Rota Agreement for Therapists")]
+    left = [(50, 120, 13, "B", "The new rota")] + _paragraph(50, 140, [
+        "From April the community teams move to a seven-day",
+        "service, and each therapist works one weekend in six.",
+        "Weekend hours are paid at the unsocial hours rates:",
+        "30% on Saturdays and 60% on Sundays for staff on"])
+    right = [(310, 106, 10, "", "Band 4 and above. Hours after 20:00 are paid at 30%."),
+             (310, 120, 13, "B", "Who is affected")] + _paragraph(310, 140, [
+        "The change affects 37 therapists and 12 assistants."])
+    _, parsed, units = _units(_placed_pdf(tmp_path / "rota.pdf", [title + right + left]))
+    assert [u.text for u in parsed.units] == [
+        "From April the community teams move to a seven-day service, and each therapist works "
+        "one weekend in six.",
+        "Weekend hours are paid at the unsocial hours rates: 30% on Saturdays and 60% on Sundays "
+        "for staff on Band 4 and above.",
+        "Hours after 20:00 are paid at 30%.",
+        "The change affects 37 therapists and 12 assistants."]
+    assert units["Hours after 20:00 are paid at 30%."].section == ("The new rota",)
+    assert units["The change affects 37 therapists and 12 assistants."].section == (
+        "Who is affected",)
+
+
+def _columned_newsletter(path, boxed, new_page):
+    """Two articles set in two columns (a title and a subheading each), then across the page a
+    shaded box of dates (or not) and a table under its own heading, smaller than the articles'
+    titles and larger than their subheadings."""
+    from fpdf import FPDF, FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(14, 14, 14)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.cell(0, 12, "Hospital Staff Newsletter", new_x="LMARGIN", new_y="NEXT")
+    articles = [("Porters win a pay review", [
+        "After a year of talks, hospital porters who move patients between wards will be paid "
+        "at Band 3 from June. Forty porters gain about 1,200 a year.", "What changes",
+        "Porters now carry a bleep and answer calls from every ward. A team leader post at "
+        "Band 4 is advertised in May, open to porters with two years of service."]),
+        ("Catering: a new seven-day rota", [
+            "From April the catering teams work a seven-day rota, with weekend hours paid at the "
+            "unsocial hours rates: 30% on Saturdays and 60% on Sundays.", "Who is affected",
+            "The change affects 52 catering assistants and 9 cooks. Staff who care for a child "
+            "can ask to be exempt from weekends for a year at a time."])]
+    with pdf.text_columns(ncols=2, gutter=8, text_align="J", balance=True) as cols:
+        for title, (first, subheading, second) in articles:
+            for size, style, text in ((14, "B", title), (9.5, "", first), (10, "B", subheading),
+                                      (9.5, "", second)):
+                pdf.set_font("Helvetica", style, size)
+                with cols.paragraph(text_align="J" if size == 9.5 else "L", top_margin=2) as par:
+                    par.write(text)
+    if new_page:
+        pdf.add_page()
+    pdf.ln(6)
+    if boxed:
+        top = pdf.get_y()
+        pdf.set_fill_color(253, 236, 200)
+        pdf.rect(14, top, 182, 30, "F")
+        pdf.set_xy(18, top + 3)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 6, "Dates for your diary", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9.5)
+        for line in ("14 March: branch meeting at the main hospital, 18:00",
+                     "30 April: deadline for nominations to the committee"):
+            pdf.set_x(18)
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(8)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 7, "Subscriptions from April", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9.5)
+    with pdf.table(col_widths=(100, 60), width=160, align="LEFT", text_align="LEFT",
+                   headings_style=FontFace(emphasis="BOLD")) as table:
+        for cells in (("Earnings", "Monthly subscription"), ("Up to 25,000", "9.80")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("boxed, new_page", [(True, True), (True, False), (False, False)])
+def test_pdf_blocks_set_across_the_page_after_columns_are_no_part_of_the_last_article(
+        tmp_path, boxed, new_page):
+    _, parsed, units = _units(_columned_newsletter(tmp_path / "news.pdf", boxed, new_page))
+    assert units["Staff who care for a child can ask to be exempt from weekends for a year at a "
+                 "time."].section == ("Catering: a new seven-day rota", "Who is affected")
+    assert units["Earnings: Up to 25,000 | Monthly subscription: 9.80"].section == (
+        "Subscriptions from April",)
+    if boxed:
+        for date in ("14 March: branch meeting at the main hospital, 18:00",
+                     "30 April: deadline for nominations to the committee"):
+            assert units[date].kind == "item" and units[date].section == ("Dates for your diary",)
+    assert [u.text for u in parsed.units][-1].startswith("Earnings: Up to 25,000")
 
 
 def test_pdf_dot_leader_lines_are_entries_read_as_label_and_value(tmp_path):

@@ -85,8 +85,8 @@ _QUESTION_WORDS = 12  # a poll's question is a line: "Did you find what you were
 _CONTROL = "button, [role=button]"
 # a copyright notice opens with the sign or the word the law gives it ("© 2004-2025 Acme Ltd",
 # "Copyright 2024 Acme"): the site's legal line, whatever follows it on that line
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-_COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, not a paragraph
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, not a paragraph
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
@@ -262,7 +262,7 @@ def _drop_copyright(root) -> None:
     with whatever follows it inside its parent; nothing of the page may come after it."""
     page = _letters(root.text(deep=True))
     for text in root.traverse(include_text=True):
-        if text.tag != "-text" or not _COPYRIGHT.match(text.text(deep=False).strip()):
+        if text.tag != "-text" or not COPYRIGHT.match(text.text(deep=False).strip()):
             continue
         start = text
         while start.parent is not None and start.parent.mem_id != root.mem_id \
@@ -272,7 +272,7 @@ def _drop_copyright(root) -> None:
         while line[-1].next is not None:
             line.append(line[-1].next)
         words = clean(" ".join(n.text(deep=True) for n in line))
-        if len(words.split()) <= _COPYRIGHT_WORDS and page.endswith(_letters(words)):
+        if len(words.split()) <= COPYRIGHT_WORDS and page.endswith(_letters(words)):
             for node in line:
                 node.decompose()
             return

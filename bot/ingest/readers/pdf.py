@@ -4,11 +4,12 @@ pypdf reports each run of text with its font, size and position (and, from the f
 widths, where it ends); a page's lines are read by their place on it, top to bottom and column
 by column (pdf_order.py), not in the order they are drawn. Lines printed larger than the body
 text, or short lines at its size set apart from it (wholly bold, or standing alone in another
-face: small capitals, another font), are headings (pdf_headings.py); a line starting with a
-bullet or a number, or after a bullet drawn as a shape (pdf_marks.py), starts a list item, and a
-vertical gap wider than the usual line spacing, a first line indented under a finished sentence,
-or a line whose first word would have fitted on the line above (a line break typed by hand),
-ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
+face: small capitals, another font), are headings (pdf_headings.py), and one heading a block
+set across the page after text set in columns is no part of the last column's section; a
+line starting with a bullet or a number, or after a bullet drawn as a shape (pdf_marks.py),
+starts a list item, and a vertical gap wider than the usual line spacing, a first line
+indented under a finished sentence, or a line whose first word would have fitted on the line
+above (a line break typed by hand), ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
 value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
 listed as items. A footnote marker (a figure set small and raised) is no text. Tables
 (pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
@@ -16,12 +17,14 @@ borders is read by its rules (pdf_ruled.py); each row is quoted with its header,
 onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
 furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
 blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
-ends in, so a paragraph cut by a page break is joined again. The title is the metadata title
-unless that names a file ("Microsoft Word - Guide_v7.docx"), is a tool's default or shares no
-word with the text ("PowerPoint Presentation"), else the largest heading. A PDF locked only
-against editing (an owner password) is read; one that needs a password to open, one without a
-text layer (a scan) and a damaged or truncated file are refused with a reason instead of being
-indexed half-read.
+ends in, so a paragraph cut by a page break is joined again (so is one cut at a column's
+foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above the
+page's title and its copyright line after the text are left out too (pdf_webpage.py). The
+title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"), is a
+tool's default or shares no word with the text ("PowerPoint Presentation"), else the largest
+heading. A PDF locked only against editing (an owner password) is read; one that needs a
+password to open, one without a text layer (a scan) and a damaged or truncated file are
+refused with a reason instead of being indexed half-read.
 """
 
 from __future__ import annotations
@@ -35,13 +38,14 @@ from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
 from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
-from bot.ingest.readers.pdf_headings import headings
+from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
-from bot.ingest.readers.pdf_order import reading_order
+from bot.ingest.readers.pdf_order import reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
+from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
@@ -73,7 +77,7 @@ def read(data: bytes) -> Extracted:
         if reader.is_encrypted and not reader.decrypt(""):
             raise Unreadable("encrypted PDF (password protected); save a copy without a password")
         pages = [_lines(page) for page in reader.pages]
-        meta_title = _metadata_title(reader)
+        meta_title, creator = _metadata(reader)
     except Unreadable:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on a damaged file
@@ -82,15 +86,18 @@ def read(data: bytes) -> Extracted:
         quiet.level = level
     if not any(line.text.strip() for lines in pages for line in lines):
         raise Unreadable("no text layer (a scanned or image-only PDF); run OCR on it first")
-    return _layout(pages, meta_title)
+    return _layout(pages, meta_title, creator)
 
 
-def _metadata_title(reader) -> str:
+def _metadata(reader) -> tuple[str, str]:
+    """The title and the creator (the program that made the file) the metadata give."""
     try:
         meta = reader.metadata
-        return clean(str(meta.title)) if meta is not None and meta.title else ""
+        if meta is None:
+            return "", ""
+        return clean(str(meta.title or "")), clean(str(meta.creator or ""))
     except Exception:
-        return ""
+        return "", ""
 
 
 def _lines(page) -> list[_Line]:
@@ -143,11 +150,12 @@ def _lines(page) -> list[_Line]:
             if run.font != current.face and run.text.strip():
                 current.face = ""
         _add_piece(current, run, down)
-    lines = reading_order([ln for ln in lines if ln.text.strip()])
+    lines = [ln for ln in lines if ln.text.strip()]
+    box(lines, shapes.found)  # before their order: a box set across the page is no column's
+    lines = reading_order(lines)
     for line in lines:
         line.face = _face(line)
     mark(lines, shapes.found)
-    box(lines, shapes.found)
     ruled(lines, across, down)
     return lines
 
@@ -260,8 +268,11 @@ def _add_piece(line: _Line, run: _Line, down: list[tuple[float, float, float]]) 
     line.piece_end = run.end
 
 
-def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
+def _layout(pages: list[list[_Line]], meta_title: str, creator: str) -> Extracted:
+    web = printed(pages, creator)
     pages = running(pages)
+    if web:
+        pages = site_chrome(pages, meta_title)
     weights: dict[float, int] = {}
     for ln in (ln for lines in pages for ln in lines):
         weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
@@ -280,11 +291,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]
     left = min(ln.x for ln in every)
     heads = headings(pages, body, larger, spacing)
+    spans = spanning(pages, heads)
     out = TextBuilder()
     para = _Pending(out)  # a table's header row stays valid across a page break
     for number, lines in enumerate(pages, 1):
         prev: _Line | None = None
-        entries = _entries(lines)
+        entries = _entries(lines, spans)
+        turned = turns(lines)
         for i, ln in enumerate(lines):
             text = ln.text.strip()
             size = round(ln.size, 1)
@@ -305,12 +318,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
             title_goes_on = heading and para.kind == "heading" and prev is not None and (
                 round(prev.size, 1) == size and 0 < prev.y - ln.y <= 1.5 * ln.size
                 and abs(prev.x - ln.x) <= ln.size)
-            # a paragraph or item cut by the page break goes on in a body line of the next page
-            carried = prev is None and para.lines and para.kind not in ("row", "heading") and not (
-                heading or bullet or cells or entry is not None) and (
-                abs(size - body) <= 0.15 * body) and not (
-                _SENTENCE_END.search(para.lines[-1])) and (
-                text[:1].islower() or not para.lines[-1][-1:].isalnum())
+            # a paragraph or item cut by the page break goes on in a body line of the next page,
+            # one cut at a column's foot in the next column's first line
+            carried = para.lines and para.kind not in ("row", "heading") and not (
+                heading or bullet or cells or entry is not None) and not (
+                _SENTENCE_END.search(para.lines[-1])) and (id(ln) in turned or prev is None and (
+                    abs(size - body) <= 0.15 * body) and (
+                    text[:1].islower() or not para.lines[-1][-1:].isalnum()))
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             indented = (prev is not None and para.kind == "paragraph"
                         and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
@@ -361,12 +375,13 @@ def _layout(pages: list[list[_Line]], meta_title: str) -> Extracted:
     return out.build(title, pages=_page_spans(out, len(pages)))
 
 
-def _entries(lines: list[_Line]) -> dict[int, int]:
+def _entries(lines: list[_Line], titles: set[int]) -> dict[int, int]:
     """The lines of a box that lists entries, by id, with their depths: two or more lines
     printed on one box (a sidebar, a fact box: "Minimum age: 18", "Medical: Class 3"), none of
     them wrapped (the next line's first word would have fitted on each, in the box's width)
     and none a table's row. A first line set apart from the others (bold, or in another size)
-    is their title: the others hang under it."""
+    is their title: the others hang under it; a first line among `titles` (a block's heading)
+    is no entry but the heading they are listed under."""
     out: dict[int, int] = {}
     i = 0
     while i < len(lines):
@@ -378,7 +393,10 @@ def _entries(lines: list[_Line]) -> dict[int, int]:
                 _fits(a, b, run) for a, b in zip(run, run[1:])):
             titled = len(run) > 2 and len({(ln.bold, round(ln.size, 1)) for ln in run[1:]}) == 1 \
                 and (run[0].bold, round(run[0].size, 1)) != (run[1].bold, round(run[1].size, 1))
-            out.update({id(ln): int(titled and k > 0) for k, ln in enumerate(run)})
+            if id(run[0]) in titles:  # a block's heading: its lines are listed under it
+                out.update({id(ln): 0 for ln in run[1:]})
+            else:
+                out.update({id(ln): int(titled and k > 0) for k, ln in enumerate(run)})
         i = j
     return out
 
@@ -441,7 +459,7 @@ def _title(meta: str, heading: str, text: str) -> str:
     prints a page, the part the heading is in."""
     if not meta or meta_title.by_a_tool(meta) or (heading and meta_title.foreign(meta, text)):
         return heading
-    parts = re.split(r"\s+[|–—·»]\s+", meta)
+    parts = title_parts(meta)
     if len(parts) > 1 and heading:
         for part in parts:
             if heading.lower() in part.lower():

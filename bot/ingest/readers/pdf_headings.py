@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
 _ENDS = re.compile(r"[.!?][\"”’)]?$")  # a line that ends a sentence
+_WIDER = 1.1  # a block this much wider than the widest line of a column spans the columns
 
 
 def headings(pages: list[list[_Line]], body: float, larger: list[float],
@@ -134,3 +135,37 @@ def _title_block(lines: list[_Line], body: float, larger: list[float],
             return {id(c) for c in block if c.size < ln.size}
         block.append(ln)
     return set()
+
+
+def spanning(pages: list[list[_Line]], out: dict[int, int]) -> set[int]:
+    """The headings of the blocks set across the page after text set in columns (a newsletter's
+    box of dates, a table under its articles), by id, given their levels in `out`: a heading
+    outside the columns whose block (the heading and the lines up to the next heading, or
+    the box they are printed on) runs wider than a column is no part of the last column's
+    section however it is sized. It is an item of its own, beside the columns' top headings
+    (the articles' titles): their level is the highest it takes, and the levels of such
+    headings below it follow in their order."""
+    flat = [ln for lines in pages for ln in lines]
+    columned = [ln for ln in flat if ln.columned]
+    top = min((out[id(ln)] for ln in columned if id(ln) in out), default=None)
+    if top is None:
+        return set()
+    width = max(ln.end - ln.x for ln in columned)
+    first = flat.index(columned[0])
+    found: list[_Line] = []
+    heading: _Line | None = None  # the heading outside the columns whose block this is
+    wide = False  # its block runs wider than a column
+    for ln in flat[first:]:
+        if id(ln) in out:
+            if heading is not None and wide:
+                found.append(heading)
+            heading = None if ln.columned or out[id(ln)] < top else ln
+            wide = False
+        x0, x1 = (ln.box[0], ln.box[2]) if ln.box else (ln.x, ln.end)
+        wide = wide or x1 - x0 > _WIDER * width
+    if heading is not None and wide:
+        found.append(heading)
+    levels = sorted({out[id(ln)] for ln in found})
+    for ln in found:
+        out[id(ln)] = top + levels.index(out[id(ln)])
+    return {id(ln) for ln in found}

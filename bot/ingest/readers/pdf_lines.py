@@ -31,6 +31,7 @@ class Line:
     # the shaded box (x0, y0, x1, y1) the line is printed on, setting it apart from the text,
     # or the borders of the ruled table row it is (pdf_ruled.py)
     box: tuple[float, float, float, float] | None = None
+    columned: bool = False  # read as one of the columns the page is set in (pdf_order.py)
 
 
 def join_wrapped(parts: list[str]) -> str:

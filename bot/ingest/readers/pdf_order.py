@@ -6,10 +6,19 @@ The page is cut into slabs, the lines at one height (the lines beside each other
 slabs with text on both sides of a gutter in two or more of them, and no line across that
 gutter, is set in columns: it is read column by column, each column in the same way. Other
 slabs are read top to bottom, the lines of a slab left to right.
+
+A column may start higher than the one beside it (the left one opens with a title set with
+space above it, the right one goes on with the paragraph the left one ends): the lines above
+the columns that stand in one column, where its lines start, a line's spacing or so above its
+first line, are that column's first lines, not a line of their own across the page; and a
+heading under the columns, short as it may be, heads what is set across the page under it.
+A line printed on a shaded box stands where its box does. A paragraph cut at a column's foot
+goes on at the top of the next (`turns`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +27,9 @@ if TYPE_CHECKING:
 _GUTTER_EM = 1.0  # the narrowest gap between columns, in ems: wider than any word space
 # how far a line's letters reach above and below its baseline, in ems
 _ASCENT, _DESCENT = 0.75, 0.25
+# a wrapped line fills this much of the distance from its column's left edge to the next's
+_FILLED = 0.75
+_LEAD_IN = 2.5  # how far above a column's first line (in the line's ems) a line may start it
 
 
 def reading_order(lines: list[_Line]) -> list[_Line]:
@@ -34,18 +46,82 @@ def reading_order(lines: list[_Line]) -> list[_Line]:
             group.append(slab)
         else:
             groups.append([slab])
+    cuts = [_cut(group, em) for group in groups]
+    for k in range(1, len(groups)):
+        if cuts[k] is not None and cuts[k - 1] is None:
+            cuts[k] = _lead_in(groups[k - 1], groups[k], cuts[k], em)
+        elif cuts[k - 1] is not None and cuts[k] is None:
+            _lead_out(groups[k - 1], groups[k], cuts[k - 1])
     out: list[_Line] = []
-    for group in groups:
-        gutter = _gutters(group, em)
-        beside = sum(1 for slab in group if _gutters([slab], em))
-        if gutter and beside >= 2:  # one row of things side by side is no columns
-            cut = gutter[0]
+    for group, cut in zip(groups, cuts):
+        if cut is not None:
             flat = [ln for slab in group for ln in slab]
-            out += reading_order([ln for ln in flat if ln.end <= cut])
-            out += reading_order([ln for ln in flat if ln.end > cut])
+            for ln in flat:
+                ln.columned = True
+            out += reading_order([ln for ln in flat if _span(ln)[1] <= cut])
+            out += reading_order([ln for ln in flat if _span(ln)[1] > cut])
         else:
             out += [ln for slab in group for ln in slab]
     return out
+
+
+def _cut(group: list[list[_Line]], em: float) -> float | None:
+    """Where a run of slabs set in columns parts into its first column and the rest; None when
+    it is not set in columns (one row of things side by side is no columns)."""
+    gutter = _gutters(group, em)
+    beside = sum(1 for slab in group if _gutters([slab], em))
+    return gutter[0] if gutter and beside >= 2 else None
+
+
+def _lead_in(above: list[list[_Line]], group: list[list[_Line]], cut: float,
+             em: float) -> float:
+    """Move the last slabs of `above` that start a column of `group` into it (see the module
+    docs): each of their lines in one column, starting where that column's lines start, at
+    most `_LEAD_IN` of its ems above the column's first line, and the gutter kept. Returns
+    where the columns part then."""
+    edge: dict[bool, float] = {}  # by side of the cut (right or not): x and top of its lines
+    top: dict[bool, float] = {}
+    for ln in (ln for slab in group for ln in slab):
+        side = ln.x >= cut
+        edge[side] = min(ln.x, edge.get(side, ln.x))
+        top[side] = max(ln.y, top.get(side, ln.y))
+
+    def starts(ln: _Line) -> bool:
+        side = ln.x >= cut
+        return (side or _span(ln)[1] <= cut) and side in edge and abs(ln.x - edge[side]) <= em / 2 \
+            and 0 < ln.y - top[side] <= _LEAD_IN * ln.size
+
+    while above and all(starts(ln) for ln in above[-1]):
+        gutter = _gutters([above[-1]] + group, em)
+        if not gutter:
+            break
+        slab = above.pop()
+        group.insert(0, slab)
+        cut = gutter[0]
+        for ln in slab:
+            top[ln.x >= cut] = ln.y
+    return cut
+
+
+def _lead_out(group: list[list[_Line]], below: list[list[_Line]], cut: float) -> None:
+    """Move the last slabs of `group`, set in columns, that head what is set across the page
+    under it into `below`: lines under every line of the other columns, none set in the type
+    of the columns' text (a heading: no column ends with one)."""
+    sizes = Counter()
+    for ln in (ln for slab in group for ln in slab):
+        sizes[round(ln.size, 1), ln.bold] += len(ln.text)
+    text = sizes.most_common(1)[0][0]
+    bottom: dict[bool, float] = {}  # by side of the cut (right or not): the lowest baseline
+    for ln in (ln for slab in group for ln in slab):
+        side = _span(ln)[1] > cut
+        bottom[side] = min(ln.y, bottom.get(side, ln.y))
+
+    def heads(ln: _Line) -> bool:
+        side = _span(ln)[1] > cut
+        return (round(ln.size, 1), ln.bold) != text and ln.y < bottom.get(not side, ln.y)
+
+    while len(group) > 1 and all(heads(ln) for ln in group[-1]):
+        below.insert(0, group.pop())
 
 
 def _slabs(lines: list[_Line]) -> list[list[_Line]]:
@@ -67,11 +143,34 @@ def _slabs(lines: list[_Line]) -> list[list[_Line]]:
 def _gutters(slabs: list[list[_Line]], em: float) -> list[float]:
     """Where the slabs' columns part: the middle of each gap at least a gutter wide that no
     line runs across, with text on both sides; none for a single column."""
-    spans = sorted((ln.x, ln.end) for slab in slabs for ln in slab)
+    spans = sorted(_span(ln) for slab in slabs for ln in slab)
     out: list[float] = []
     reach = spans[0][1]
     for start, end in spans[1:]:
         if start - reach >= _GUTTER_EM * em:
             out.append((reach + start) / 2)
         reach = max(reach, end)
+    return out
+
+
+def _span(line: _Line) -> tuple[float, float]:
+    """Where a line stands across the page: its text, or the shaded box it is printed on (a
+    box set across the page is not in a column, however short its lines)."""
+    if line.box is None:
+        return line.x, line.end
+    return min(line.x, line.box[0]), max(line.end, line.box[2])
+
+
+def turns(lines: list[_Line]) -> set[int]:
+    """The lines, by id, at the top of a column that may go on with the paragraph the column
+    before ends in: set in the same type as that column's last line, which fills its column (a
+    wrapped line reaches the column's right edge, give or take the estimates of justified
+    lines' ends; a paragraph's last line stops short). Whether that line ends a sentence is for
+    the caller to say."""
+    out: set[int] = set()
+    for last, top in zip(lines, lines[1:]):
+        pitch = top.x - last.x  # from a column's left edge to the next one's
+        if top.y > last.y and top.x > last.end and abs(top.size - last.size) <= 0.1 * top.size \
+                and last.end - last.x >= _FILLED * pitch:
+            out.add(id(top))
     return out
