@@ -298,6 +298,19 @@ def test_markdown_pandoc_definition_lists_and_line_blocks(tmp_path):
     assert "|" not in doc.text and ":   " not in doc.text
 
 
+def test_markdown_badge_in_a_heading_is_no_word_of_it(tmp_path):
+    # an awesome list's title carries a badge; a logo alone in a heading still names it
+    path = tmp_path / "list.md"
+    path.write_text(
+        "# Awesome Trades [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+        "## Jobs ![new](new.png)\n\n- Welder - 20 places.\n\n# ![Tool Library](logo.png)\n\n"
+        "Borrow a drill.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Awesome Trades"
+    assert units["Welder - 20 places."].section == ("Jobs",)
+    assert units["Borrow a drill."].section == ("Tool Library",)
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")

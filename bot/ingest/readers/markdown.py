@@ -1,13 +1,15 @@
 """Markdown (.md, .markdown, .mdx) with markdown-it-py (CommonMark plus tables).
 
 What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
-images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; the
-words of an HTML block are read as the page shows them, a Notion callout (<aside>) as text of
-its section (see `markdown_html`); code blocks are kept in the text (the viewer shows them) but
-are never answered from. A table row is written out with its header ("Level: Senior | Salary:
-$150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
-backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space,
-except between two "Label: value" lines (a Notion page's properties), each a line of its own.
+images alone, a row of badges or a chart, has no words; an image in a heading, a badge beside
+an awesome list's title, is decoration, no word of it, unless it is all the heading has);
+inline HTML tags are dropped; the words of an HTML block are read as the page shows them, a
+Notion callout (<aside>) as text of its section (see `markdown_html`); code blocks are kept in
+the text (the viewer shows them) but are never answered from. A table row is written out with
+its header ("Level: Senior | Salary: $150,000") so a quoted row reads on its own. A hard line
+break (two trailing spaces, a backslash, `<br>`) ends a line of a paragraph, as on the rendered
+page; a soft one is a space, except between two "Label: value" lines (a Notion page's
+properties), each a line of its own.
 A footnote's mark ("[^1]") is markup; its note, which the parser gathers at the end, is an
 aside of the whole document, in no section.
 Static-site generators add their own markup, read as their pages show it: an admonition or a
@@ -203,8 +205,10 @@ class _Renderer(HtmlBlocks, TextBuilder):
         elif parent == "paragraph_open" and self.terms and opener.level == self.terms[-1][1]:
             # "Class 1 medical: Every pilot ...": the definition, all of it, after its term
             self.add("item", f"{self.terms[-1][0]}: {words}", depth=self._depth() - 1)
-        elif parent == "heading_open":
-            self.add("heading", words, level=int(opener.tag[1]))
+        elif parent == "heading_open":  # a badge beside a title is no word of it; a logo
+            # alone in a heading is all it says, and names it
+            self.add("heading", clean(inline_text(tok, pictures=False)) or words,
+                     level=int(opener.tag[1]))
         elif self.lists or self.labels:
             self.add("item", words, depth=self._depth())
         else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
@@ -296,10 +300,11 @@ def _pictures_only(tok) -> bool:
     return "image" in kinds and kinds <= {"image", "link_open", "link_close", "softbreak"}
 
 
-def inline_text(tok) -> str:
-    """The words of an inline token as displayed: link text, image alt text, no tags. A line
-    break is a space, but a hard one ends a line of the paragraph, and so does a soft one
-    between two "Label: value" lines (a page's properties, a record's fields: each its own)."""
+def inline_text(tok, pictures: bool = True) -> str:
+    """The words of an inline token as displayed: link text, image alt text (unless not
+    `pictures`), no tags. A line break is a space, but a hard one ends a line of the paragraph,
+    and so does a soft one between two "Label: value" lines (a page's properties, a record's
+    fields: each its own)."""
     lines: list[list[str]] = [[]]
     breaks: list[str] = []
     for child in tok.children or ():
@@ -313,7 +318,7 @@ def inline_text(tok) -> str:
                 kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip())):
             breaks.append("\n")
             lines.append([])
-        elif kind == "image":
+        elif kind == "image" and pictures:
             lines[-1].append(child.content)  # the alt text
     texts = ["".join(line) for line in lines]
     out = [texts[0]]
