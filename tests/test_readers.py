@@ -298,6 +298,59 @@ def test_markdown_pandoc_definition_lists_and_line_blocks(tmp_path):
     assert "|" not in doc.text and ":   " not in doc.text
 
 
+def test_markdown_pandoc_title_block_is_the_title_and_its_author_and_date_lines(tmp_path):
+    # Pandoc's page header shows the title, each author and the date: no "%" marks, no
+    # sentence made of the three, and the first "#" heading is a section, not the title
+    path = tmp_path / "surveyor.md"
+    path.write_text(
+        "% Trade profile: land\n  surveyor\n% Ana Ruiz; Board Careers Unit\n% May 2026\n\n"
+        "# Overview {#overview}\n\nSurveyors measure land.\n\n# Pay\n\nThey earn well.\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Trade profile: land surveyor"
+    assert units["Surveyors measure land."].section == ("Overview",)
+    for line in ("Ana Ruiz", "Board Careers Unit", "May 2026"):
+        assert units[line].section == ()  # a line each, in no section
+    assert "%" not in doc.text
+
+
+def test_markdown_pandoc_metadata_captions_attributes_and_fenced_divs(tmp_path):
+    # a YAML block inside the document is metadata (its title the document's); a table
+    # caption, before or after the table, labels its rows; attribute braces and a fenced div's
+    # class are markup, a div's title attribute titles it
+    path = tmp_path / "surveyor.md"
+    path.write_text(
+        "Surveyors measure land.\n\n---\ntitle: Land surveyor\nlang: en-GB\n"
+        "keywords: [survey, land]\n...\n\n## Pay {#pay .unnumbered}\n\n"
+        "| Year | Pay |\n|------|-----|\n| 1    | 900 |\n\n: Trainee pay, 2026 {#tbl:pay}\n\n"
+        "Table: Fees\n\n| Card | Fee |\n|------|-----|\n| CSCS | 36  |\n\n"
+        "::: {.warning}\nWork without a card is fined.\n:::\n\n"
+        '::: {#tip .callout-note title="Before you apply"} :::\nBring your card.\n:::\n\n'
+        "---\nJust a line\n\n---\n\nThe end.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Land surveyor"
+    assert units["Year: 1 | Pay: 900"].label == "Trainee pay, 2026"
+    assert units["Card: CSCS | Fee: 36"].label == "Fees"
+    assert units["Work without a card is fined."].section == ("Pay",)
+    assert units["Bring your card."].label == "Before you apply"
+    assert "Just a line" in units and "The end." in units  # rules, not metadata
+    for markup in ("{", "lang", "keywords", "...", ":::", "Table:", "warning"):
+        assert markup not in doc.text
+
+
+def test_markdown_badge_in_a_heading_is_no_word_of_it(tmp_path):
+    # an awesome list's title carries a badge; a logo alone in a heading still names it
+    path = tmp_path / "list.md"
+    path.write_text(
+        "# Awesome Trades [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+        "## Jobs ![new](new.png)\n\n- Welder - 20 places.\n\n# ![Tool Library](logo.png)\n\n"
+        "Borrow a drill.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Awesome Trades"
+    assert units["Welder - 20 places."].section == ("Jobs",)
+    assert units["Borrow a drill."].section == ("Tool Library",)
+
+
 def test_markdown_without_any_markup_is_read_like_plain_text(tmp_path):
     path = tmp_path / "scientist.md"
     path.write_text("Data Scientist\n\nOverview\n\nData scientists analyze large datasets.\n")

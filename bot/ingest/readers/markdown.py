@@ -1,13 +1,15 @@
 """Markdown (.md, .markdown, .mdx) with markdown-it-py (CommonMark plus tables).
 
 What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
-images alone, a row of badges or a chart, has no words); inline HTML tags are dropped; the
-words of an HTML block are read as the page shows them, a Notion callout (<aside>) as text of
-its section (see `markdown_html`); code blocks are kept in the text (the viewer shows them) but
-are never answered from. A table row is written out with its header ("Level: Senior | Salary:
-$150,000") so a quoted row reads on its own. A hard line break (two trailing spaces, a
-backslash, `<br>`) ends a line of a paragraph, as on the rendered page; a soft one is a space,
-except between two "Label: value" lines (a Notion page's properties), each a line of its own.
+images alone, a row of badges or a chart, has no words; an image in a heading, a badge beside
+an awesome list's title, is decoration, no word of it, unless it is all the heading has);
+inline HTML tags are dropped; the words of an HTML block are read as the page shows them, a
+Notion callout (<aside>) as text of its section (see `markdown_html`); code blocks are kept in
+the text (the viewer shows them) but are never answered from. A table row is written out with
+its header ("Level: Senior | Salary: $150,000") so a quoted row reads on its own. A hard line
+break (two trailing spaces, a backslash, `<br>`) ends a line of a paragraph, as on the rendered
+page; a soft one is a space, except between two "Label: value" lines (a Notion page's
+properties), each a line of its own.
 A footnote's mark ("[^1]") is markup; its note, which the parser gathers at the end, is read
 right after the block that carries its mark (as the docx reader and a word processor's web
 page are read): a note belongs to what it annotates.
@@ -25,12 +27,15 @@ shortcodes and Obsidian's wikilink, highlight, comment, tag and block-id markup 
 app shows them (see `markdown_markup`). Pandoc's markup is read as Pandoc shows it: a
 definition list entry is its definition after its term ("Class 1 medical: Every pilot ..."),
 one quote as long as the definition; a grid table is a table like a pipe table; a line block
-("| " before each line) is a paragraph of lines (see `markdown_pandoc`).
-The title comes from YAML front matter, else the first heading if it is a top-level one or
-no heading at its level follows (a note that opens with "## The degree" then "## Pay" has no
-title line: its file name titles it, see `readers.file_title`). A file with no markdown
-structure at all (no heading, list or table) is plain text under another name: its structure is
-inferred as for `.txt`.
+("| " before each line) is a paragraph of lines; a title block ("% Title", "% Author", "% Date")
+is the title heading then its author and date lines; a YAML metadata block inside the document
+is metadata, not text; a table's caption (": Pay, 2026 {#tbl:pay}") labels its rows; a fenced
+div ("::: {.warning}") is a box whose class is its marker (see `markdown_pandoc`).
+The title comes from YAML front matter or a metadata block, else the first heading if it is a
+top-level one (a title block's title is one) or no heading at its level follows (a note that
+opens with "## The degree" then "## Pay" has no title line: its file name titles it, see
+`readers.file_title`). A file with no markdown structure at all (no heading, list or table)
+is plain text under another name: its structure is inferred as for `.txt`.
 """
 
 from __future__ import annotations
@@ -39,9 +44,9 @@ import re
 
 from bot.ingest.readers.base import (FIELD_LINE, Extracted, TextBuilder, Unreadable, clean,
                                      table_row)
-from bot.ingest.readers.markdown_html import HtmlBlocks, without_icon
+from bot.ingest.readers.markdown_html import HtmlBlocks, component_title, without_icon
 from bot.ingest.readers.markdown_markup import drop_markup
-from bot.ingest.readers.markdown_pandoc import grid_plugin
+from bot.ingest.readers.markdown_pandoc import caption_words, captions, grid_plugin, yaml_fields
 from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
 
@@ -51,8 +56,10 @@ _TABLE_TAG = re.compile(r"<table\b", re.I)
 # MDX's JavaScript module lines: "import Tabs from '@theme/Tabs';", "export const x = 1;"
 _ESM_LINE = re.compile(r"^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
                        r"|export\s+(?:const|let|var|function|default|\{)).*$")
-# a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title"
-_BOX_INFO = re.compile(r"^\s*(?:\{[\w-]+\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*(.*)$")
+# a fenced box's info: ":::tip[Title]" (Docusaurus), ":::{note} Title" (MyST), ":::note Title",
+# "::: {#id .warning title="Title"} :::" (Pandoc's fenced div: its attributes, colons after them)
+_BOX_INFO = re.compile(r"^\s*(?:\{([^}]*)\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*"
+                       r"(.*?)(?:\s+:{3,})?\s*$")
 _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sentence
 
 
@@ -63,7 +70,7 @@ def read(data: bytes) -> Extracted:
     if not out.blocks:
         raise Unreadable("empty (no text)")
     headings = [b for b in out.blocks if b.kind == "heading" and b.end > b.start]
-    title = title or _heading_title(out, headings)
+    title = title or out.metadata_title or _heading_title(out, headings)
     if not any(b.kind in ("item", "row") for b in out.blocks) and not headings:
         # prose only: keep the line layout for the plain-text structure heuristics
         text = "\n\n".join(out.parts_text(b) for b in out.blocks if b.kind != "code") + "\n"
@@ -90,13 +97,10 @@ def _front_matter(text: str) -> tuple[str, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return "", text
-    import yaml
-
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+    meta = yaml_fields(match.group(1))
+    if meta is None:
         return "", text  # not front matter after all: leave it to the markdown parser
-    title = meta.get("title", "") if isinstance(meta, dict) else ""
+    title = meta.get("title", "")
     return (clean(str(title)) if title else ""), text[match.end():]
 
 
@@ -106,6 +110,7 @@ class _Renderer(HtmlBlocks, TextBuilder):
     term = ""  # the term of the definition list entry being read
     terms: list[tuple[str, int]] = []  # per open definition: its term, the level of its text
     icon = False  # an <aside> just opened: its first paragraph may open with its icon
+    metadata_title = ""  # the title a YAML metadata block inside the document gives
 
     def parts_text(self, block) -> str:
         return "".join(self.parts)[block.start:block.end]
@@ -114,6 +119,10 @@ class _Renderer(HtmlBlocks, TextBuilder):
         self.md = _parser()
         tokens = _notes_after_marks(self.md.parse(text))
         skip = _navigation(tokens)
+        captioned = captions(tokens)
+        for at in captioned.values():
+            skip.update((at - 1, at, at + 1))  # read with its table
+        caption = False  # whether the open table's caption labels its rows
         header: list[str] = []
         row: list[str] = []
         in_head = False
@@ -133,6 +142,13 @@ class _Renderer(HtmlBlocks, TextBuilder):
             elif kind == "table_open":  # a table may have no header row (a grid table)
                 self.new_group()
                 header = []
+                if i in captioned:  # its caption labels its rows, as a box's title does
+                    caption = self._open_box(caption_words(inline_text(tokens[captioned[i]])))
+            elif kind == "table_close":
+                self.labels, caption = self.labels - caption, False
+            elif kind == "metadata":  # a YAML block inside the document: its title only
+                title = clean(str(tok.meta.get("title") or ""))
+                self.metadata_title = self.metadata_title or title
             elif kind == "dl_open":
                 self.new_group()
             elif kind == "dd_open":  # a definition: its paragraphs are read after its term
@@ -204,8 +220,10 @@ class _Renderer(HtmlBlocks, TextBuilder):
         elif parent == "paragraph_open" and self.terms and opener.level == self.terms[-1][1]:
             # "Class 1 medical: Every pilot ...": the definition, all of it, after its term
             self.add("item", f"{self.terms[-1][0]}: {words}", depth=self._depth() - 1)
-        elif parent == "heading_open":
-            self.add("heading", words, level=int(opener.tag[1]))
+        elif parent == "heading_open":  # a badge beside a title is no word of it; a logo
+            # alone in a heading is all it says, and names it
+            self.add("heading", clean(inline_text(tok, pictures=False)) or words,
+                     level=int(opener.tag[1]))
         elif self.lists or self.labels:
             self.add("item", words, depth=self._depth())
         else:  # a hard line break ends a line of the paragraph, as <br> does on a web page
@@ -281,13 +299,16 @@ def _parser():
 
 def _box_title(tok) -> str:
     """The title an admonition or fenced box was given, "" when it has only its kind (then
-    its kind, "note", is its marker, not a title); a content tab's label."""
+    its kind, "note", or its class, "{.warning}", is its marker, not a title); a content tab's
+    label."""
     if tok.type == "tab_open":
         return tok.info
     if tok.type == "admonition_open":
         return tok.content if len(tok.info.split(None, 1)) > 1 else ""
     match = _BOX_INFO.match(tok.info)
-    return (match.group(1) or match.group(2)).strip() if match else ""
+    if not match:
+        return ""
+    return (match.group(2) or component_title(match.group(1) or "") or match.group(3)).strip()
 
 
 def _navigation(tokens) -> set[int]:
@@ -328,10 +349,11 @@ def _pictures_only(tok) -> bool:
     return "image" in kinds and kinds <= {"image", "link_open", "link_close", "softbreak"}
 
 
-def inline_text(tok) -> str:
-    """The words of an inline token as displayed: link text, image alt text, no tags. A line
-    break is a space, but a hard one ends a line of the paragraph, and so does a soft one
-    between two "Label: value" lines (a page's properties, a record's fields: each its own)."""
+def inline_text(tok, pictures: bool = True) -> str:
+    """The words of an inline token as displayed: link text, image alt text (unless not
+    `pictures`), no tags. A line break is a space, but a hard one ends a line of the paragraph,
+    and so does a soft one between two "Label: value" lines (a page's properties, a record's
+    fields: each its own)."""
     lines: list[list[str]] = [[]]
     breaks: list[str] = []
     for child in tok.children or ():
@@ -345,7 +367,7 @@ def inline_text(tok) -> str:
                 kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip())):
             breaks.append("\n")
             lines.append([])
-        elif kind == "image":
+        elif kind == "image" and pictures:
             lines[-1].append(child.content)  # the alt text
     texts = ["".join(line) for line in lines]
     out = [texts[0]]

@@ -74,7 +74,7 @@ class HtmlBlocks:
                 loose, worded = [[]], False
                 if _component(name):
                     if not attributes.rstrip().endswith("/"):  # <Chart /> shows no words here
-                        boxes.append(self._open_box(_component_title(attributes)))
+                        boxes.append(self._open_box(component_title(attributes)))
                 elif name.startswith("/") and _component(name[1:]):
                     if boxes:
                         self.labels -= boxes.pop()
@@ -159,6 +159,7 @@ def _component(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
-def _component_title(attributes: str) -> str:
+def component_title(attributes: str) -> str:
+    """The title or label an element's attributes give it, "" when none."""
     match = _TITLE_ATTRIBUTE.search(attributes)
     return unescape(match.group(1) or match.group(2) or "") if match else ""

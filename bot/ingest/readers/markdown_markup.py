@@ -27,8 +27,11 @@ import re
 
 _CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)", re.S)
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
-_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+|[\w-]+=\S+)"
-                         r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*[ \t]*\}[ \t]*$", re.M)
+# one attribute: "#pay" (an id, "#tbl:pay" as pandoc-crossref names tables), ".lead" (a class),
+# "width=50%" or 'title="Pay in 2026"' (a key and its value), "-" (Pandoc's unnumbered heading)
+_ATTRIBUTE = r"""(?:#[\w-][\w:.-]*|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)|-)"""
+_ATTRIBUTES = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*$",
+                         re.M)
 _EMOJI = re.compile(r"(?<![\w:/]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/])")
 _EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
