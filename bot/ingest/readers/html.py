@@ -6,7 +6,10 @@ earlier posts, tags, counters) by `html_posts`. Headings, paragraphs, list items
 nesting depth; a `<dd>` under its `<dt>`) and table rows (with their column headers, as in
 markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short paragraph
 that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
-as most careers pages make their section titles. Three or more blocks side by side that are each
+as most careers pages make their section titles, and so is a short line set in a larger type
+than the body text (`html_sizes`: a website builder's or an e-mail's titles), even one naming
+figures. A box of a label over its value is one fact (`html_cards`). Three or more blocks side
+by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
 one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
 (a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
@@ -21,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_panels, html_posts, html_trail
+from bot.ingest.readers import html_cards, html_furniture, html_panels, html_posts
+from bot.ingest.readers import html_trail
+from bot.ingest.readers.html_sizes import TypeSizes
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -58,11 +63,12 @@ def read(data: bytes) -> Extracted:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
+    sheet = " ".join(style.text() for style in tree.css("style"))  # before styles go
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
     html_posts.drop_post_furniture(root)
-    out = _Walker()
+    out = _Walker(TypeSizes(root, sheet))
     out.block(root, depth=-1)
     out.flush()
     if not out.blocks:
@@ -129,22 +135,32 @@ def _bold_line(node) -> bool:
     """A short paragraph whose every word is bold and that ends without a full stop or colon:
     a section title made with formatting ("<p><strong>Benefits</strong></p>"). A title names
     a topic; a bold line with figures in it ("£30,000 per year") states a fact and stays text."""
-    if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
-           if inner.mem_id != node.mem_id):
+    if _holds_blocks(node):
         return False  # checked first: a container's text is not read over and over
-    if not _title_words(clean(node.text(deep=True))):
-        return False
-    return all(_bold(t, node) for t in node.traverse(include_text=True)
-               if t.tag == "-text" and t.text(deep=False).strip())
+    return _title_words(clean(node.text(deep=True))) and _all_bold(node)
 
 
-def _title_words(text: str) -> bool:
+def _holds_blocks(node) -> bool:
+    return any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
+               if inner.mem_id != node.mem_id)
+
+
+def _all_bold(node) -> bool:
+    """Every word inside `node` is set in bold (an element with no words is not)."""
+    words = [t for t in node.traverse(include_text=True)
+             if t.tag == "-text" and t.text(deep=False).strip()]
+    return bool(words) and all(_bold(t, node) for t in words)
+
+
+def _title_words(text: str, figures: bool = False) -> bool:
     """Words that can title a section: a few, ending no statement, with no figures. A question
     ("Who can apply?") titles the answer below it, as a FAQ's bold questions do; a bold line
-    ending in a full stop is a sentence stressed, and one with figures states a fact."""
+    ending in a full stop is a sentence stressed, and one with figures states a fact, unless
+    it is set in a larger type than the text (`figures`: "New rates from 1 April 2026")."""
     if not text or len(text.split()) > _BOLD_HEADING_WORDS:
         return False
-    return text[-1] == "?" or (text[-1] not in ".!:;," and not any(c.isdigit() for c in text))
+    return text[-1] == "?" or (text[-1] not in ".!:;,"
+                               and (figures or not any(c.isdigit() for c in text)))
 
 
 def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
@@ -233,8 +249,10 @@ def _glued(run: list[str]) -> str:
 
 
 class _Walker(TextBuilder):
-    def __init__(self) -> None:
+    def __init__(self, sizes: TypeSizes | None = None) -> None:
         super().__init__()
+        self.sizes = sizes  # the page's type sizes: a line set larger titles what follows
+        self.card = None  # the last card read (see `html_cards`): the cards of a grid are a list
         self.run: list[str] = []  # loose inline text waiting for the end of its block
         self.run_kind = "paragraph"
         self.run_depth = 0
@@ -298,7 +316,11 @@ class _Walker(TextBuilder):
                 self._element(child, depth, kind)
                 self.run_kind, self.run_depth = kind, max(depth, 0)
         self.flush()
-        if node.mem_id in self.boxes:  # the box ends, and so does its title's section
+        self._end_box(node)
+
+    def _end_box(self, node) -> None:
+        """If `node` is a titled box, it ends here, and so does its title's section."""
+        if node.mem_id in self.boxes:
             self.close(self.boxes.pop(node.mem_id))
 
     def _box_title(self, node, level: int) -> None:
@@ -371,15 +393,47 @@ class _Walker(TextBuilder):
             # list item is under its parent
             depth += tag == "dd" and depth >= 0
             self.block(node, depth, kind="item" if depth >= 0 else "paragraph")
+        elif kind == "paragraph" and tag in ("div", "td") and (
+                card := html_cards.pair(node, self._apart)):
+            self._card(*card, depth)
         elif kind == "paragraph" and tag in ("div", "p", "section") and (facts := _facts(node)):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
-        elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
-            # below the last real heading: a bold line in an h2's section titles a part of it
-            if block := self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
+        elif kind == "paragraph" and tag in ("p", "div", "td", "th") and (
+                level := self._title_level(node)):
+            if block := self.add("heading", node.text(deep=True), level=level):
                 self.bold_headings.append(len(self.blocks) - 1)
                 self._box_title(node, block.level)
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
+
+    def _title_level(self, node) -> int:
+        """The level of a line that titles what follows it, or 0. A line set larger than the
+        body text (bold, or much larger) titles even when it names figures ("New hourly rates
+        from 1 April 2026"), at the level its size ranks where the page marks no headings; a
+        bold line of the body size (`_bold_line`) is below the last real heading: in an h2's
+        section it titles a part of it."""
+        if _holds_blocks(node):
+            return 0  # checked first: a container's text is not read over and over
+        size = self.sizes.larger(node) if self.sizes else 0
+        if size and _title_words(clean(node.text(deep=True)), figures=True) \
+                and (self.sizes.striking(size) or _all_bold(node)):
+            return self.sizes.level(size) or min(self.level + 1, 6)
+        return min(self.level + 1, 6) if _bold_line(node) else 0
+
+    def _apart(self, label, value) -> bool:
+        """A card's label is set apart from its value: in a larger type, or all in bold over
+        a value that is not."""
+        if self.sizes and self.sizes.larger(label) > self.sizes.larger(value):
+            return True
+        return _all_bold(label) and not _all_bold(value)
+
+    def _card(self, label, value, depth: int) -> None:
+        """A card is one fact, "label: value" (see `html_cards`); the cards side by side are
+        the items of one list."""
+        if not self.blocks or self.blocks[-1] is not self.card:
+            self.new_group()
+        text = f"{_flat_text(label).rstrip(' :')}: {_flat_text(value)}"
+        self.card = self.add("item", text, depth=max(depth, 0)) or self.card
 
     def _heading(self, node, level: int) -> None:
         """A heading's text as the page shows it (a title and its summary inside an accordion's
@@ -403,6 +457,10 @@ class _Walker(TextBuilder):
                 for cell in _cells(row):
                     if not _menu_cell(cell):
                         self._element(cell, depth)  # a cell of bold words titles the next ones
+                self._end_box(row)
+            for group in {row.parent.mem_id: row.parent for row in rows}.values():
+                self._end_box(group)  # a title in a cell heads the rest of its table only
+            self._end_box(table)
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
             self._table_title(_flat_text(caption))
