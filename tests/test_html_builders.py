@@ -130,3 +130,34 @@ def test_email_data_table_marked_presentation_is_read_as_rows(tmp_path):
     assert len(rows) == 3 and any(r.startswith("Glazier") and "£19.90" in r for r in rows)
     assert units[next(r for r in rows if r.startswith("Glazier"))].section \
         == ("New grades from 1 July 2027",)
+
+
+def test_email_chrome_is_not_text(tmp_path):
+    doc, units = _read(tmp_path, "news.html", EMAIL)
+    for chrome in ("View this email", "not displaying", "See all the grades", "receiving this",
+                   "Unsubscribe", "preferences", "Mill Lane", "exam dates."):
+        assert chrome not in doc.text, chrome
+    assert "Dear member," in units
+    assert doc.title == "Members' news for June"
+
+
+def test_a_link_alone_in_a_cell_without_a_button_face_stays(tmp_path):
+    # an e-mail's job card is titled by a link alone in its cell; an unsubscribe link inside
+    # the e-mail's text (not its closing lines) is the sender's words
+    doc, units = _read(tmp_path, "alert.html", (
+        "<html><body><h1>Your job alert</h1><table><tr><td><a href='/j'><b>Junior Surveyor</b>"
+        "</a></td></tr><tr><td>Leeds</td></tr></table><p>To stop these alerts, use the "
+        "<a href='https://jobs.example/unsubscribe'>unsubscribe page</a> at any time.</p>"
+        "<p>Good luck with your search.</p></body></html>"))
+    assert units["Leeds"].section == ("Junior Surveyor",)
+    assert "To stop these alerts, use the unsubscribe page at any time." in units
+
+
+def test_a_presentation_table_whose_cells_hold_sentences_is_a_layout(tmp_path):
+    doc, units = _read(tmp_path, "columns.html", (
+        "<html><body><table role='presentation'><tr><td><b>Pay</b></td><td><b>Hours</b></td>"
+        "</tr><tr><td>Apprentices earn £9 an hour. It rises every year.</td><td>The week is 39 "
+        "hours. Nights are paid extra.</td></tr><tr><td>Glaziers</td><td>Tilers</td></tr>"
+        "</table></body></html>"))
+    assert not any(b.kind == "row" for b in doc.blocks)
+    assert "It rises every year." in units and "Nights are paid extra." in units

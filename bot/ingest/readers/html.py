@@ -8,8 +8,8 @@ markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a s
 that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
 as most careers pages make their section titles, and so is a short line set in a larger type
 than the body text (`html_sizes`: a website builder's or an e-mail's titles), even one naming
-figures. A box of a label over its value is one fact (`html_cards`). Three or more blocks side
-by side that are each
+figures. A box of a label over its value is one fact (`html_cards`). An e-mail's chrome goes
+(`html_email`). Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
 one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
 (a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_cards, html_furniture, html_panels, html_posts
+from bot.ingest.readers import html_cards, html_email, html_furniture, html_panels, html_posts
 from bot.ingest.readers import html_trail
 from bot.ingest.readers.html_sizes import TypeSizes
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
@@ -68,6 +68,7 @@ def read(data: bytes) -> Extracted:
     if root is None:
         raise Unreadable("empty (no text)")
     html_posts.drop_post_furniture(root)
+    html_email.drop_chrome(root)
     out = _Walker(TypeSizes(root, sheet))
     out.block(root, depth=-1)
     out.flush()
@@ -452,7 +453,8 @@ class _Walker(TextBuilder):
         rows = list(_rows(table))
         if not rows:
             return
-        if _is_layout(rows):
+        if _is_layout(rows) or html_email.presentation_layout(
+                table, [cell for row in rows for cell in _cells(row)]):
             for row in rows:  # a page laid out in cells: read what each cell holds
                 for cell in _cells(row):
                     if not _menu_cell(cell):
