@@ -161,3 +161,14 @@ def test_a_presentation_table_whose_cells_hold_sentences_is_a_layout(tmp_path):
         "</table></body></html>"))
     assert not any(b.kind == "row" for b in doc.blocks)
     assert "It rises every year." in units and "Nights are paid extra." in units
+
+
+def test_on_a_page_that_marks_its_headings_a_large_line_is_no_heading(tmp_path):
+    # an editor's export: the title and subtitle paragraphs are set large, the headings are <h1>
+    doc, units = _read(tmp_path, "guide.html", (
+        "<html><head><style>.title{font-size:26pt}.subtitle{font-size:15pt}p{font-size:11pt}"
+        "</style></head><body><p class='title'>Porter induction</p><p class='subtitle'>Estates "
+        "team, North Hospital</p><p>This guide is for new porters.</p><h1>First week</h1><p>You "
+        "shadow a senior porter.</p></body></html>"))
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == ["First week"]
+    assert units["This guide is for new porters."].section == ()

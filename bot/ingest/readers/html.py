@@ -6,9 +6,9 @@ earlier posts, tags, counters) by `html_posts`. Headings, paragraphs, list items
 nesting depth; a `<dd>` under its `<dt>`) and table rows (with their column headers, as in
 markdown) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short paragraph
 that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a heading,
-as most careers pages make their section titles, and so is a short line set in a larger type
-than the body text (`html_sizes`: a website builder's or an e-mail's titles), even one naming
-figures. A box of a label over its value is one fact (`html_cards`). An e-mail's chrome goes
+as most careers pages make their section titles; on a page that marks no headings, so is a
+short line set in a larger type than the body text (`html_sizes`: a website builder's or an
+e-mail's titles), even one naming figures. A box of a label over its value is one fact (`html_cards`). An e-mail's chrome goes
 (`html_email`). Three or more blocks side by side that are each
 a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
 one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
@@ -408,17 +408,19 @@ class _Walker(TextBuilder):
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
 
     def _title_level(self, node) -> int:
-        """The level of a line that titles what follows it, or 0. A line set larger than the
-        body text (bold, or much larger) titles even when it names figures ("New hourly rates
-        from 1 April 2026"), at the level its size ranks where the page marks no headings; a
-        bold line of the body size (`_bold_line`) is below the last real heading: in an h2's
-        section it titles a part of it."""
+        """The level of a line that titles what follows it, or 0. On a page that marks no
+        headings, a line set larger than the body text (bold, or much larger) titles even
+        when it names figures ("New hourly rates from 1 April 2026"), at the level its size
+        ranks (`html_sizes`); a page that marks its headings sets other lines large as a
+        title, a subtitle or a pull quote. A bold line (`_bold_line`) is below the last real
+        heading: in an h2's section it titles a part of it."""
         if _holds_blocks(node):
             return 0  # checked first: a container's text is not read over and over
         size = self.sizes.larger(node) if self.sizes else 0
-        if size and _title_words(clean(node.text(deep=True)), figures=True) \
+        level = self.sizes.level(size) if size else 0
+        if level and _title_words(clean(node.text(deep=True)), figures=True) \
                 and (self.sizes.striking(size) or _all_bold(node)):
-            return self.sizes.level(size) or min(self.level + 1, 6)
+            return level
         return min(self.level + 1, 6) if _bold_line(node) else 0
 
     def _apart(self, label, value) -> bool:

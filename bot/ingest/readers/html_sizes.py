@@ -4,9 +4,10 @@ A page made with a website builder (Wix, Squarespace) or an e-mail made with an 
 has no heading elements: its titles are paragraphs or table cells set in a larger type, by a
 class of the page's style sheet (Wix's `.font_2{font:normal normal bold 28px/1.4em ...}`) or by
 the element's own style (`<td style="font-size:20px;font-weight:bold">`). The body size is the
-size most of the page's words are set in; a short line set larger is a title. Where the page
-has no heading elements the sizes rank its titles, as a reader sees them: the largest type is
-the top level, the next size the level under it. A size is read from the element's `style`
+size most of the page's words are set in. Where the page has no heading elements, a short
+line set larger is a title, and the sizes rank the titles as a reader sees them: the largest
+type is the top level, the next size the level under it. (A page that marks its headings sets
+other lines large as its title, a subtitle, a pull quote: not sections.) A size is read from the element's `style`
 (`font-size`, or the `font` shorthand), else from the last plain rule of the page's style sheet
 that selects it, else from a `<font size>`, else it is the size around it (16px at the top,
 the browser's default); `em` and `%` are relative to the size around.
@@ -72,8 +73,9 @@ class TypeSizes:
         return size >= _STRIKING * self.body
 
     def level(self, size: int) -> int:
-        """The heading level that `size` ranks at on the page; 0 where the page's headings
-        are marked as headings (a line set larger is then under the last of them)."""
+        """The heading level that `size` ranks at on the page; 0 where the page marks its
+        headings with heading elements (its other large lines are a title, a subtitle, a pull
+        quote)."""
         return min(self.ranks.index(size) + 1, _LEVELS) if size in self.ranks else 0
 
     def _own(self, node, around: float) -> float:
