@@ -40,7 +40,8 @@ BUILDER = """<!DOCTYPE html><html><head><title>Careers | Harlow Joinery</title><
 <p class="t8"><span>Qualified joiners earn £21.50 an hour.</span></p></div>
 <div><p class="t2"><span>Who can apply</span></p>
 <p class="t8"><span>Anyone aged 16 or over who has finished school can apply.</span></p>
-<p class="t5" style="font-style:italic;"><span>"I built my first staircase in my second year here."</span></p>
+<p class="t5" style="font-style:italic;">
+ <span>"I built my first staircase in my second year here."</span></p>
 </div></main></body></html>"""
 
 
@@ -80,17 +81,21 @@ exam dates.</span>
    <p>Dear member,</p><p>Our committee met the employers four times this spring and agreed
    new grades for every trade, which members approved in the ballot last week.</p></td></tr>
   <tr><td style="padding:8px 20px;"><table border="0" cellpadding="0" cellspacing="0" width="100%">
-   <tr><td style="font-family:Arial;font-size:21px;font-weight:bold;padding:8px 0;">New grades from 1 July 2027</td></tr>
+   <tr><td style="font-family:Arial;font-size:21px;font-weight:bold;padding:8px 0;">New grades from
+    1 July 2027</td></tr>
    <tr><td style="font-family:Georgia;font-size:16px;">Every grade rises by 5%. The table
    shows the new minimum rates for each trade.</td></tr>
    <tr><td><table border="1" cellpadding="6" cellspacing="0" width="100%" role="presentation"
     style="font-size:13px;">
-    <tr bgcolor="#eeeeee"><td><b>Trade</b></td><td><b>Entry grade</b></td><td><b>Senior grade</b></td></tr>
+    <tr bgcolor="#eeeeee"><td><b>Trade</b></td><td><b>Entry grade</b></td><td><b>Senior grade</b>
+ </td></tr>
     <tr><td>Glazier</td><td>£12.40</td><td>£19.90</td></tr>
     <tr><td>Tiler</td><td>£12.10</td><td>£18.60</td></tr>
    </table></td></tr></table></td></tr>
-  <tr><td style="padding:16px 20px;"><table border="0" cellpadding="0" cellspacing="0" width="100%" bgcolor="#fff4e5">
-   <tr><td style="font-family:Arial;font-size:17px;font-weight:bold;">Exam dates: 3 new sittings</td></tr>
+  <tr><td style="padding:16px 20px;">
+ <table border="0" cellpadding="0" cellspacing="0" width="100%" bgcolor="#fff4e5">
+   <tr><td style="font-family:Arial;font-size:17px;font-weight:bold;">Exam dates: 3 new
+    sittings</td></tr>
    <tr><td style="font-family:Georgia;font-size:15px;">The board has added three sittings of the
    glazing exam, on 4, 11 and 18 September. Members can book them at the branch office.</td></tr>
   </table></td></tr>

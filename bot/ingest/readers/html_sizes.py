@@ -7,10 +7,10 @@ the element's own style (`<td style="font-size:20px;font-weight:bold">`). The bo
 size most of the page's words are set in. Where the page has no heading elements, a short
 line set larger is a title, and the sizes rank the titles as a reader sees them: the largest
 type is the top level, the next size the level under it. (A page that marks its headings sets
-other lines large as its title, a subtitle, a pull quote: not sections.) A size is read from the element's `style`
-(`font-size`, or the `font` shorthand), else from the last plain rule of the page's style sheet
-that selects it, else from a `<font size>`, else it is the size around it (16px at the top,
-the browser's default); `em` and `%` are relative to the size around.
+other lines large as its title, a subtitle, a pull quote: not sections.) A size is read from
+the element's `style` (`font-size`, or the `font` shorthand), else from the last plain rule of
+the page's style sheet that selects it, else from a `<font size>`, else it is the size around
+it (16px at the top, the browser's default); `em` and `%` are relative to the size around.
 """
 
 from __future__ import annotations
