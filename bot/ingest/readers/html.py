@@ -11,12 +11,12 @@ short line set in a larger type than the body text (`html_sizes`: a website buil
 e-mail's titles), even one naming figures. A box of a label over its value is one fact
 (`html_cards`). An e-mail's chrome goes (`html_email`). Three or more blocks side by side
 that are each a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under
-its title) are one line of facts. A table's caption or title row is read, unless it repeats the page's `<h1>`
-(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
-row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
-it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
-site names, else `<title>` without the site name pages append to it (a last part after a bar or
-dash that the article never mentions), else the first `<h1>`.
+its title) are one line of facts. A table's caption or title row is read, unless it repeats
+the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
+tables, a single row or column) is read as the blocks in its cells, a cell of bold words
+titling the cells after it (a job card in an e-mail). The title is the page's `<h1>` when
+`<title>` is that heading plus site names, else `<title>` without the site name pages append
+to it (a last part after a bar or dash that the article never mentions), else the first `<h1>`.
 """
 
 from __future__ import annotations
