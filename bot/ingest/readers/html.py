@@ -7,20 +7,23 @@ nesting depth; a `<dd>` under its `<dt>`) and table rows (with their column head
 markdown; a first row all in bold over rows that are not is the header, as a word processor's
 web page writes it) become blocks; `<br>` ends a line of a paragraph; `<pre>` is code; a short
 paragraph that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a
-heading, as most careers pages make their section titles. Bold is `<b>`, `<strong>`, a bold
-`font-weight` in the element's style or in a class rule of the page's own style sheet (Google
-Docs' `.c4{font-weight:700}`). A word processor's footnotes and comments are read by
-`html_notes`. Three or more blocks side by side that are each
-a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
-one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
-processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
-the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
-tables, a single row or column) is read as the blocks in its cells, a cell of bold words titling
-the cells after it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is
-that heading plus site names, else `<title>` without the site name pages append to it (a last
-part after a bar or dash that the article never mentions), else the first `<h1>`. A document
-Word saved as a web page marks its title line, list items and footnotes with Word's own styles
-(see `html_word`): its Title paragraph is its title, as in the docx reader.
+heading, as most careers pages make their section titles; on a page that marks no headings, so
+is a short line set in a larger type than the body text (`html_sizes`: a website builder's or an
+e-mail's titles), even one naming figures. Bold is `<b>`, `<strong>`, a bold `font-weight` in
+the element's style or in a class rule of the page's own style sheet (Google Docs'
+`.c4{font-weight:700}`). A box of a label over its value is one fact (`html_cards`). An
+e-mail's chrome goes (`html_email`). A word processor's footnotes and comments are read by
+`html_notes`. Three or more blocks side by side that are each a phrase of a few words (a
+posting's "Boston, MA", "Full-time", "On-site" under its title) are one line of facts. A
+table's header is its `<th>` rows, else a first row set in bold (a word processor's export
+writes no `<th>`). A table's caption or title row is read, unless it repeats the page's `<h1>`
+(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
+row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
+it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
+site names, else `<title>` without the site name pages append to it (a last part after a bar or
+dash that the article never mentions), else the first `<h1>`. A document Word saved as a web
+page marks its title line, list items and footnotes with Word's own styles (see `html_word`):
+its Title paragraph is its title, as in the docx reader.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_notes, html_panels, html_posts, html_styles
-from bot.ingest.readers import html_trail, html_word, meta_title
+from bot.ingest.readers import html_cards, html_email, html_furniture, html_notes, html_panels
+from bot.ingest.readers import html_posts, html_styles, html_trail, html_word, meta_title
+from bot.ingest.readers.html_sizes import TypeSizes
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
@@ -66,7 +70,8 @@ def read(data: bytes) -> Extracted:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
-    bold = html_styles.bold_selectors(html_styles.page_sheet(tree))  # before styles go
+    sheet = html_styles.page_sheet(tree)  # before styles go
+    bold = html_styles.bold_selectors(sheet)
     html_notes.place_notes(tree)  # before marks go with the furniture
     root = html_furniture.content(tree)
     if root is None:
@@ -74,7 +79,8 @@ def read(data: bytes) -> Extracted:
     _embolden(root, bold)
     html_posts.drop_post_furniture(root)
     html_word.prepare(root)
-    out = _Walker()
+    html_email.drop_chrome(root)
+    out = _Walker(TypeSizes(root, sheet))
     out.block(root, depth=-1)
     out.flush()
     if not out.blocks:
@@ -144,10 +150,14 @@ def _bold_line(node) -> bool:
     """A short paragraph whose every word is bold and that ends without a full stop or colon:
     a section title made with formatting ("<p><strong>Benefits</strong></p>"). A title names
     a topic; a bold line with figures in it ("£30,000 per year") states a fact and stays text."""
-    if any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
-           if inner.mem_id != node.mem_id):
+    if _holds_blocks(node):
         return False  # checked first: a container's text is not read over and over
     return _title_words(clean(node.text(deep=True))) and _all_bold(node)
+
+
+def _holds_blocks(node) -> bool:
+    return any(inner.tag in _BLOCKS or inner.tag == "br" for inner in node.traverse()
+               if inner.mem_id != node.mem_id)
 
 
 def _all_bold(node) -> bool:
@@ -168,13 +178,15 @@ def _embolden(root, selectors: list[str]) -> None:
             node.attrs["style"] = f"{style};font-weight:700" if style else "font-weight:700"
 
 
-def _title_words(text: str) -> bool:
+def _title_words(text: str, figures: bool = False) -> bool:
     """Words that can title a section: a few, ending no statement, with no figures. A question
     ("Who can apply?") titles the answer below it, as a FAQ's bold questions do; a bold line
-    ending in a full stop is a sentence stressed, and one with figures states a fact."""
+    ending in a full stop is a sentence stressed, and one with figures states a fact, unless
+    it is set in a larger type than the text (`figures`: "New rates from 1 April 2026")."""
     if not text or len(text.split()) > _BOLD_HEADING_WORDS:
         return False
-    return text[-1] == "?" or (text[-1] not in ".!:;," and not any(c.isdigit() for c in text))
+    return text[-1] == "?" or (text[-1] not in ".!:;,"
+                               and (figures or not any(c.isdigit() for c in text)))
 
 
 def _emphasis(node, strong: bool, font: int | None) -> tuple[bool, int | None]:
@@ -263,8 +275,10 @@ def _glued(run: list[str]) -> str:
 
 
 class _Walker(TextBuilder):
-    def __init__(self) -> None:
+    def __init__(self, sizes: TypeSizes | None = None) -> None:
         super().__init__()
+        self.sizes = sizes  # the page's type sizes: a line set larger titles what follows
+        self.card = None  # the last card read (see `html_cards`): the cards of a grid are a list
         self.run: list[str] = []  # loose inline text waiting for the end of its block
         self.run_kind = "paragraph"
         self.run_depth = 0
@@ -329,7 +343,11 @@ class _Walker(TextBuilder):
                 self._element(child, depth, kind)
                 self.run_kind, self.run_depth = kind, max(depth, 0)
         self.flush()
-        if node.mem_id in self.boxes:  # the box ends, and so does its title's section
+        self._end_box(node)
+
+    def _end_box(self, node) -> None:
+        """If `node` is a titled box, it ends here, and so does its title's section."""
+        if node.mem_id in self.boxes:
             self.close(self.boxes.pop(node.mem_id))
 
     def _box_title(self, node, level: int) -> None:
@@ -410,15 +428,49 @@ class _Walker(TextBuilder):
             text = _flat_text(node)
             self.title_line = self.title_line or text
             self.add("heading", text, level=0)  # the title line, not a section
+        elif kind == "paragraph" and tag in ("div", "td") and (
+                card := html_cards.pair(node, self._apart)):
+            self._card(*card, depth)
         elif kind == "paragraph" and tag in ("div", "p", "section") and (facts := _facts(node)):
             self.add("paragraph", _FACT_SEPARATOR.join(facts))
-        elif kind == "paragraph" and tag in ("p", "div", "td", "th") and _bold_line(node):
-            # below the last real heading: a bold line in an h2's section titles a part of it
-            if block := self.add("heading", node.text(deep=True), level=min(self.level + 1, 6)):
+        elif kind == "paragraph" and tag in ("p", "div", "td", "th") and (
+                level := self._title_level(node)):
+            if block := self.add("heading", node.text(deep=True), level=level):
                 self.bold_headings.append(len(self.blocks) - 1)
                 self._box_title(node, block.level)
         else:
             self.block(node, depth, kind=kind)  # a <p> inside an <li> is still the item
+
+    def _title_level(self, node) -> int:
+        """The level of a line that titles what follows it, or 0. On a page that marks no
+        headings, a line set larger than the body text (bold, or much larger) titles even
+        when it names figures ("New hourly rates from 1 April 2026"), at the level its size
+        ranks (`html_sizes`); a page that marks its headings sets other lines large as a
+        title, a subtitle or a pull quote. A bold line (`_bold_line`) is below the last real
+        heading: in an h2's section it titles a part of it."""
+        if _holds_blocks(node):
+            return 0  # checked first: a container's text is not read over and over
+        size = self.sizes.larger(node) if self.sizes else 0
+        level = self.sizes.level(size) if size else 0
+        if level and _title_words(clean(node.text(deep=True)), figures=True) \
+                and (self.sizes.striking(size) or _all_bold(node)):
+            return level
+        return min(self.level + 1, 6) if _bold_line(node) else 0
+
+    def _apart(self, label, value) -> bool:
+        """A card's label is set apart from its value: in a larger type, or all in bold over
+        a value that is not."""
+        if self.sizes and self.sizes.larger(label) > self.sizes.larger(value):
+            return True
+        return _all_bold(label) and not _all_bold(value)
+
+    def _card(self, label, value, depth: int) -> None:
+        """A card is one fact, "label: value" (see `html_cards`); the cards side by side are
+        the items of one list."""
+        if not self.blocks or self.blocks[-1] is not self.card:
+            self.new_group()
+        text = f"{_flat_text(label).rstrip(' :')}: {_flat_text(value)}"
+        self.card = self.add("item", text, depth=max(depth, 0)) or self.card
 
     def _heading(self, node, level: int) -> None:
         """A heading's text as the page shows it (a title and its summary inside an accordion's
@@ -437,11 +489,16 @@ class _Walker(TextBuilder):
         rows = list(_rows(table))
         if not rows:
             return
-        if _is_layout(rows):
+        if _is_layout(rows) or html_email.presentation_layout(
+                table, [cell for row in rows for cell in _cells(row)]):
             for row in rows:  # a page laid out in cells: read what each cell holds
                 for cell in _cells(row):
                     if not _menu_cell(cell):
                         self._element(cell, depth)  # a cell of bold words titles the next ones
+                self._end_box(row)
+            for group in {row.parent.mem_id: row.parent for row in rows}.values():
+                self._end_box(group)  # a title in a cell heads the rest of its table only
+            self._end_box(table)
             return
         for caption in (c for c in table.iter() if c.tag == "caption"):
             self._table_title(_flat_text(caption))

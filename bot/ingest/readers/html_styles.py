@@ -70,3 +70,13 @@ def _rules(sheet: str, always: bool = True):
         else:
             yield head, body, always
         at = end
+
+
+def plain_rules(sheet: str) -> list[tuple[str, str]]:
+    """(selector, declarations) of each rule that always applies, for its plain selectors
+    ("p.font_5", ".lead"), in the order of the sheet: a later rule wins, as in the cascade."""
+    return [(selector, declarations)
+            for selectors, declarations, always in _rules(re.sub(r"/\*.*?\*/", "", sheet,
+                                                                 flags=re.S)) if always
+            for selector in (s.strip() for s in selectors.split(","))
+            if _SIMPLE.fullmatch(selector)]
