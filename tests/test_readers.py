@@ -7,7 +7,8 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf, make_report_pdf, make_word_guide_pdf)
+                     make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
+                     make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -732,6 +733,23 @@ def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_pa
     _, _, units = _units(tmp_path / "hiring.pdf")
     assert ("Employer: Northern Rail | Salary: £31,000 | How they hire: Through a graduate "
             "recruitment scheme") in units
+
+
+def test_pdf_glyph_mapped_to_no_letter_is_a_bullet_and_a_raised_figure_a_note_mark(tmp_path):
+    # reportlab: the bullet a control character (U+007F) in a text object of its own, the
+    # footnote figure set smaller and raised (`Ts`) in the same text object as its sentence
+    doc, parsed, units = _units(make_platypus_pdf(tmp_path / "outcomes.pdf"))
+    items = ["31,400 graduates answered the survey in 2024.",
+             "82% were in work or further study fifteen months after graduating.",
+             "The median starting salary was 26,500 a year, 4% more than in 2023.",
+             "Nurses and teachers were the most common first jobs."]
+    blocks = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "item"]
+    assert blocks == items  # one item a bullet, none a heading, no glyph or mark quoted
+    assert all(units[text].section == ("1. Main findings",) for text in items)
+    assert units["The survey was sent to every graduate with a contact address on file."
+                 ].section == ("2. Method",)
+    assert "Each careers centre has 140 m² of floor space." in units  # a power, not a mark
+    assert "\x7f" not in doc.text and not re.search(r"\.\d", doc.text)
 
 
 def _ruled_slide(path, columns, rows, note=None, borders="ALL"):
