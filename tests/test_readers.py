@@ -1297,6 +1297,39 @@ def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
     assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
 
 
+def test_docx_row_merged_across_every_column_titles_the_rows_under_it_or_is_a_note(tmp_path):
+    # LibreOffice and Word write such a row as one cell with gridSpan = the table's width
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Depot staff handbook", style="Title")
+    document.add_heading("Pay", 1)
+    rows = [("Grade", "Hourly rate", "Overtime"), ("Trainees",), ("Trainee 1", "£9.50", "None"),
+            ("Trainee 2", "£10.75", "None"), ("Qualified staff",),
+            ("Technician", "£16.20", "Time and a half"),
+            ("All grades: a boot allowance of £120 is paid each spring.",)]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        cells = table.rows[r].cells
+        if len(values) == 1:
+            cells[0].merge(cells[2]).text = values[0]
+        else:
+            for cell, value in zip(cells, values):
+                cell.text = value
+    for run in (r for cell in table.rows[0].cells for p in cell.paragraphs for r in p.runs):
+        run.bold = True
+    path = tmp_path / "pay.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    note = "All grades: a boot allowance of £120 is paid each spring."
+    assert units[note].kind == "sentence" and units[note].section == ("Pay",)
+    trainee = units["Grade: Trainee 2 | Hourly rate: £10.75 | Overtime: None"]
+    technician = units["Grade: Technician | Hourly rate: £16.20 | Overtime: Time and a half"]
+    assert (trainee.label, technician.label) == ("Trainees", "Qualified staff")
+    assert not any(u.text.startswith(("Grade: Trainees", "Grade: All grades"))
+                   for u in parsed.units)
+
+
 def test_docx_two_cells_that_say_the_same_are_two_values_and_only_a_merged_cell_is_one(tmp_path):
     import docx
 
