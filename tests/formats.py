@@ -505,3 +505,69 @@ def encrypt_pdf(source: Path, target: Path, user_password: str = "secret") -> Pa
     writer.write(buffer)
     target.write_bytes(buffer.getvalue())
     return target
+
+
+def make_platypus_pdf(path: Path) -> Path:
+    """A statistics report as reportlab's platypus typesets it, written operator by operator:
+    each paragraph in its own `q ... cm ... Q`; a list's bullet is Helvetica's "•" shown alone
+    in a text object of its own (pypdf reads it as U+007F), the item's text in the next one; a
+    footnote mark is `<super>`: the same text object goes on in a smaller size with a text rise
+    (`/F1 8 Tf 5 Ts (1) Tj`), as is a unit's power ("m²"); the notes are at the page foot in
+    small type."""
+
+    def paragraph(y, body):
+        return f"q\n1 0 0 1 62.69 {y} cm\nq\n{body}\nQ\nQ\n"
+
+    def item(y, text, mark=""):
+        sup = f" /F1 8 Tf 5 Ts ({mark}) Tj" if mark else ""
+        return paragraph(y, "BT 1 0 0 1 4 3.5 Tm /F1 10 Tf 12 TL 0 0 0 rg (\\177) Tj ET\n"
+                            f"BT 1 0 0 1 14 3.5 Tm 13.5 TL /F1 10 Tf 0 0 0 rg ({text}) Tj{sup} T* ET")
+
+    def note(y, text):
+        return f"BT 1 0 0 1 56.69 {y} Tm /F1 8 Tf ({text}) Tj T* ET\n"
+
+    content = (
+        "1 0 0 1 0 0 cm  BT /F1 12 Tf 14.4 TL ET\n"
+        + paragraph(757.2, "BT 1 0 0 1 0 2 Tm /F2 20 Tf 22 TL (Graduate Outcomes 2024) Tj T* ET")
+        + paragraph(720.2, "BT 1 0 0 1 0 17 Tm /F1 10 Tf 13.5 TL (Official statistics on what "
+                           "graduates of the class of 2023 were doing fifteen months after) Tj "
+                           "T* (their degree, from the national outcomes survey.) Tj T* ET")
+        + paragraph(692.2, "BT 1 0 0 1 0 4 Tm /F2 14 Tf 18 TL (1. Main findings) Tj T* ET")
+        + item(672.7, "31,400 graduates answered the survey in 2024.", "1")
+        + item(653.2, "82% were in work or further study fifteen months after graduating.")
+        + item(633.7, "The median starting salary was 26,500 a year, 4% more than in 2023.", "2")
+        + item(614.2, "Nurses and teachers were the most common first jobs.")
+        + paragraph(586.7, "BT 1 0 0 1 0 4 Tm /F2 14 Tf 18 TL (2. Method) Tj T* ET")
+        + paragraph(566.7, "BT 1 0 0 1 0 3.5 Tm /F1 10 Tf 13.5 TL (The survey was sent to every "
+                           "graduate with a contact address on file.) Tj /F1 8 Tf 5 Ts (3) Tj "
+                           "T* ET")
+        + paragraph(547.2, "BT 1 0 0 1 0 3.5 Tm /F1 10 Tf 13.5 TL (Each careers centre has 140 m) "
+                           "Tj /F1 8 Tf 5 Ts (2) Tj /F1 10 Tf 0 Ts ( of floor space.) Tj T* ET")
+        + "q\n0 0 0 rg\n"
+        + note(71.4, "1  Graduates who answered at least the questions on work and study.")
+        + note(61.4, "2  Median of full-time salaries, before tax.")
+        + note(51.4, "3  The response rate was 48%.")
+        + "Q\n")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content.encode("latin-1")),
+        b"<< /Type /Font /Subtype /Type1 /Name /F1 /BaseFont /Helvetica "
+        b"/Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /Name /F2 /BaseFont /Helvetica-Bold "
+        b"/Encoding /WinAnsiEncoding >>",
+        b"<< /Title (Graduate Outcomes 2024) /Producer (ReportLab PDF Library) >>",
+    ]
+    data, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(data))
+    return path

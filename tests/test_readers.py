@@ -7,7 +7,8 @@ import re
 import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
-                     make_pdf, make_printed_pdf, make_report_pdf, make_word_guide_pdf)
+                     make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
+                     make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -803,6 +804,23 @@ def test_pdf_word_hyphenated_at_the_end_of_a_wrapped_table_cell_is_mended(tmp_pa
             "recruitment scheme") in units
 
 
+def test_pdf_glyph_mapped_to_no_letter_is_a_bullet_and_a_raised_figure_a_note_mark(tmp_path):
+    # reportlab: the bullet a control character (U+007F) in a text object of its own, the
+    # footnote figure set smaller and raised (`Ts`) in the same text object as its sentence
+    doc, parsed, units = _units(make_platypus_pdf(tmp_path / "outcomes.pdf"))
+    items = ["31,400 graduates answered the survey in 2024.",
+             "82% were in work or further study fifteen months after graduating.",
+             "The median starting salary was 26,500 a year, 4% more than in 2023.",
+             "Nurses and teachers were the most common first jobs."]
+    blocks = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "item"]
+    assert blocks == items  # one item a bullet, none a heading, no glyph or mark quoted
+    assert all(units[text].section == ("1. Main findings",) for text in items)
+    assert units["The survey was sent to every graduate with a contact address on file."
+                 ].section == ("2. Method",)
+    assert "Each careers centre has 140 m² of floor space." in units  # a power, not a mark
+    assert "\x7f" not in doc.text and not re.search(r"\.\d", doc.text)
+
+
 def _ruled_slide(path, columns, rows, note=None, borders="ALL"):
     """A slide deck: a slide of bullets spaced as slides space them (wider apart than a
     table's rows), then a slide with a table drawn with cell borders (fpdf2's `table()`: cells
@@ -1443,6 +1461,39 @@ def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
            "Weekly hours: 37" in units
     assert not any("National" in u.text and "£" not in u.text for u in parsed.units)
     assert sum(u.text.startswith("Grade: Band 3") for u in parsed.units) == 2
+
+
+def test_docx_row_merged_across_every_column_titles_the_rows_under_it_or_is_a_note(tmp_path):
+    # LibreOffice and Word write such a row as one cell with gridSpan = the table's width
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Depot staff handbook", style="Title")
+    document.add_heading("Pay", 1)
+    rows = [("Grade", "Hourly rate", "Overtime"), ("Trainees",), ("Trainee 1", "£9.50", "None"),
+            ("Trainee 2", "£10.75", "None"), ("Qualified staff",),
+            ("Technician", "£16.20", "Time and a half"),
+            ("All grades: a boot allowance of £120 is paid each spring.",)]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        cells = table.rows[r].cells
+        if len(values) == 1:
+            cells[0].merge(cells[2]).text = values[0]
+        else:
+            for cell, value in zip(cells, values):
+                cell.text = value
+    for run in (r for cell in table.rows[0].cells for p in cell.paragraphs for r in p.runs):
+        run.bold = True
+    path = tmp_path / "pay.docx"
+    document.save(str(path))
+    _, parsed, units = _units(path)
+    note = "All grades: a boot allowance of £120 is paid each spring."
+    assert units[note].kind == "sentence" and units[note].section == ("Pay",)
+    trainee = units["Grade: Trainee 2 | Hourly rate: £10.75 | Overtime: None"]
+    technician = units["Grade: Technician | Hourly rate: £16.20 | Overtime: Time and a half"]
+    assert (trainee.label, technician.label) == ("Trainees", "Qualified staff")
+    assert not any(u.text.startswith(("Grade: Trainees", "Grade: All grades"))
+                   for u in parsed.units)
 
 
 def test_docx_two_cells_that_say_the_same_are_two_values_and_only_a_merged_cell_is_one(tmp_path):

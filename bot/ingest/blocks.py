@@ -43,7 +43,9 @@ def parse_blocks(source: str, text: str, title: str, blocks: tuple[Block, ...]) 
             if _new_group(text, blocks, i):
                 label = ""  # the sentence that introduced the last list ends with it
             parents = [(d, t) for d, t in parents if d < block.depth]
-            group = parents[-1][1].rstrip(":") if parents else label
+            # labelled by the item it is nested in, the sentence introducing it, or (a table's
+            # rows) the title the reader gives it
+            group = parents[-1][1].rstrip(":") if parents else label or block.label
             if len(body.split()) > LONG_ITEM_WORDS:
                 for offset, sentence in split_sentences(body):
                     emit("item", block.start + offset, sentence, section, group,

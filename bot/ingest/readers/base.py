@@ -41,7 +41,7 @@ class Block:
     level: int = 0  # headings: 1 (top) to 6
     depth: int = 0  # list items: 0 for a top-level item, 1 for an item nested in it, ...
     page: int | None = None  # PDF: the 1-based page the block is printed on
-    label: str = ""  # table rows: the table's caption or the heading above it
+    label: str = ""  # table rows: the title of the rows (a Word table's band above them)
     turns: tuple[int, ...] = ()  # PDF: offsets in the text where the block goes on a new page
 
     def page_at(self, offset: int) -> int | None:

@@ -97,8 +97,8 @@ def read(data: bytes) -> Extracted:
                 title_para = _paragraph(out, block) or title_para
             else:
                 out.new_group()
-                for row in tables.rows_text(block):
-                    out.add("row", row)
+                for kind, text, label in tables.rows_text(block):
+                    out.add(kind, text, label=label)
             for ref in block.notes:  # a note's text follows the text that refers to it
                 for line in notes.get(ref, ()):
                     out.add("paragraph", line)

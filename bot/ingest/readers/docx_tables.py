@@ -14,6 +14,9 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
   figures its top cell does not ("Level | Typical salary" over "Junior | £24,000");
 - a key/value table: two columns, short labels in the first ("Salary | £29,970 a year"), read
   as "Salary: £29,970 a year"; with no header, any other table's row is its cells.
+
+In any of the last two, a row that is one cell merged across every column (a band) holds no
+column's value: it titles the rows under it, or is a note under the table.
 """
 
 from __future__ import annotations
@@ -61,19 +64,37 @@ def is_layout(grid: Grid) -> bool:
     return not _formatted_head(grid) and any(c.paragraphs > 1 for c in cells)
 
 
-def rows_text(grid: Grid) -> list[str]:
-    """Each row below the header as it is quoted: with its columns' names, as a label and its
-    value, or as its cells."""
+def rows_text(grid: Grid) -> list[tuple[str, str, str]]:
+    """The table as it is read, in order, as (kind, text, label): each row below the header as
+    it is quoted (with its columns' names, as a label and its value, or as its cells), labelled
+    by the band it stands under; a band, one cell merged across every column, is no value of
+    the first column but a paragraph: the title of the rows under it ("Apprentices",
+    "Qualified staff"), or a note on the table when none follow."""
     rows = [row for row in grid.rows if any(c.text for c in row)]
-    heads = header_rows(Grid(rows, grid.marked, grid.styled_head))
+    width = max((len(row) for row in rows), default=0)
+
+    def band(row: list[Cell]) -> bool:
+        return width > 1 and len(row) == width and all(c is row[0] for c in row)
+
+    values = [row for row in rows if not band(row)]
+    marked = sum(1 for row in grid.rows[:grid.marked] if any(row is v for v in values))
+    heads = header_rows(Grid(values, marked, grid.styled_head))
     header: list[str] = []
-    for row in rows[:heads]:  # "Salary" over "National" and "London": "Salary (National)"
+    for row in values[:heads]:  # "Salary" over "National" and "London": "Salary (National)"
         header = combine_header(header, [c.text for c in row])
-    body = rows[heads:]
-    if not header and _key_value(body):
-        return [f"{row[0].text.rstrip(':')}: {row[1].text}"
-                if row[1].text and row[1] is not row[0] else row[0].text for row in body]
-    return [table_row(header, _once(row)) for row in body]
+    keyed = not header and _key_value(values[heads:])
+    out, title = [], ""
+    for row in rows:
+        if band(row):  # a title is a name, a note is a sentence
+            title = row[0].text if _label(row[0].text, _LABEL_WORDS) else ""
+            out.append(("paragraph", row[0].text, ""))
+        elif not any(row is h for h in values[:heads]):
+            if keyed:
+                text = f"{row[0].text.rstrip(':')}: {row[1].text}" if row[1].text else row[0].text
+            else:
+                text = table_row(header, _once(row))
+            out.append(("row", text, title))
+    return out
 
 
 def header_rows(grid: Grid) -> int:

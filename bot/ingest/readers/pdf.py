@@ -6,12 +6,14 @@ by column (pdf_order.py), not in the order they are drawn. Lines printed larger 
 text, or short lines at its size set apart from it (wholly bold, or standing alone in another
 face: small capitals, another font), are headings (pdf_headings.py), and one heading a block
 set across the page after text set in columns is no part of the last column's section; a
-line starting with a bullet or a number, or after a bullet drawn as a shape (pdf_marks.py),
-starts a list item, and a vertical gap wider than the usual line spacing, a first line
-indented under a finished sentence, or a line whose first word would have fitted on the line
-above (a line break typed by hand), ends a paragraph. A line joining a label to its value by a dot leader is an entry "label:
+line starting with a bullet (or a glyph its font maps to no letter) or a number, or after a
+bullet drawn as a shape (pdf_marks.py), starts a list item, and a vertical gap wider than the
+usual line spacing, a first line indented under a finished sentence, or a line whose first word
+would have fitted on the line above (a line break typed by hand), ends a paragraph. A line
+joining a label to its value by a dot leader is an entry "label:
 value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
-listed as items. A footnote marker (a figure set small and raised) is no text. Tables
+listed as items. A footnote marker (a figure set small and raised, by its place or by a text
+rise: pdf_lines.Placement) is no text; after a unit it is the unit's power ("m²"). Tables
 (pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
 borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
 onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
@@ -40,7 +42,7 @@ from bot.ingest.readers.base import table_row
 from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
 from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
-from bot.ingest.readers.pdf_lines import join_wrapped
+from bot.ingest.readers.pdf_lines import Placement, join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
 from bot.ingest.readers.pdf_order import reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
@@ -59,6 +61,10 @@ _NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,2}")
 # unit's power ("m²", "km²": after a letter or two)
 _SUPERSCRIPT_MARK = re.compile(
     r"(?:(?<=[^\W\d_]{3})|(?<=[)\]\"”’'.,;:]))[¹²³⁰⁴-⁹]{1,3}(?=[\s.,;:)\]]|$)")
+# a raised figure after a word of a letter or two is a unit's power ("40 m²", "3 km²"), not a
+# footnote mark; it is read as a superscript figure
+_UNIT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CELL_GAP = 0.7  # ems: a gap wider than this between runs sets cells apart (see _add_piece)
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems, to tell a cell gap from a word space
 
@@ -106,28 +112,33 @@ def _lines(page) -> list[_Line]:
     no text: it is left out, and a line it starts is marked as a note's first line."""
     runs: list[_Line] = []
     widths = _Widths()
+    placement = Placement()
 
     def visit(text, cm, tm, font, size):
         if not text:
             return
         scale = abs(tm[3] * cm[3]) or 1.0
-        y = tm[5] * cm[3] + cm[5]
-        x = tm[4] * cm[0] + cm[4]
+        x, y, rise = placement.place(cm, tm, text)
         name = str(font.get("/BaseFont", "")) if font else ""
+        end = None
         for i, piece in enumerate(text.split("\n")):
             if i:
                 runs.append(_Line("\n", x, y, 0, False))
+                end = None
             piece = _SUPERSCRIPT_MARK.sub("", piece)  # a mark is no part of the word
             if piece:
                 size_ = size * scale
+                end = x + widths(font, piece, size_)
                 runs.append(_Line(piece, x, y, size_, _bold(name), font=name.split("+")[-1],
-                                  end=x + widths(font, piece, size_)))
+                                  end=end, rise=rise))
+        placement.ends(end)
 
     shapes, rules = Shapes(), Rules()
 
     def drawn(*operation):
         shapes(*operation)
         rules(*operation)
+        placement(*operation)
 
     page.extract_text(visitor_text=visit, visitor_operand_before=drawn)
     across, down = rules.grid()
@@ -143,12 +154,18 @@ def _lines(page) -> list[_Line]:
             current = replace(run, pieces=[], face=run.font)
             lines.append(current)
         else:
+            # the line's type is its text's: blanks (a space pypdf puts between runs, in the
+            # size last set) say nothing of it
+            blank = not current.text.strip()
             current.text += run.text
-            current.bold = current.bold and run.bold
-            current.size = max(current.size, run.size)
             current.end = max(current.end, run.end)
-            if run.font != current.face and run.text.strip():
-                current.face = ""
+            if blank and run.text.strip():
+                current.size, current.bold, current.face = run.size, run.bold, run.font
+            elif run.text.strip():
+                current.bold = current.bold and run.bold
+                current.size = max(current.size, run.size)
+                if run.font != current.face:
+                    current.face = ""
         _add_piece(current, run, down)
     lines = [ln for ln in lines if ln.text.strip()]
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
@@ -228,7 +245,7 @@ def _markers(runs: list[_Line]) -> list[_Line]:
 
         def raised(other: _Line | None, touching: bool) -> bool:
             return (other is not None and touching and run.size <= 0.85 * other.size
-                    and 0 < run.y - other.y <= 0.6 * other.size)
+                    and 0 < run.y + run.rise - other.y - other.rise <= 0.6 * other.size)
 
         em = run.size / 0.85
         if raised(before, -em / 2 <= run.x - before.end <= em if before else False):
@@ -240,6 +257,9 @@ def _markers(runs: list[_Line]) -> list[_Line]:
                 while runs[j].text == "\n":
                     runs[j] = replace(runs[j], text="")
                     j += 1
+            if _UNIT.search(before.text) and run.text.strip().isdigit():
+                # a unit's power ("m²"), part of the text
+                out.append(replace(run, text=run.text.strip().translate(_SUPERSCRIPTS)))
             continue
         if raised(after, 0 <= after.x - run.end <= em if after else False):
             note = True

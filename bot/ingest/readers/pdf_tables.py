@@ -11,7 +11,11 @@ from bot.ingest.readers.pdf_lines import join_wrapped
 if TYPE_CHECKING:
     from bot.ingest.readers.pdf_lines import Line as _Line
 
-BULLET = re.compile(r"^(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+")
+# a list item's marker: a bullet or a number before a space; or a glyph its font maps to no
+# letter (a control character, as pypdf reads Helvetica's bullet, or a private-use code point,
+# as a symbol font's), which marks the line it starts however close the text stands
+BULLET = re.compile(
+    r"^(?:(?:[-•*▪◦●–·]|\d{1,2}[.)])\s+|[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]\s*(?=\S))")
 # what stands apart before a list item's text, not a cell: a glyph ("•", "o", a private-use
 # symbol) or a number with a dot or bracket ("2.1", "3.", "a)")
 _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
