@@ -81,6 +81,7 @@ class _Line:
     row: bool = False  # a table row written out with its header (or a name, a leader, a value)
     question: bool = False  # an FAQ's question over its answer (see `text_faq`): a heading
     number: int = 0  # how many parts the section number opening the line has ("2.1": 2)
+    ordinal: int = 0  # the number opening the line ("4. PAY": 4)
     level: int = 0
     group_size: int = 0
 
@@ -131,6 +132,7 @@ def _content_lines(text: str) -> list[_Line]:
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
                          bullet=bool(marker), number=_numbering(piece),
+                         ordinal=_ordinal(piece),
                          row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
@@ -165,16 +167,23 @@ def _numbering(piece: str) -> int:
     return match.group(1).count(".") + 1 if match else 0
 
 
+def _ordinal(piece: str) -> int:
+    match = _SECTION_NUMBER.match(piece)
+    return int(match.group(1).split(".")[0]) if match else 0
+
+
 def _numbered_headings(lines: list[_Line]) -> None:
     """"3. PAY" over text is a numbered section's heading, not an item of a numbered list: its
     title is in capitals, as the document's headings are, and what follows it is not the next
-    item of a list."""
+    item of its list ("4." after "3."; a list that counts from 1 again under it is the
+    section's own)."""
     content = [ln for ln in lines if ln.text]
     for line, nxt in zip(content, content[1:]):
         if not (line.bullet and line.number and _capitals(line.text)
                 and _heading_like(line.text)):
             continue
-        if not (nxt.bullet and nxt.number and nxt.indent == line.indent):
+        if not (nxt.bullet and nxt.number and nxt.indent == line.indent
+                and nxt.ordinal == line.ordinal + 1):
             line.bullet = False
 
 

@@ -1,5 +1,8 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
+A text printed from pages (form feeds between them, as `pdftotext -layout` writes) is read as
+its pages show it first: running header and footer left out, columns read one after the other,
+words broken by a hyphen at a line's end joined up (see `text_layout`).
 An e-mail's header block is left out and its Subject kept as the title (see `text_email`).
 reStructuredText markup, a letter's sign-off and a signature are left out next (see
 `text_markup`). A banner boxed in rules of "=" at the top is the title (its first line) and a
@@ -29,6 +32,7 @@ import re
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_email import as_mail
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
+from bot.ingest.readers.text_layout import compounds, joined, laid_out
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 
@@ -93,6 +97,7 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
+    text, kept = _pages_read(text)
     lines = _lines(text)
     mail = as_mail(lines)
     if mail is not None:
@@ -100,9 +105,22 @@ def read(data: bytes) -> Extracted:
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
-    text, underlined = unwrap(text, rows | leaders | set(range(len(banner))))
+    text, underlined = unwrap(text, rows | leaders | set(range(len(banner))), kept=kept)
     title = (banner[0] if banner else underlined) or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
+
+
+def _pages_read(text: str) -> tuple[str, frozenset[str] | None]:
+    """`text` read as its pages lay it out when it has pages (see `text_layout`): furniture
+    left out, each column unwrapped at its own measure, and the hyphenated words it writes
+    (a word broken at a line's end is joined up again); `text` and None when it has no pages."""
+    blocks = laid_out(text)
+    if blocks is None:
+        return text, None
+    kept = compounds(text)
+    parts = [unwrap("\n".join(block.lines), width=block.measure, kept=kept)[0]
+             if block.measure else "\n".join(block.lines) for block in blocks]
+    return "\n".join(parts), kept
 
 
 def _banner(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -238,13 +256,16 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
+def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
+           kept: frozenset[str] | None = None) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
     unchanged when it is not wrapped at a fixed width. The lines numbered in `apart` (a table's
-    rows, dot-leader lines, a banner's lines) each stay a line of their own."""
+    rows, dot-leader lines, a banner's lines) each stay a line of their own. `width`: the
+    width the text was set in when it is known (a column's), else it is found; `kept`: the
+    text is typeset (see `text_layout.joined`), these words written with their hyphen."""
     lines = _lines(text)
-    width = _wrap_width(lines, apart)
+    width = width or _wrap_width(lines, apart)
     if not width:
         return _items_joined(text, lines, apart), ""
     out: list[str] = []
@@ -258,7 +279,9 @@ def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
             joining = False
             continue
         if joining:
-            out[-1] = out[-1].rstrip() + " " + _QUOTE.sub("", line).strip()
+            nxt = _QUOTE.sub("", line)
+            out[-1] = joined(out[-1], nxt, kept) if kept is not None \
+                else out[-1].rstrip() + " " + nxt.strip()
         else:
             if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
