@@ -35,6 +35,7 @@ from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_layout import compounds, joined, laid_out
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
+from bot.ingest.readers.text_transcript import TURN, turns
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
@@ -44,6 +45,7 @@ _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _MID_SENTENCE = re.compile(r"[^\W\d_][,)]?\s*$")  # a line that stops on a word, or a comma
+_CODED_FIGURE = re.compile(r"[A-Z]{2,4} \S*\d")  # a code before its figure: "EUR 12.40", "USD 5"
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
 LOOSE_WRAP = 0.9  # a line broken by eye short of the width still runs to 90% of it
 
@@ -105,7 +107,9 @@ def read(data: bytes) -> Extracted:
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
-    text, underlined = unwrap(text, rows | leaders | set(range(len(banner))), kept=kept)
+    header = set(range(min(turns(_lines(text)), default=0)))  # a transcript's, line by line
+    text, underlined = unwrap(text, rows | leaders | header | set(range(len(banner))),
+                              kept=kept)
     title = (banner[0] if banner else underlined) or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
 
@@ -190,7 +194,7 @@ def _joinable(line: str, nxt: str) -> bool:
     answer, say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
         and not _UNDERLINE.match(line) and not ITEM_START.match(nxt) \
-        and not QUESTION.match(nxt) and not ANSWER.match(nxt)
+        and not QUESTION.match(nxt) and not ANSWER.match(nxt) and not TURN.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -199,13 +203,14 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     or `line`, nearly as long, stops mid-sentence and `nxt` goes on in lowercase or with a
     figure that marks no item: a number, a code holding one (a writer wrapping by eye breaks a
     little short of the width: "... in an archive before you" / "start.", "... cancellations
-    in a rolling" / "12 weeks ...", an address "..., 4 Quarry Lane, Tarnside" / "TN1 4QL.");
+    in a rolling" / "12 weeks ...", an address "..., 4 Quarry Lane, Tarnside" / "TN1 4QL.", a
+    currency's or a unit's code before its figure "... earn at least" / "EUR 12.40 an hour");
     a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) \
+    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) or TURN.match(nxt) \
             or _quoted(line) != _quoted(nxt):
-        return False  # an item, an FAQ's question or answer opens a paragraph of its own
+        return False  # an item, an FAQ's question or answer, a speaker's turn: a paragraph
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
@@ -215,7 +220,8 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     length = len(line.rstrip())
     return length + 1 + len(first) > width or (
         length >= LOOSE_WRAP * width and _MID_SENTENCE.search(line) is not None
-        and (first[0].islower() or any(ch.isdigit() for ch in first)))
+        and (first[0].islower() or any(ch.isdigit() for ch in first)
+             or _CODED_FIGURE.match(_QUOTE.sub("", nxt).strip()) is not None))
 
 
 def _carries_item_on(item: str, line: str, nxt: str) -> bool:

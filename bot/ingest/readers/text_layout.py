@@ -11,7 +11,7 @@ a reader of the page never reads as the text's flow:
   on from one line to the next, which a table aligned with spaces never does. Each column is
   a block with its own measure (the width its lines were set in), so that its lines are
   unwrapped at that width, not at the page's;
-- words hyphenated by the typesetter at a line's end ("sus-" over "pended"): one word (see
+- words hyphenated by the typesetter at a line's end ("employ-" over "ment"): one word (see
   `joined`).
 
 Every pass looks at each line a fixed number of times, so reading stays linear in the text.
@@ -29,7 +29,7 @@ MIN_COLUMN_LINES = 3  # lines with both columns side by side: fewer is a line wi
 _GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GUTTER)
 _NUMBER = re.compile(r"\d+")
 _RUNS_ON = re.compile(r"[^\W\d_][,-]?$")  # a line that stops on a word (or a comma, a hyphen)
-_HYPHENATED = re.compile(r"[^\W\d_]-$")  # a word broken at the line's end: "sus-"
+_HYPHENATED = re.compile(r"[^\W\d_]-$")  # a word broken at the line's end: "employ-"
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "drinking-water", "one-day"
 
 
@@ -63,7 +63,7 @@ def compounds(text: str) -> frozenset[str]:
 
 def joined(line: str, nxt: str, kept: frozenset[str]) -> str:
     """`line` and the line after it, `nxt`, as one: a word the layout broke at the line's end
-    ("sus-" over "pended") is one word again, without the hyphen unless the text writes that
+    ("employ-" over "ment") is one word again, without the hyphen unless the text writes that
     word with one elsewhere (`kept`, "one-" over "day" where "one-day" is written); else the
     two are joined by a space."""
     head, tail = line.rstrip(), nxt.strip()
