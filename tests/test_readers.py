@@ -1942,6 +1942,52 @@ def test_plain_text_faq_each_question_is_the_heading_of_its_answer(tmp_path):
     assert units["The ferry company is an equal opportunities employer."].section == ()
 
 
+def test_plain_text_faq_end_matter_answers_no_question_and_a_figure_goes_on_a_sentence(
+        tmp_path):
+    path = tmp_path / "instructor-card.txt"
+    path.write_text(
+        "DRIVING INSTRUCTOR CARD - QUESTIONS AND ANSWERS\n"
+        "Northshire Road Safety Board, Instructor Team\n\n"
+        "Q: Who needs an instructor card?\n"
+        "A: Anyone who gives driving lessons for money on a public road, in a car\n"
+        "   or in a van. Family members teaching for free need only a full licence\n"
+        "   and the learner's provisional one.\n\n"
+        "Q: How much are the courses?\n"
+        "A: The car course is six weeks. Trainees are paid and earn at least\n"  # short of 73
+        "   EUR 11.80 an hour from the first week, and the exams cost nothing.\n\n"
+        "Q: How is the card assessed?\n"
+        "A: A theory paper of 50 questions (pass mark 85%) and a drive of an hour\n"
+        "   with a Board examiner, who also watches you give a lesson to a pupil.\n\n"
+        "Q: How long is the card valid?\n"
+        "A: Four years. To renew, you need 400 hours of lessons given in those years.\n\n"
+        "This sheet is a general guide published by the Road Safety Board. It does\n"
+        "not replace the regulations. Figures are correct at the time of publication.\n",
+        encoding="utf-8")
+    _, _, units = _units(path)
+    # a sentence left open over a currency's code and its figure goes on with them
+    assert units["Trainees are paid and earn at least EUR 11.80 an hour from the first week, "
+                 "and the exams cost nothing."].section == ("How much are the courses?",)
+    # each answer is one paragraph: the paragraph after the last one answers no question
+    assert units["It does not replace the regulations."].section == ()
+    assert units["To renew, you need 400 hours of lessons given in those years."].section == (
+        "How long is the card valid?",)
+
+
+def test_plain_text_transcript_header_lines_and_turns_are_never_run_together(tmp_path):
+    from test_structure import TRANSCRIPT
+
+    path = tmp_path / "podcast.txt"
+    path.write_text(TRANSCRIPT.replace("Second-year deckhand",
+                                       "Second-year deckhand on the island routes"),
+                    encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Recorded at Northshire Harbour, 3 March 2025" in units  # a line of its own
+    assert units["Tom Bell (TB) - Second-year deckhand on the island routes"].section == (
+        "GUESTS",)
+    assert "Where do new deckhands start?" in units  # a turn ends with its line
+    assert units["On the short island routes."].section == ()
+
+
 def test_a_table_pasted_into_plain_text_is_read_row_by_row_with_its_header(tmp_path):
     import textwrap
 

@@ -87,6 +87,45 @@ def test_faq_questions_are_headings_of_their_answers_under_a_topic_set_over_them
     assert by_text["A. Jones runs the induction."].section == ("Notes",)
 
 
+TRANSCRIPT = """\
+PODCAST TRANSCRIPT
+Becoming a Ferry Deckhand: What the First Season Is Really Like
+Recorded at Northshire Harbour, 3 March 2025
+
+GUESTS
+Mara Quist (MQ) - Training Officer, Northshire Ferries
+Tom Bell (TB) - Second-year deckhand
+
+[00:00:05] MQ: Welcome. Today we talk about the first season at sea.
+
+[00:00:12] TB: Thanks. Where do new deckhands start?
+[00:00:15] MQ: On the short island routes. Cadets earn 11.20 an hour in the first year.
+
+[00:01:02] TB: And the sea survival course?
+
+[00:01:06] MQ: It takes five days and the company pays for it.
+"""
+
+
+def test_a_transcripts_header_is_metadata_and_its_turns_are_paragraphs():
+    parsed = parse("podcast.txt", TRANSCRIPT)
+    # a word or two in capitals over a title-cased line twice as long: a label over the title
+    assert parsed.title == "Becoming a Ferry Deckhand: What the First Season Is Really Like"
+    by_text = {u.text: u for u in parsed.units}
+    # each participant is a line of the list, none of them the heading of what follows
+    assert by_text["Mara Quist (MQ) - Training Officer, Northshire Ferries"].section == ("GUESTS",)
+    assert by_text["Tom Bell (TB) - Second-year deckhand"].section == ("GUESTS",)
+    # the turns are no part of the header's sections; timestamp and speaker are markup
+    assert by_text["Cadets earn 11.20 an hour in the first year."].section == ()
+    assert by_text["Where do new deckhands start?"].kind == "sentence"  # a turn, not a heading
+    assert by_text["It takes five days and the company pays for it."].section == ()
+    assert not any(u.text.startswith(("[00", "MQ:", "TB:")) for u in parsed.units)
+    # a "Title:" field among the header's "Label: value" lines names the document
+    parsed = parse("call.txt", "TRANSCRIPT\nTitle: Deckhand pay in 2025\nDate: 3 March 2025\n\n"
+                   + TRANSCRIPT.split("\n\n", 1)[1])
+    assert parsed.title == "Deckhand pay in 2025"
+
+
 def test_a_salary_bullet_keeps_its_heading_path():
     path = SEEDS / "000_4e43e7f046128496.txt"
     units = parse(path.name, path.read_text(encoding="utf-8")).units

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
 from bot.ingest.readers.base import FIELD_LINE
-from bot.ingest.readers.text_faq import faq_labels
+from bot.ingest.readers.text_faq import end_matter, faq_labels
 from bot.ingest.readers.text_tables import LEADER
+from bot.ingest.readers.text_transcript import turns
 from bot.ingest.units import LONG_ITEM_WORDS, SENTENCE_END, Parsed, UnitMaker, split_sentences
 from bot.records import Unit
 
@@ -61,6 +62,8 @@ _PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # section numbering that opens a line: "2.", "2.1", "2.1.3" (a heading's depth is its parts')
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 MAX_SUBTITLE_LINES = 2  # more lines set close under a title are a passage of their own
+MAX_KICKER_WORDS = 3  # "WEBINAR TRANSCRIPT", "PRESS RELEASE": a label over the title
+_TITLE_FIELD = re.compile(r"^Title:\s*(\S.*)$", re.IGNORECASE)  # a header block's title field
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -80,7 +83,10 @@ class _Line:
     subtitle: bool = False  # set directly under the title: text, not a heading
     row: bool = False  # a table row written out with its header (or a name, a leader, a value)
     question: bool = False  # an FAQ's question over its answer (see `text_faq`): a heading
+    closes: bool = False  # opens text out of the sections above (FAQ end matter, the turns)
+    spoken: bool = False  # a speaker's turn, or a line of a transcript's list: never a heading
     number: int = 0  # how many parts the section number opening the line has ("2.1": 2)
+    ordinal: int = 0  # the number opening the line ("4. PAY": 4)
     level: int = 0
     group_size: int = 0
 
@@ -108,10 +114,14 @@ def _content_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     matches = list(re.finditer(r"^[^\n]*$", text, re.MULTILINE))  # each line once
     contents = _contents_entries([m.group().strip() for m in matches])
-    questions, answers = faq_labels([m.group() for m in matches])
+    raw_lines = [m.group() for m in matches]
+    questions, answers = faq_labels(raw_lines)
+    spoken = turns(raw_lines)  # a transcript's turns (see `text_transcript`)
+    closing = {end_matter(raw_lines, questions, answers), min(spoken, default=-1)}
     for n, match in enumerate(matches):
         raw = match.group()
-        label = questions.get(n) or answers.get(n) or 0  # "Q: ", "A: ": markup, not text
+        # "Q: ", "A: ", "[00:01:15] AR: ": markup, not text
+        label = questions.get(n) or answers.get(n) or spoken.get(n) or 0
         stripped = raw[label:].strip()
         if not stripped or any(p.match(stripped) for p in _NOISE) or n in contents:
             if stripped and lines:
@@ -131,15 +141,24 @@ def _content_lines(text: str) -> list[_Line]:
             at = start + offset + skip
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
                          bullet=bool(marker), number=_numbering(piece),
+                         ordinal=_ordinal(piece),
                          row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             line.question = n in questions and not offset
+            line.closes = n in closing and not offset
+            line.spoken = n in spoken or _listed(raw_lines, n, spoken)
             lines.append(line)
     lines = _merge_lone_markers(lines)
     _numbered_headings(lines)
     _count_groups(lines)
     return lines
+
+
+def _listed(lines: list[str], n: int, spoken: dict[int, int]) -> bool:
+    """Whether lines[n] is a line of a list in a transcript's header (see `text_transcript`):
+    set directly under another line of the header, as participants are under their heading."""
+    return bool(spoken) and 0 < n < min(spoken) and bool(lines[n - 1].strip())
 
 
 def _contents_entries(lines: list[str]) -> set[int]:
@@ -165,16 +184,23 @@ def _numbering(piece: str) -> int:
     return match.group(1).count(".") + 1 if match else 0
 
 
+def _ordinal(piece: str) -> int:
+    match = _SECTION_NUMBER.match(piece)
+    return int(match.group(1).split(".")[0]) if match else 0
+
+
 def _numbered_headings(lines: list[_Line]) -> None:
     """"3. PAY" over text is a numbered section's heading, not an item of a numbered list: its
     title is in capitals, as the document's headings are, and what follows it is not the next
-    item of a list."""
+    item of its list ("4." after "3."; a list that counts from 1 again under it is the
+    section's own)."""
     content = [ln for ln in lines if ln.text]
     for line, nxt in zip(content, content[1:]):
         if not (line.bullet and line.number and _capitals(line.text)
                 and _heading_like(line.text)):
             continue
-        if not (nxt.bullet and nxt.number and nxt.indent == line.indent):
+        if not (nxt.bullet and nxt.number and nxt.indent == line.indent
+                and nxt.ordinal == line.ordinal + 1):
             line.bullet = False
 
 
@@ -270,9 +296,9 @@ def _heading_like(text: str) -> bool:
     return SENTENCE_END.search(text) is None
 
 
-def _titleish(text: str) -> bool:
+def _titleish(text: str, max_words: int = 8) -> bool:
     words = [w for w in _WORD.findall(text) if len(w) >= 4]
-    if not words or len(text.split()) > 8 or text[-1] in ".;!":
+    if not words or len(text.split()) > max_words or text[-1] in ".;!":
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -289,6 +315,9 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
             break  # a numbered line or a question opens a section: the title is above it
         lead.append(line)
     candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
+    field = next((ln for ln in lead if _TITLE_FIELD.match(ln.text)), None)
+    if field is not None:  # "Title: ..." among "Label: value" lines names the document
+        return _TITLE_FIELD.match(field.text).group(1), lines[lines.index(field) + 1:]
     if candidates:
         # the longest line (a site's name or a date may stand above the title), title-cased
         # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
@@ -308,10 +337,15 @@ def _masthead(lead: list[_Line], text: str) -> _Line | None:
     not, all in one passage with it: plain text's way to set a title apart, as a masthead is
     (the lines under it, however long, are its subtitle: who publishes it, an edition). A
     heading-like line after a blank line is a title of its own (the page under a site's name in
-    capitals)."""
+    capitals). A word or two in capitals over a title-cased line twice as long are a label (a
+    kicker: the kind of document, "WEBINAR TRANSCRIPT"), and that line is the title."""
     if len(lead) < 2 or not _capitals(lead[0].text) or _capitals(lead[1].text) \
             or lead[0].text.lower() in _GENERIC_TITLES:
         return None
+    label, under = len(lead[0].text.split()), len(lead[1].text.split())
+    if label <= MAX_KICKER_WORDS and under >= 2 * label and _titleish(lead[1].text, 14) \
+            and text.count("\n", lead[0].end, lead[1].start) == 1:
+        return lead[1]
     if any(text.count("\n", a.end, b.start) != 1 for a, b in zip(lead, lead[1:])):
         return None
     return lead[0]
@@ -368,8 +402,8 @@ def _mark_headings(lines: list[_Line], text: str) -> None:
             continue
         if i and lines[i - 1].question:
             continue  # the answer under its question is its body
-        if line.level == 3 or line.bullet or line.row or line.subtitle or not line.text \
-                or not _heading_like(line.text):
+        if line.level == 3 or line.bullet or line.row or line.subtitle or line.spoken \
+                or not line.text or not _heading_like(line.text):
             continue
         if field[i] and ((i and field[i - 1]) or (i + 1 < len(lines) and field[i + 1])):
             continue  # a run of "Label: value" lines is a record's fields, not headings
@@ -454,6 +488,8 @@ class _Walker:
 
     def walk(self, lines: list[_Line]) -> list[Unit]:
         for i, line in enumerate(lines):
+            if line.closes:
+                self.path, self.levels, self.asked = [], [], False
             if not line.text:
                 self.label = ""
             elif line.heading:

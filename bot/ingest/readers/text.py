@@ -1,5 +1,8 @@
 """Plain text (.txt): decoded as UTF-8, or with the encoding charset-normalizer detects.
 
+A text printed from pages (form feeds between them, as `pdftotext -layout` writes) is read as
+its pages show it first: running header and footer left out, columns read one after the other,
+words broken by a hyphen at a line's end joined up (see `text_layout`).
 An e-mail's header block is left out and its Subject kept as the title (see `text_email`).
 reStructuredText markup, a letter's sign-off and a signature are left out next (see
 `text_markup`). A banner boxed in rules of "=" at the top is the title (its first line) and a
@@ -29,8 +32,10 @@ import re
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_email import as_mail
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
+from bot.ingest.readers.text_layout import compounds, joined, laid_out
 from bot.ingest.readers.text_markup import without_markup
 from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
+from bot.ingest.readers.text_transcript import TURN, turns
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
@@ -40,6 +45,7 @@ _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _MID_SENTENCE = re.compile(r"[^\W\d_][,)]?\s*$")  # a line that stops on a word, or a comma
+_CODED_FIGURE = re.compile(r"[A-Z]{2,4} \S*\d")  # a code before its figure: "EUR 12.40", "USD 5"
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
 LOOSE_WRAP = 0.9  # a line broken by eye short of the width still runs to 90% of it
 
@@ -93,6 +99,7 @@ def read(data: bytes) -> Extracted:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _CONTROL_OK)
     if controls > max(8, len(text) // 100):
         raise Unreadable("looks binary (too many control characters)")
+    text, kept = _pages_read(text)
     lines = _lines(text)
     mail = as_mail(lines)
     if mail is not None:
@@ -100,9 +107,24 @@ def read(data: bytes) -> Extracted:
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
-    text, underlined = unwrap(text, rows | leaders | set(range(len(banner))))
+    header = set(range(min(turns(_lines(text)), default=0)))  # a transcript's, line by line
+    text, underlined = unwrap(text, rows | leaders | header | set(range(len(banner))),
+                              kept=kept)
     title = (banner[0] if banner else underlined) or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
+
+
+def _pages_read(text: str) -> tuple[str, frozenset[str] | None]:
+    """`text` read as its pages lay it out when it has pages (see `text_layout`): furniture
+    left out, each column unwrapped at its own measure, and the hyphenated words it writes
+    (a word broken at a line's end is joined up again); `text` and None when it has no pages."""
+    blocks = laid_out(text)
+    if blocks is None:
+        return text, None
+    kept = compounds(text)
+    parts = [unwrap("\n".join(block.lines), width=block.measure, kept=kept)[0]
+             if block.measure else "\n".join(block.lines) for block in blocks]
+    return "\n".join(parts), kept
 
 
 def _banner(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -172,7 +194,7 @@ def _joinable(line: str, nxt: str) -> bool:
     answer, say nothing of the width)."""
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
         and not _UNDERLINE.match(line) and not ITEM_START.match(nxt) \
-        and not QUESTION.match(nxt) and not ANSWER.match(nxt)
+        and not QUESTION.match(nxt) and not ANSWER.match(nxt) and not TURN.match(nxt)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -181,13 +203,14 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     or `line`, nearly as long, stops mid-sentence and `nxt` goes on in lowercase or with a
     figure that marks no item: a number, a code holding one (a writer wrapping by eye breaks a
     little short of the width: "... in an archive before you" / "start.", "... cancellations
-    in a rolling" / "12 weeks ...", an address "..., 4 Quarry Lane, Tarnside" / "TN1 4QL.");
+    in a rolling" / "12 weeks ...", an address "..., 4 Quarry Lane, Tarnside" / "TN1 4QL.", a
+    currency's or a unit's code before its figure "... earn at least" / "EUR 12.40 an hour");
     a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) \
+    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) or TURN.match(nxt) \
             or _quoted(line) != _quoted(nxt):
-        return False  # an item, an FAQ's question or answer opens a paragraph of its own
+        return False  # an item, an FAQ's question or answer, a speaker's turn: a paragraph
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
@@ -197,7 +220,8 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     length = len(line.rstrip())
     return length + 1 + len(first) > width or (
         length >= LOOSE_WRAP * width and _MID_SENTENCE.search(line) is not None
-        and (first[0].islower() or any(ch.isdigit() for ch in first)))
+        and (first[0].islower() or any(ch.isdigit() for ch in first)
+             or _CODED_FIGURE.match(_QUOTE.sub("", nxt).strip()) is not None))
 
 
 def _carries_item_on(item: str, line: str, nxt: str) -> bool:
@@ -238,13 +262,16 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
+def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
+           kept: frozenset[str] | None = None) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
     Setext underlines dropped, and the title the first `====` underlines (or ""); the text is
     unchanged when it is not wrapped at a fixed width. The lines numbered in `apart` (a table's
-    rows, dot-leader lines, a banner's lines) each stay a line of their own."""
+    rows, dot-leader lines, a banner's lines) each stay a line of their own. `width`: the
+    width the text was set in when it is known (a column's), else it is found; `kept`: the
+    text is typeset (see `text_layout.joined`), these words written with their hyphen."""
     lines = _lines(text)
-    width = _wrap_width(lines, apart)
+    width = width or _wrap_width(lines, apart)
     if not width:
         return _items_joined(text, lines, apart), ""
     out: list[str] = []
@@ -258,7 +285,9 @@ def unwrap(text: str, apart: frozenset[int] = frozenset()) -> tuple[str, str]:
             joining = False
             continue
         if joining:
-            out[-1] = out[-1].rstrip() + " " + _QUOTE.sub("", line).strip()
+            nxt = _QUOTE.sub("", line)
+            out[-1] = joined(out[-1], nxt, kept) if kept is not None \
+                else out[-1].rstrip() + " " + nxt.strip()
         else:
             if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words

@@ -7,6 +7,10 @@ so a short answer ("A: Yes.") keeps what it answers. The labels are the layout's
 text: the question titles its answer without its "Q:" and the answer is quoted from after its
 "A:". A label is read so only in the layout, a question label with an answer label on the next
 line that holds text, so an "A." opening a sentence or a lettered item elsewhere stays text.
+
+A sheet whose answers are each one paragraph (the next question, or a topic's heading alone on
+its line, follows each) ends its last answer with its paragraph too: what comes after it (a
+disclaimer, who published the sheet) answers no question.
 """
 
 from __future__ import annotations
@@ -34,3 +38,30 @@ def faq_labels(lines: list[str]) -> tuple[dict[int, int], dict[int, int]]:
         question = QUESTION.match(line)
         asked = n if question else -1
     return questions, answers
+
+
+def end_matter(lines: list[str], questions: dict[int, int], answers: dict[int, int]) -> int:
+    """The number of the line that opens the text after the last answer among `lines` when
+    the sheet keeps each answer to one paragraph (see the module); -1 when no text follows it
+    or the sheet's answers run on over paragraphs."""
+    after = [_next_paragraph(lines, n) for n in sorted(answers)]
+    if len(after) < 2 or after[-1] >= len(lines):
+        return -1
+    if all(n in questions or _alone(lines, n) for n in after[:-1]):
+        return after[-1]
+    return -1
+
+
+def _next_paragraph(lines: list[str], n: int) -> int:
+    """The line opening the paragraph after the one of lines[n] (a question opens one)."""
+    n += 1
+    while n < len(lines) and lines[n].strip() and not QUESTION.match(lines[n]):
+        n += 1
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    return n
+
+
+def _alone(lines: list[str], n: int) -> bool:
+    """Whether lines[n] is a paragraph of one line (a topic's heading over the questions)."""
+    return n + 1 >= len(lines) or not lines[n + 1].strip() or bool(QUESTION.match(lines[n + 1]))
