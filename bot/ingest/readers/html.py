@@ -9,10 +9,10 @@ web page writes it) become blocks; `<br>` ends a line of a paragraph; `<pre>` is
 paragraph that is all bold ("<p><strong>Benefits</strong></p>") and is followed by content is a
 heading, as most careers pages make their section titles. Bold is `<b>`, `<strong>`, a bold
 `font-weight` in the element's style or in a class rule of the page's own style sheet (Google
-Docs' `.c4{font-weight:700}`). A word processor's footnotes and comments are read by
-`html_notes`. Three or more blocks side by side that are each
-a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site" under its title) are
-one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
+Docs' `.c4{font-weight:700}`). The footnotes of a word processor or of markdown-it (Ghost's
+posts) and a word processor's comments are read by `html_notes`. Three or more blocks side by
+side that are each a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site"
+under its title) are one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
 processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
 the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
 tables, a single row or column) is read as the blocks in its cells, a cell of bold words titling
