@@ -23,7 +23,8 @@ def _ghost(tmp_path, content: str, above: str = "", byline: str = _GHOST_BYLINE)
         "content='The Glass Line'></head><body><header id='gh-head'><a class='gh-head-logo' "
         "href='/'>The Glass Line</a></header><main id='site-main'><article class='article post "
         f"tag-trades'><header class='article-header gh-canvas'>{above}<h1 class='article-title'>"
-        f"Becoming a glazier</h1>{byline}</header><section class='gh-content gh-canvas'>"
+        "Becoming a glazier</h1><p class='article-excerpt'>What glaziers do, what they earn and "
+        f"how to start.</p>{byline}</header><section class='gh-content gh-canvas'>"
         f"{content}</section></article></main></body></html>", encoding="utf-8")
     return _units(path)
 
@@ -40,3 +41,52 @@ def test_ghost_footnotes_are_read_after_the_paragraph_holding_their_mark(tmp_pat
     assert "[1]" not in doc.text and "↩" not in doc.text
     assert doc.text.index("Employers pay it.") < doc.text.index("The refresher") \
         < doc.text.index("Glaziers earn")
+
+
+def test_ghost_byline_with_the_authors_name_as_a_heading_is_no_section(tmp_path):
+    doc, parsed, units = _ghost(
+        tmp_path, "<p>Glaziers fit glass in buildings.</p><h2>Pay</h2><p>Glaziers earn £31,000."
+        "</p>")
+    assert "Ana Lima" not in doc.text and "6 min read" not in doc.text
+    assert units["Glaziers fit glass in buildings."].section == ()  # not under the author
+    assert units["Glaziers earn £31,000."].section == ("Pay",)  # nor under the title
+    assert parsed.title == "Becoming a glazier"
+
+
+def test_the_pages_one_h1_is_its_title_line_under_a_label_above_it(tmp_path):
+    _, parsed, units = _ghost(
+        tmp_path, "<p>Glaziers fit glass.</p><h2>Pay</h2><p>Glaziers earn £31,000.</p>",
+        above="<div class='kicker'><a href='/sectors/'>Construction</a></div>", byline="")
+    assert "Construction" in units  # a label, no tag: read
+    assert units["Glaziers fit glass."].section == ()
+    assert units["Glaziers earn £31,000."].section == ("Pay",)
+
+
+def test_a_tag_link_above_the_title_is_a_tag_list(tmp_path):
+    doc, _, units = _ghost(
+        tmp_path, "<p>Glaziers fit glass.</p>", above="<div class='article-tag post-card-"
+        "tags'><span class='post-card-primary-tag'><a href='/tag/trades/'>Trades</a></span>"
+        "</div><div><a href='/tag/glass/'>Glass</a></div><p><a href='/x' rel='tag'>Windows</a>"
+        "</p>")
+    for tag in ("Trades", "Glass", "Windows"):
+        assert tag not in doc.text
+    assert "Glaziers fit glass." in units
+
+
+def _main(tmp_path, main: str):
+    """A page whose `<main>` holds `main`."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><main>{main}</main></body></html>", encoding="utf-8")
+    return _units(path)
+
+
+def test_a_line_of_post_metadata_joined_by_separators_is_a_byline(tmp_path):
+    doc, _, units = _main(
+        tmp_path, "<article><header><h1>My year as a glazier</h1><div class='post-meta'><time "
+        "datetime='2026-02-09'>9 February 2026</time> · 7 min read · by Ana Lima</div></header>"
+        "<p>Glaziers fit glass.</p><p>London · Full-time · <time>Closes 3 May 2026</time></p>"
+        "<p>Feb 9, 2026 | 5 minute read</p></article>")
+    assert "min read" not in doc.text and "Ana Lima" not in doc.text
+    assert "minute read" not in doc.text
+    assert "Glaziers fit glass." in units
+    assert "London · Full-time · Closes 3 May 2026" in units  # a posting's facts: read

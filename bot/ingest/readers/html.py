@@ -12,15 +12,17 @@ heading, as most careers pages make their section titles. Bold is `<b>`, `<stron
 Docs' `.c4{font-weight:700}`). The footnotes of a word processor or of markdown-it (Ghost's
 posts) and a word processor's comments are read by `html_notes`. Three or more blocks side by
 side that are each a phrase of a few words (a posting's "Boston, MA", "Full-time", "On-site"
-under its title) are one line of facts. A table's header is its `<th>` rows, else a first row set in bold (a word
-processor's export writes no `<th>`). A table's caption or title row is read, unless it repeats
-the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding headings or nested
-tables, a single row or column) is read as the blocks in its cells, a cell of bold words titling
-the cells after it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is
-that heading plus site names, else `<title>` without the site name pages append to it (a last
-part after a bar or dash that the article never mentions), else the first `<h1>`. A document
-Word saved as a web page marks its title line, list items and footnotes with Word's own styles
-(see `html_word`): its Title paragraph is its title, as in the docx reader.
+under its title) are one line of facts. A table's header is its `<th>` rows, else a first row
+set in bold (a word processor's export writes no `<th>`). A table's caption or title row is
+read, unless it repeats the page's `<h1>` (a wiki's infobox). A table used for layout (cells
+holding headings or nested tables, a single row or column) is read as the blocks in its cells,
+a cell of bold words titling the cells after it (a job card in an e-mail). The title is the
+page's `<h1>` when `<title>` is that heading plus site names, else `<title>` without the site
+name pages append to it (a last part after a bar or dash that the article never mentions), else
+the first `<h1>`. The page's one `<h1>` is its title line, not a section holding the others,
+even under a label set above it. A document Word saved as a web page marks its title line, list
+items and footnotes with Word's own styles (see `html_word`): its Title paragraph is its title,
+as in the docx reader.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ def read(data: bytes) -> Extracted:
     if out.title_line:  # a Word document's Title paragraph, over its Title property
         stored = clean(title_node.text()) if title_node is not None else ""
         title = meta_title.with_title_line(stored, out.title_line)
+    out.title_heading()
     extracted = out.build(_without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
@@ -308,6 +311,15 @@ class _Walker(TextBuilder):
         for i in self.bold_headings:
             if i + 1 == len(self.blocks) or self.blocks[i + 1].kind == "heading":
                 self.blocks[i] = replace(self.blocks[i], kind="paragraph", level=0)
+
+    def title_heading(self) -> None:
+        """The page's one `<h1>`, with no heading above it, is its title line, not a section
+        holding the others: so it is when it opens the page, and so it stays when a label, an
+        excerpt or a notice stands above it (a post's category over its title)."""
+        tops = [i for i, b in enumerate(self.blocks) if b.kind == "heading" and b.level == 1]
+        if len(tops) == 1 and not any(b.kind == "heading" and b.end > b.start
+                                      for b in self.blocks[:tops[0]]):
+            self.blocks[tops[0]] = replace(self.blocks[tops[0]], level=0)
 
     def block(self, node, depth: int, kind: str = "paragraph") -> None:
         """Read the children of a block element; inline runs become `kind` blocks."""
