@@ -37,7 +37,7 @@ _SENTENCE = re.compile(r"[.!?](?:\s|$)")
 _PERSON = re.compile(r"(?:^|[\s_-])(?:author|editor|byline)(?:$|[\s_-])", re.IGNORECASE)
 _RECORD_WORDS = 25  # the line that names them: a name or two, a verb, a date
 # a heading below the page's title may hold an author's name (the title is the page's own)
-_HEADINGS = "h2, h3, h4, h5, h6"
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _BLOCK = "p, div, li, dd, dt, td, th, section, header, footer, address, h1, h2, h3, h4, h5, h6"
 # what themes mark a tag with: the microformat `rel="tag"`, a class naming a tag or tags
 # ("post-card-primary-tag", "article-tags"), an address in the site's index of tags ("/tag/x/")
@@ -113,7 +113,7 @@ def records(root) -> list:
                                                                    "itemprop"))
         if not _PERSON.search(names) or _inside_table(person):
             continue
-        if person.css_matches(_HEADINGS):
+        if person.tag in _HEADINGS:
             lines += _dated(person, root)
             continue
         if person.css_matches(_BLOCK) or person.css_first(_BLOCK) is not None:
@@ -131,7 +131,7 @@ def _dated(heading, root) -> list:
     """The byline around an author's name set as a heading: the smallest block around it
     that holds the post's `<time>` too, a line of a few words; [] if there is none."""
     line = heading.parent
-    while line is not None and line.mem_id != root.mem_id \
+    while line is not None and line.mem_id != root.mem_id and line.css_first("h1") is None \
             and len(clean(line.text(deep=True)).split()) <= _RECORD_WORDS:
         if line.css_first("time") is not None:
             return [line]
