@@ -48,6 +48,7 @@ def test_ghost_byline_with_the_authors_name_as_a_heading_is_no_section(tmp_path)
         tmp_path, "<p>Glaziers fit glass in buildings.</p><h2>Pay</h2><p>Glaziers earn £31,000."
         "</p>")
     assert "Ana Lima" not in doc.text and "6 min read" not in doc.text
+    assert "What glaziers do, what they earn and how to start." in units  # the header stays
     assert units["Glaziers fit glass in buildings."].section == ()  # not under the author
     assert units["Glaziers earn £31,000."].section == ("Pay",)  # nor under the title
     assert parsed.title == "Becoming a glazier"
@@ -90,3 +91,19 @@ def test_a_line_of_post_metadata_joined_by_separators_is_a_byline(tmp_path):
     assert "minute read" not in doc.text
     assert "Glaziers fit glass." in units
     assert "London · Full-time · Closes 3 May 2026" in units  # a posting's facts: read
+
+
+def test_ghost_bookmark_card_and_callout_icon_are_not_the_posts_words(tmp_path):
+    doc, _, units = _ghost(
+        tmp_path, "<h2>Jobs</h2><p>Most glaziers work for small firms.</p><div class='kg-card "
+        "kg-callout-card'><div class='kg-callout-emoji'>💡</div><div class='kg-callout-text'>"
+        "Training is free for adults.</div></div><div class='kg-card kg-bookmark-card'><a "
+        "class='kg-bookmark-container' href='https://glass.example/jobs'><div class='kg-bookmark"
+        "-content'><div class='kg-bookmark-title'>Jobs – Clearview Glass</div><div class='kg-"
+        "bookmark-description'>Join our 2026 intake.</div><div class='kg-bookmark-metadata'>"
+        "<span class='kg-bookmark-publisher'>Clearview Glass</span></div></div></a></div><p>"
+        "Ratings:</p><div><div>★★★★☆</div><div>4 of 5</div></div><p>See <a href='/pay'>the pay "
+        "guide</a>.</p>")
+    assert "💡" not in doc.text and "Clearview" not in doc.text and "2026 intake" not in doc.text
+    assert units["Training is free for adults."].section == ("Jobs",)
+    assert "★★★★☆" in doc.text and "See the pay guide." in units  # a rating, a link: read

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_furniture, html_notes, html_panels, html_posts, html_styles
+from bot.ingest.readers import html_cards, html_furniture, html_notes, html_panels, html_posts
+from bot.ingest.readers import html_styles
 from bot.ingest.readers import html_trail, html_word, meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
@@ -75,6 +76,7 @@ def read(data: bytes) -> Extracted:
         raise Unreadable("empty (no text)")
     _embolden(root, bold)
     html_posts.drop_post_furniture(root)
+    html_cards.drop_card_furniture(root)
     html_word.prepare(root)
     out = _Walker()
     out.block(root, depth=-1)
