@@ -107,3 +107,24 @@ def test_ghost_bookmark_card_and_callout_icon_are_not_the_posts_words(tmp_path):
     assert "💡" not in doc.text and "Clearview" not in doc.text and "2026 intake" not in doc.text
     assert units["Training is free for adults."].section == ("Jobs",)
     assert "★★★★☆" in doc.text and "See the pay guide." in units  # a rating, a link: read
+
+
+def _titled(tmp_path, title: str, head: str = "", banner: str = "", footer: str = ""):
+    path = tmp_path / "titled.html"
+    path.write_text(
+        f"<html><head><title>{title}</title>{head}</head><body><header>{banner}</header><main>"
+        "<h2>Earnings</h2><p>Glaziers at Clearview Glass earn £31,000. The Glaziers Board sets the "
+        f"rates.</p></main><footer>{footer}</footer></body></html>", encoding="utf-8")
+    return _units(path)[1].title
+
+
+def test_a_title_part_the_page_names_its_site_by_elsewhere_is_not_the_title(tmp_path):
+    # each part is mentioned in the article, so only the page's naming of its site tells
+    assert _titled(tmp_path, "Apprenticeships | Clearview Glass",
+                   banner="<a href='/'><img src='l.png' alt='Clearview Glass logo'></a>") \
+        == "Apprenticeships"
+    assert _titled(tmp_path, "Pay FAQ – The Glaziers Board",
+                   footer="<p>© The Glaziers Board 2026 · 4 High St</p>") == "Pay FAQ"
+    assert _titled(tmp_path, "Clearview Glass | Pay",
+                   head="<meta property='og:site_name' content='Clearview Glass'>") == "Pay"
+    assert _titled(tmp_path, "Pay | Clearview Glass") == "Pay | Clearview Glass"  # not shown

@@ -17,10 +17,9 @@ set in bold (a word processor's export writes no `<th>`). A table's caption or t
 read, unless it repeats the page's `<h1>` (a wiki's infobox). A table used for layout (cells
 holding headings or nested tables, a single row or column) is read as the blocks in its cells,
 a cell of bold words titling the cells after it (a job card in an e-mail). The title is the
-page's `<h1>` when `<title>` is that heading plus site names, else `<title>` without the site
-name pages append to it (a last part after a bar or dash that the article never mentions), else
-the first `<h1>`. The page's one `<h1>` is its title line, not a section holding the others,
-even under a label set above it. A document Word saved as a web page marks its title line, list
+page's `<title>` without the site's names, or the `<h1>` it holds (see `html_title`), else the
+first `<h1>`. The page's one `<h1>` is its title line, not a section holding the others, even
+under a label set above it. A document Word saved as a web page marks its title line, list
 items and footnotes with Word's own styles (see `html_word`): its Title paragraph is its title,
 as in the docx reader.
 """
@@ -31,7 +30,7 @@ import re
 from dataclasses import replace
 
 from bot.ingest.readers import html_cards, html_furniture, html_notes, html_panels, html_posts
-from bot.ingest.readers import html_styles
+from bot.ingest.readers import html_styles, html_title
 from bot.ingest.readers import html_trail, html_word, meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
@@ -69,6 +68,7 @@ def read(data: bytes) -> Extracted:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
+    names = html_title.site_names(tree)  # and the site's names, with its banner and footer
     bold = html_styles.bold_selectors(html_styles.page_sheet(tree))  # before styles go
     html_notes.place_notes(tree)  # before marks go with the furniture
     root = html_furniture.content(tree)
@@ -88,61 +88,15 @@ def read(data: bytes) -> Extracted:
     h1 = next((b for b in out.blocks if b.kind == "heading" and b.level == 1), None) or \
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
-    title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
+    title = html_title.page_title(title_node.text(), article, heading, names) \
+        if title_node is not None else ""
     if out.title_line:  # a Word document's Title paragraph, over its Title property
         stored = clean(title_node.text()) if title_node is not None else ""
         title = meta_title.with_title_line(stored, out.title_line)
     out.title_heading()
-    extracted = out.build(_without_places(title or heading, places, heading))
+    extracted = out.build(html_title.without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
-
-
-_TITLE_PARTS = re.compile(r"\s+[|:–—·»-]\s+|:\s*:\s*")
-
-
-def _page_title(title: str, article: str, heading: str = "") -> str:
-    """The page's title without its site names. A `<title>` whose whole parts hold the page's
-    own heading ("Electricians : Occupational Outlook Handbook : U.S. Bureau of Labor
-    Statistics", "Civil Engineering Technician - Career Profile - Westshire Careers Service")
-    is that heading. Else "Data Engineer: Career Guide | CareerPaths" -> "Data Engineer:
-    Career Guide": a short last part after a bar or dash that the article itself never
-    mentions is the site's name; one it does mention ("Data Engineer | Senior") tells pages of
-    one site apart and stays."""
-    title = clean(title)
-    parts = [p.strip(" :") for p in _TITLE_PARTS.split(title)]
-    if heading and _title_part(title, clean(heading)):
-        return heading
-    last = parts[-1]
-    if len(parts) > 1 and len(last.split()) <= 5 and last.lower() not in article.lower():
-        return title[:title.rindex(last)].rstrip(" |–—·»:-")
-    return title
-
-
-def _without_places(title: str, places: list[str], heading: str) -> str:
-    """The title without a first or last part that is a place of the page's breadcrumb trail
-    ("Careers Team : Content Design: Career Pathway" under the trail "Careers Team › Sector
-    Pathways"): where the page sits, not what it is. A part that is the page's own heading
-    (a trail that ends with the page itself) stays, and so does the last part left."""
-    names = {p.casefold() for p in places} - {clean(heading).casefold()}
-    while (cut := _TITLE_PARTS.search(title)) and clean(title[:cut.start()]).casefold() in names:
-        title = title[cut.end():]
-    while (cuts := list(_TITLE_PARTS.finditer(title))) \
-            and clean(title[cuts[-1].end():]).casefold() in names:
-        title = title[:cuts[-1].start()]
-    return title
-
-
-def _title_part(title: str, heading: str) -> bool:
-    """Whether the heading is one or more whole parts of a longer title: "Becoming an
-    Electrician – Apprenticeship FAQ" in "Becoming an Electrician – Apprenticeship FAQ |
-    Northgate Training Centre" (a heading may hold a separator of its own)."""
-    at = title.lower().find(heading.lower()) if heading else -1
-    if at < 0 or len(heading) == len(title):
-        return False
-    before, after = title[:at], title[at + len(heading):]
-    return (not before or re.search(f"(?:{_TITLE_PARTS.pattern})$", before) is not None) \
-        and (not after or _TITLE_PARTS.match(after) is not None)
 
 
 def _bold_line(node) -> bool:
