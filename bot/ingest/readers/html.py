@@ -11,17 +11,19 @@ heading, as most careers pages make their section titles; on a page that marks n
 is a short line set in a larger type than the body text (`html_sizes`: a website builder's or an
 e-mail's titles), even one naming figures. Bold is `<b>`, `<strong>`, a bold `font-weight` in
 the element's style or in a class rule of the page's own style sheet (Google Docs'
-`.c4{font-weight:700}`). A box of a label over its value is one fact (`html_cards`). An
-e-mail's chrome goes (`html_email`). A word processor's footnotes and comments are read by
-`html_notes`. Three or more blocks side by side that are each a phrase of a few words (a
-posting's "Boston, MA", "Full-time", "On-site" under its title) are one line of facts. A
-table's header is its `<th>` rows, else a first row set in bold (a word processor's export
-writes no `<th>`). A table's caption or title row is read, unless it repeats the page's `<h1>`
-(a wiki's infobox). A table used for layout (cells holding headings or nested tables, a single
-row or column) is read as the blocks in its cells, a cell of bold words titling the cells after
-it (a job card in an e-mail). The title is the page's `<h1>` when `<title>` is that heading plus
-site names, else `<title>` without the site name pages append to it (a last part after a bar or
-dash that the article never mentions), else the first `<h1>`. A document Word saved as a web
+`.c4{font-weight:700}`). A box of a label over its value is one fact (`html_cards`); what an
+editor's embedded cards draw besides their text (a link preview, a callout's icon) is not
+(`html_embeds`). An e-mail's chrome goes (`html_email`). The footnotes of a word processor or
+of markdown-it (Ghost's posts) and a word processor's comments are read by `html_notes`. Three
+or more blocks side by side that are each a phrase of a few words (a posting's "Boston, MA",
+"Full-time", "On-site" under its title) are one line of facts. A table's header is its `<th>`
+rows, else a first row set in bold (a word processor's export writes no `<th>`). A table's
+caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox). A table
+used for layout (cells holding headings or nested tables, a single row or column) is read as
+the blocks in its cells, a cell of bold words titling the cells after it (a job card in an
+e-mail). The title is the page's `<title>` without the site's names, or the `<h1>` it holds
+(see `html_title`), else the first `<h1>`. The page's one `<h1>` is its title line, not a
+section holding the others, even under a label set above it. A document Word saved as a web
 page marks its title line, list items and footnotes with Word's own styles (see `html_word`):
 its Title paragraph is its title, as in the docx reader.
 """
@@ -31,8 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.ingest.readers import html_cards, html_email, html_furniture, html_notes, html_panels
-from bot.ingest.readers import html_posts, html_styles, html_trail, html_word, meta_title
+from bot.ingest.readers import html_cards, html_email, html_embeds, html_furniture, html_notes
+from bot.ingest.readers import html_panels, html_posts, html_styles, html_title, html_trail
+from bot.ingest.readers import html_word, meta_title
 from bot.ingest.readers.html_sizes import TypeSizes
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import combine_header, table_row
@@ -70,6 +73,7 @@ def read(data: bytes) -> Extracted:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     places = html_trail.places(tree)  # read before the trail goes with the navigation
+    names = html_title.site_names(tree)  # and the site's names, with its banner and footer
     sheet = html_styles.page_sheet(tree)  # before styles go
     bold = html_styles.bold_selectors(sheet)
     html_notes.place_notes(tree)  # before marks go with the furniture
@@ -78,6 +82,7 @@ def read(data: bytes) -> Extracted:
         raise Unreadable("empty (no text)")
     _embolden(root, bold)
     html_posts.drop_post_furniture(root)
+    html_embeds.drop_card_furniture(root)
     html_word.prepare(root)
     html_email.drop_chrome(root)
     out = _Walker(TypeSizes(root, sheet))
@@ -90,60 +95,15 @@ def read(data: bytes) -> Extracted:
     h1 = next((b for b in out.blocks if b.kind == "heading" and b.level == 1), None) or \
         next((b for b in out.blocks if b.kind == "heading"), None)
     heading = article[h1.start:h1.end] if h1 else ""
-    title = _page_title(title_node.text(), article, heading) if title_node is not None else ""
+    title = html_title.page_title(title_node.text(), article, heading, names) \
+        if title_node is not None else ""
     if out.title_line:  # a Word document's Title paragraph, over its Title property
         stored = clean(title_node.text()) if title_node is not None else ""
         title = meta_title.with_title_line(stored, out.title_line)
-    extracted = out.build(_without_places(title or heading, places, heading))
+    out.title_heading()
+    extracted = out.build(html_title.without_places(title or heading, places, heading))
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
-
-
-_TITLE_PARTS = re.compile(r"\s+[|:–—·»-]\s+|:\s*:\s*")
-
-
-def _page_title(title: str, article: str, heading: str = "") -> str:
-    """The page's title without its site names. A `<title>` whose whole parts hold the page's
-    own heading ("Electricians : Occupational Outlook Handbook : U.S. Bureau of Labor
-    Statistics", "Civil Engineering Technician - Career Profile - Westshire Careers Service")
-    is that heading. Else "Data Engineer: Career Guide | CareerPaths" -> "Data Engineer:
-    Career Guide": a short last part after a bar or dash that the article itself never
-    mentions is the site's name; one it does mention ("Data Engineer | Senior") tells pages of
-    one site apart and stays."""
-    title = clean(title)
-    parts = [p.strip(" :") for p in _TITLE_PARTS.split(title)]
-    if heading and _title_part(title, clean(heading)):
-        return heading
-    last = parts[-1]
-    if len(parts) > 1 and len(last.split()) <= 5 and last.lower() not in article.lower():
-        return title[:title.rindex(last)].rstrip(" |–—·»:-")
-    return title
-
-
-def _without_places(title: str, places: list[str], heading: str) -> str:
-    """The title without a first or last part that is a place of the page's breadcrumb trail
-    ("Careers Team : Content Design: Career Pathway" under the trail "Careers Team › Sector
-    Pathways"): where the page sits, not what it is. A part that is the page's own heading
-    (a trail that ends with the page itself) stays, and so does the last part left."""
-    names = {p.casefold() for p in places} - {clean(heading).casefold()}
-    while (cut := _TITLE_PARTS.search(title)) and clean(title[:cut.start()]).casefold() in names:
-        title = title[cut.end():]
-    while (cuts := list(_TITLE_PARTS.finditer(title))) \
-            and clean(title[cuts[-1].end():]).casefold() in names:
-        title = title[:cuts[-1].start()]
-    return title
-
-
-def _title_part(title: str, heading: str) -> bool:
-    """Whether the heading is one or more whole parts of a longer title: "Becoming an
-    Electrician – Apprenticeship FAQ" in "Becoming an Electrician – Apprenticeship FAQ |
-    Northgate Training Centre" (a heading may hold a separator of its own)."""
-    at = title.lower().find(heading.lower()) if heading else -1
-    if at < 0 or len(heading) == len(title):
-        return False
-    before, after = title[:at], title[at + len(heading):]
-    return (not before or re.search(f"(?:{_TITLE_PARTS.pattern})$", before) is not None) \
-        and (not after or _TITLE_PARTS.match(after) is not None)
 
 
 def _bold_line(node) -> bool:
@@ -322,6 +282,15 @@ class _Walker(TextBuilder):
         for i in self.bold_headings:
             if i + 1 == len(self.blocks) or self.blocks[i + 1].kind == "heading":
                 self.blocks[i] = replace(self.blocks[i], kind="paragraph", level=0)
+
+    def title_heading(self) -> None:
+        """The page's one `<h1>`, with no heading above it, is its title line, not a section
+        holding the others: so it is when it opens the page, and so it stays when a label, an
+        excerpt or a notice stands above it (a post's category over its title)."""
+        tops = [i for i, b in enumerate(self.blocks) if b.kind == "heading" and b.level == 1]
+        if len(tops) == 1 and not any(b.kind == "heading" and b.end > b.start
+                                      for b in self.blocks[:tops[0]]):
+            self.blocks[tops[0]] = replace(self.blocks[tops[0]], level=0)
 
     def block(self, node, depth: int, kind: str = "paragraph") -> None:
         """Read the children of a block element; inline runs become `kind` blocks."""

@@ -1,14 +1,17 @@
-"""Notes that a word processor writes after a document's text when it saves it as a web page:
-footnotes, and reviewers' comments.
+"""Notes that a word processor (or a markdown renderer) writes after a document's text when it
+makes a web page of it: footnotes, and reviewers' comments.
 
 A footnote's mark and its note link to each other: the mark in the sentence leads to the note at
 the end of the page, and the note's label leads back to the mark (Google Docs: `<a
 href="#ftnt1" id="ftnt_ref1">[1]</a>` and `<a href="#ftnt_ref1" id="ftnt1">[1]</a>`; Word:
-`name="_ftnref1"` and `name="_ftn1"`). The mark is not a word of the sentence, and the note
-belongs to the sentence that carries the mark: it is read right after the paragraph (or the
-list or table) holding the mark, without its label, as the docx reader reads footnotes. A
-wiki's references link back to the superscript around a mark, not to the mark's own link:
-those are sources cited, which `html_furniture` leaves out.
+`name="_ftnref1"` and `name="_ftn1"`; markdown-it, which Ghost and many static sites use:
+`<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>` leading to the note's
+`<li id="fn1">`, whose `<a href="#fnref1" class="footnote-backref">↩︎</a>` is a return arrow
+for a label). The mark is not a word of the sentence, and the note belongs to the sentence
+that carries the mark: it is read right after the paragraph (or the list or table) holding the
+mark, without its label, as the docx reader reads footnotes. A wiki's references link back to
+the superscript around a mark, not to the mark's own link: those are sources cited, which
+`html_furniture` leaves out.
 
 Reviewers' comments are linked to their marks in the same way, but they are notes about the
 document, not the document: their marks (`[a]`) and the comments listed at the end (with their
@@ -27,6 +30,9 @@ _COMMENT = re.compile(r"cmnt\d+")
 # a note's mark and label: a number, a letter or two or a symbol, or a short name in brackets
 # ("1", "b", "*", "[1]", "[aa]", "[A1]"); a word linked both ways ("top") is no label
 _LABEL = re.compile(r"\d{1,4}|[a-z]{1,2}|[*†‡§¶]{1,3}|\[\w{1,4}\]|\(\w{1,4}\)", re.I)
+# a note's way back to its mark drawn as a return arrow (markdown-it's and pandoc's "↩︎",
+# Python-Markdown's "&#8617;"), the text-style variation selector after it or not
+_BACK = re.compile(r"[↩↑⤴]\ufe0e?")
 _PARAGRAPH = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div",
               "blockquote", "pre", "aside", "section"}
 _AROUND = {"table", "ul", "ol", "dl"}  # a note goes after the list or table holding its mark
@@ -60,19 +66,27 @@ def _key(anchor) -> str:
 
 def _pairs(tree) -> list:
     """(mark, note's label) for each two links on the page that lead to each other, each a
-    label, the mark first."""
+    label (the note's may be a return arrow), the mark first. A mark may lead to the note
+    itself rather than to its label (markdown-it's `<li id="fn1">`): the label is then the
+    link in the note that leads back to the mark."""
     named: dict[str, object] = {}
-    for anchor in tree.css("a[id], a[name]"):
-        for key in (anchor.attributes.get("id"), anchor.attributes.get("name")):
-            named.setdefault(key or "", anchor)
+    for anchor in tree.css("a[name]"):
+        named.setdefault(anchor.attributes.get("name") or "", anchor)
+    for node in tree.css("[id]"):
+        named.setdefault(node.attributes.get("id") or "", node)
     pairs, labels = [], set()
     for mark in tree.css("a[href^='#']"):
         target = named.get((mark.attributes.get("href") or "#")[1:])
+        back = f"#{_key(mark)}"
+        if target is not None and target.tag != "a" and _key(mark):
+            target = next((a for a in target.css("a[href]") if a.attributes["href"] == back),
+                          None)
         if mark.mem_id in labels or target is None or target.mem_id == mark.mem_id \
-                or (target.attributes.get("href") or "") != f"#{_key(mark)}":
+                or (target.attributes.get("href") or "") != back:
             continue
+        face = target.text(deep=True).strip()
         if _LABEL.fullmatch(mark.text(deep=True).strip()) \
-                and _LABEL.fullmatch(target.text(deep=True).strip()):
+                and (_LABEL.fullmatch(face) or _BACK.fullmatch(face)):
             pairs.append((mark, target))
             labels.add(target.mem_id)
     return pairs

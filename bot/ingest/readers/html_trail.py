@@ -3,7 +3,7 @@ before the trail goes with the page's navigation.
 
 Sites put the place in the page's `<title>` too: a Confluence export's "Space : Page", a
 site's "Section | Page". A part of the title that is a place of the trail names where the
-page is, not what it is about (see `html._page_title`).
+page is, not what it is about (see `html_title`).
 """
 
 from __future__ import annotations
