@@ -55,8 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="careerbot", description="Career advice for moving into machine learning, "
-        "answered only with quotes from the documents in seeds/.",
+        prog="careerbot", description="Career advice answered only with quotes from your own "
+        "documents (seeds/: markdown, HTML, PDF, Word, plain text), each quote cited.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -201,8 +201,8 @@ class Engine:
                 length=len(text), limit=self.settings.max_question_chars), "invalid")
         if not any(ch.isalnum() for ch in text):
             return _reply(question, replies.no_text, "invalid")
-        small = classify(text)
         loaded = self.loaded()
+        small = classify(text, loaded.context.topic_words)
         if small is not None:
             reply = getattr(replies, small)
             if small == "help":

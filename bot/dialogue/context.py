@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.answer.question import Analyzer, Question, named_positions
 from bot.errors import QuestionError
@@ -104,6 +105,17 @@ class Context:
         self._role_noun = re.compile(
             rf"\b(?P<det>{pointing})\s+(?:{nouns})s?\b(?:\s+(?P<next>[\w'’]+))?"
         ) if nouns else None
+
+    @cached_property
+    def topic_words(self) -> frozenset[str]:
+        """Stems of the words that make a remark about what the documents are about: the
+        lexicon's job and role nouns and amount words, and the words of the corpus's roles and
+        short forms (see `smalltalk.classify`)."""
+        lexicon, knowledge = self.lexicon, self.analyzer.knowledge
+        nouns = [*lexicon.job_nouns, *lexicon.role_nouns, *lexicon.amount_words]
+        roles = [w for key in knowledge.role_keys() for w in key.split()]
+        return frozenset({stem(w.lower()) for w in nouns if not function_word(w.lower())}
+                         | set(roles) | set(self.analyzer.abbreviations)) - STOPWORDS
 
     def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
         previous = None
