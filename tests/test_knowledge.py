@@ -188,3 +188,18 @@ def test_a_heading_naming_a_job_noun_on_its_own_names_a_role_of_one_word():
 
     assert "dietitian" in roles("Becoming a dietitian", "Pay")
     assert roles("Becoming an engineer", "Developer relations", "Tailor your CV") == []
+
+
+def test_a_figure_parts_the_words_around_it():
+    knowledge = extract(chunks_of(**{"bands.txt": (
+        "Pay\n\nA Band 5 paramedic earns the most. Every Band 5 paramedic works shifts. "
+        "Band 5 paramedic posts open in May.\n")}), LEXICON)
+    assert "band paramedic" not in knowledge.role_keys()
+
+
+def test_a_role_headed_in_capitals_is_named_as_its_sentences_write_it():
+    knowledge = extract(chunks_of(**{"crane.txt": (
+        "CRANE OPERATOR\n\nA crane operator lifts loads on site. Each crane operator holds a "
+        "card.\n\nPAY\n\nA crane operator earns more at night.\n")}), LEXICON)
+    names = {r.key: r.name for r in knowledge.roles}
+    assert names["crane operator"] == "crane operator"

@@ -34,7 +34,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "19"
+KNOWLEDGE_VERSION = "20"
 
 
 class Role(BaseModel):
@@ -207,13 +207,23 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
         # a rare word in front of a common role is an adjective ("aspiring"), not its name
         if key not in headed and any(counts[key] < 0.2 * counts[o] for o in shorter):
             keep.discard(key)
-    # a role is named as the headings name it, else as the sentences do most often
-    names = {k: (tally.heading_forms[k] or forms[k]).most_common(1)[0][0] for k in keep}
+    # a role is named as the headings name it, else as the sentences do most often; a heading
+    # set in capitals ("CRANE OPERATOR") shouts the name, which the sentences write plainly
+    names = {k: _name(tally.heading_forms[k], forms[k]) for k in keep}
     roles = sorted((Role(key=k, name=names[k], count=counts[k],
                          headed=k in headed, sources=tuple(sorted(sources[k])))
                     for k in keep), key=lambda r: (-r.count, r.key))
     return Knowledge(abbreviations={**_initials(keep, abbreviations), **abbreviations},
                      roles=tuple(roles))
+
+
+def _name(headings: Counter[str], sentences: Counter[str]) -> str:
+    """The form a role is named by: its headings' most common, unless every heading writes it
+    in capitals and a sentence writes it too."""
+    plain = [f for f, _ in sentences.most_common() if not f.isupper()]
+    if headings and not all(f.isupper() for f in headings):
+        return next(f for f, _ in headings.most_common() if not f.isupper())
+    return plain[0] if plain else (headings or sentences).most_common(1)[0][0]
 
 
 def _initials(keys: Iterable[str], abbreviations: dict[str, str]) -> dict[str, str]:
@@ -360,10 +370,11 @@ def _modifiers(words: list[str], levels: set[str], nouns: set[str] = frozenset()
 
 
 def _clauses(text: str) -> list[list[str]]:
-    """The words of each stretch of `text` between punctuation marks, with bracketed short
-    forms dropped ("Business Intelligence (BI) Developer" reads as one phrase)."""
+    """The words of each stretch of `text` between punctuation marks and figures, with bracketed
+    short forms dropped ("Business Intelligence (BI) Developer" reads as one phrase). A figure
+    parts the words around it: "Band 5 paramedic" names no "band paramedic"."""
     text = re.sub(r"\s*\([A-Z][A-Za-z&/.]{1,7}\)", "", text)
-    return [_WORD.findall(part) for part in re.split(r"[^\w\s'’/&+#-]| - ", text)]
+    return [_WORD.findall(part) for part in re.split(r"[^\w\s'’/&+#-]| - |\b\d[\d,.]*\b", text)]
 
 
 def _singular(surface: str) -> str:
