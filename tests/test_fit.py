@@ -189,3 +189,28 @@ def test_where_the_score_cannot_tell_thresholds_apart_the_middle_of_them_is_take
     picks = {fitting._stable_threshold(p, answerable, answerable.astype(float), corpus,
                                        rounds=30, seed=s)[0] for s in (0, 1, 2)}
     assert all(0.2 < t <= 0.6 for t in picks) and max(picks) - min(picks) < 0.1
+
+
+def test_among_thresholds_the_score_cannot_tell_apart_the_one_nearest_both_targets_is_taken():
+    # answerable questions spread over 0.3-1.0, out-of-scope ones over 0.0-0.7: a range of
+    # thresholds scores within one standard error of the best; the middle of it answers more
+    # than the 0.95 target asks and declines less, one nearer the targets is taken instead
+    rng = np.random.default_rng(3)
+    p = np.r_[rng.uniform(0.3, 1.0, 200), rng.uniform(0.0, 0.7, 40)]
+    answerable = np.r_[np.ones(200), np.zeros(40)].astype(int)
+    recall = np.where(answerable == 1, 0.6, 0.0)
+    corpus = np.array(["a"] * len(p))
+    t, answered, declined = fitting._stable_threshold(p, answerable, recall, corpus, rounds=30)
+    candidates = np.unique(np.round(p, 4))
+    draws = np.random.default_rng(0)
+    curves = []
+    for _ in range(30):
+        idx = draws.choice(len(p), len(p))
+        curves.append(fitting._scores(p[idx], answerable[idx], recall[idx], corpus[idx],
+                                      candidates))
+    mean, error = np.mean(curves, axis=0), np.std(curves, axis=0)
+    best = int(np.argmax(mean))
+    near = candidates[mean >= mean[best] - error[best]]
+    middle_answered, middle_declined = fitting._shares(p, answerable, float(np.median(near)))
+    assert near.min() <= t <= near.max()
+    assert answered >= 0.95 and declined > middle_declined and middle_answered > answered

@@ -52,6 +52,7 @@ RELATIVE = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 FLOORS = (0.02, 0.05, 0.1, 0.2)
 BUDGETS = (400, 500, 600, 700, 800, 1000)
 MAX_UNITS = (4, 5, 6, 8)
+ANSWERED_TARGET, DECLINED_TARGET = 0.95, 0.90  # issue 10's targets (see _stable_threshold)
 THRESHOLD_ROUNDS = 100  # bootstrap resamples the gate's threshold is chosen over (_stable_threshold)
 DENSE_WEIGHTS = tuple(round(0.05 * i, 2) for i in range(21))  # the fusion weights tried
 
@@ -311,7 +312,12 @@ def _stable_threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
     one standard error (0.016) of it, and refitting after a change that touched a few dialogue
     samples moved the plain best (the median of the resamples' best) from 0.470 to 0.578. The
     score cannot tell those thresholds apart; the middle of the range moves least when the
-    training questions change."""
+    training questions change. Among them, those nearest the issue's two targets are taken (the
+    most of min(answered / 0.95, declined / 0.90)), and their middle: with corpus7 and corpus8
+    in the fit, the middle of the whole range fell from 0.538 to 0.405 (training answered 0.968,
+    declined 0.433, out of fold), and an engine over three made-up roles answered "which has
+    better dental insurance for pets?"; the thresholds nearest the targets hold 0.573 (0.939,
+    0.563)."""
     rng = np.random.default_rng(seed)
     groups = [np.flatnonzero(corpus == c) for c in np.unique(corpus)]
     candidates = np.unique(np.round(p, 4))
@@ -322,7 +328,12 @@ def _stable_threshold(p: np.ndarray, answerable: np.ndarray, recall: np.ndarray,
     curves = np.array(curves)
     mean, error = curves.mean(axis=0), curves.std(axis=0)
     best = int(np.argmax(mean))
-    t = float(np.median(candidates[mean >= mean[best] - error[best]]))
+    near = candidates[mean >= mean[best] - error[best]]
+    # among thresholds the score cannot tell apart, the ones nearest the issue's two targets
+    # (the most of min(answered / 0.95, declined / 0.90)); the middle of those
+    balance = np.array([min(a / ANSWERED_TARGET, d / DECLINED_TARGET)
+                        for a, d in (_shares(p, answerable, float(c)) for c in near)])
+    t = float(np.median(near[balance >= balance.max() - 1e-9]))
     return t, *_shares(p, answerable, t)
 
 
