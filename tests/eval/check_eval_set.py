@@ -73,39 +73,28 @@ class EvalSet:
     c_min: dict = field(default_factory=dict)
 
 
+# the minimum counts of the team's test corpora: corpus2-corpus5 were written to one brief,
+# corpus6 onwards (each written blind in one pass with its documents) to another
+_BRIEF_1 = ({"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6, "trap": 8,
+             "smalltalk": 4, "train": 30, "sealed": 30},
+            {"total": 30, "switch": 6, "comparison": 6, "clarification": 4})
+_BRIEF_2 = ({"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10, "trap": 10,
+             "smalltalk": 3, "train": 30, "sealed": 30},
+            {"total": 20, "switch": 3, "comparison": 5, "clarification": 2})
+
+
+def _team(name: str, minimums: tuple[dict, dict]) -> EvalSet:
+    """A test corpus of the team's: documents in tests/<name>/docs, its set in tests/eval/<name>."""
+    return EvalSet(name, REPO / "tests" / name / "docs", HERE / name, *minimums)
+
+
 SETS = {
     "seeds": EvalSet("seeds", REPO / "seeds", HERE / "seeds",
                      {"total": 110, "answerable": 55, "advice": 10, "unanswerable": 15,
                       "trap": 15, "smalltalk": 6, "train": 50, "sealed": 30},
                      {"total": 30, "switch": 6, "comparison": 6, "clarification": 3}),
-    "corpus2": EvalSet("corpus2", REPO / "tests" / "corpus2" / "docs", HERE / "corpus2",
-                       {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
-                        "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
-                       {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
-    "corpus3": EvalSet("corpus3", REPO / "tests" / "corpus3" / "docs", HERE / "corpus3",
-                       {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
-                        "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
-                       {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
-    "corpus4": EvalSet("corpus4", REPO / "tests" / "corpus4" / "docs", HERE / "corpus4",
-                       {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
-                        "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
-                       {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
-    "corpus5": EvalSet("corpus5", REPO / "tests" / "corpus5" / "docs", HERE / "corpus5",
-                       {"total": 100, "answerable": 60, "advice": 8, "unanswerable": 6,
-                        "trap": 8, "smalltalk": 4, "train": 30, "sealed": 30},
-                       {"total": 30, "switch": 6, "comparison": 6, "clarification": 4}),
-    "corpus6": EvalSet("corpus6", REPO / "tests" / "corpus6" / "docs", HERE / "corpus6",
-                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
-                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
-                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
-    "corpus7": EvalSet("corpus7", REPO / "tests" / "corpus7" / "docs", HERE / "corpus7",
-                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
-                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
-                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
-    "corpus8": EvalSet("corpus8", REPO / "tests" / "corpus8" / "docs", HERE / "corpus8",
-                       {"total": 90, "answerable": 60, "advice": 5, "unanswerable": 10,
-                        "trap": 10, "smalltalk": 3, "train": 30, "sealed": 30},
-                       {"total": 20, "switch": 3, "comparison": 5, "clarification": 2}),
+    **{name: _team(name, _BRIEF_1) for name in ("corpus2", "corpus3", "corpus4", "corpus5")},
+    **{name: _team(name, _BRIEF_2) for name in ("corpus6", "corpus7", "corpus8")},
 }
 
 
