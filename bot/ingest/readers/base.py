@@ -61,6 +61,16 @@ class Extracted:
     pages: tuple[tuple[int, int], ...] = ()  # PDF: (start, end) of each page in `text`
 
 
+# the Unicode categories an emoji is drawn from besides its symbol ("So"): joiners and
+# variation selectors, skin tones, combining and enclosing marks ("⚠️", "🧑‍🔧", "1️⃣")
+EMOJI_PARTS = frozenset({"Sk", "Mn", "Me", "Cf"})
+
+
+def letters(text: str) -> str:
+    """`text` without its spaces and marks: what two renderings of the same words share."""
+    return re.sub(r"\W", "", text)
+
+
 def clean(text: str) -> str:
     """One line of words: runs of white space (newlines included) become one space, soft
     hyphens go and ligatures are spelled out."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.readers.base import clean
+from bot.ingest.readers.base import clean, letters
 
 # the words of the links e-mail builders put in every message's chrome (the format's own
 # vocabulary): the link to the message's web copy...
@@ -37,7 +37,7 @@ _SENTENCES = re.compile(r"[.!?]\s+\S")  # a full stop inside a cell: it holds se
 
 def drop_chrome(root) -> None:
     """Remove the e-mail chrome under `root` (see module docs)."""
-    page = _letters(root.text(deep=True))
+    page = letters(root.text(deep=True))
     chrome = [_block(a, root, page, _TOP_WORDS, str.startswith) for a in root.css("a")
               if _WEB_COPY.search(a.text(deep=True))]
     chrome += [_block(a, root, page, _FOOTER_WORDS, str.endswith) for a in root.css("a")
@@ -56,10 +56,10 @@ def _block(link, root, page: str, most: int, at) -> object | None:
         text = candidate.text(deep=True)
         if len(clean(text).split()) > most:
             break
-        if at(page, _letters(text)):
+        if at(page, letters(text)):
             node = candidate
         candidate = candidate.parent
-    if node is None or 2 * len(_letters(node.text(deep=True))) > len(page):
+    if node is None or 2 * len(letters(node.text(deep=True))) > len(page):
         return None
     return node
 
@@ -86,6 +86,3 @@ def _buttons(root) -> list:
             buttons.append(table)
     return buttons
 
-
-def _letters(text: str) -> str:
-    return re.sub(r"\W", "", text)

@@ -16,14 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.ingest.readers.base import clean
+from bot.ingest.readers.base import EMOJI_PARTS, clean
 
 _PREVIEW_BLOCKS = 2  # a preview's title over its description or its site's name
 _PREVIEW_WORDS = 60  # a title, a line or two of description, a site's name
 _BLOCK = "div, p, h1, h2, h3, h4, h5, h6, figure, figcaption, section, header, footer"
 _ICON_SYMBOLS = 2  # one emoji, or two joined into one ("🧑‍🔧")
-# the characters an emoji is made of besides its symbols: joiners, variation selectors, skin tones
-_EMOJI_PARTS = {"Mn", "Cf", "Sk", "Me"}
 
 
 def drop_card_furniture(root) -> None:
@@ -67,4 +65,4 @@ def _symbols(text: str) -> bool:
     """Whether `text` is an emoji or two: symbols and the marks that join or vary them."""
     kinds = [unicodedata.category(c) for c in text if not c.isspace()]
     return 0 < kinds.count("So") <= _ICON_SYMBOLS \
-        and all(k == "So" or k in _EMOJI_PARTS for k in kinds)
+        and all(k == "So" or k in EMOJI_PARTS for k in kinds)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.readers.base import clean
+from bot.ingest.readers.base import clean, letters
 from bot.ingest.readers.html_controls import button_rows, control_forms, counters
 from bot.ingest.readers.html_noterefs import marks
 from bot.ingest.readers.html_panels import mark_sources, mark_titles
@@ -260,19 +260,19 @@ def _drop_copyright(root) -> None:
     Company no. 0441 · Privacy · Last updated ..."): the site's footer, drawn without a
     `<footer>` on an old page. The line is the largest element that begins with the notice,
     with whatever follows it inside its parent; nothing of the page may come after it."""
-    page = _letters(root.text(deep=True))
+    page = letters(root.text(deep=True))
     for text in root.traverse(include_text=True):
         if text.tag != "-text" or not COPYRIGHT.match(text.text(deep=False).strip()):
             continue
         start = text
         while start.parent is not None and start.parent.mem_id != root.mem_id \
-                and _letters(start.parent.text(deep=True)).startswith(_letters(start.text())):
+                and letters(start.parent.text(deep=True)).startswith(letters(start.text())):
             start = start.parent
         line = [start]
         while line[-1].next is not None:
             line.append(line[-1].next)
         words = clean(" ".join(n.text(deep=True) for n in line))
-        if len(words.split()) <= COPYRIGHT_WORDS and page.endswith(_letters(words)):
+        if len(words.split()) <= COPYRIGHT_WORDS and page.endswith(letters(words)):
             for node in line:
                 node.decompose()
             return
@@ -309,7 +309,7 @@ def _controls_beside(box, title) -> list:
     others = [n for n in box.iter() if n.mem_id != title.mem_id]
     text = clean(" ".join(n.text(deep=True) for n in others))
     links = " ".join(a.text(deep=True) for n in others for a in _links(n))
-    if not text or len(text.split()) > 3 or _letters(text) != _letters(links) \
+    if not text or len(text.split()) > 3 or letters(text) != letters(links) \
             or len(clean(box.text(deep=True))) > len(clean(title.text(deep=True))) + 30:
         return []
     return others
@@ -318,9 +318,6 @@ def _controls_beside(box, title) -> list:
 def _links(node) -> list:
     return [node] if node.tag == "a" else node.css("a")
 
-
-def _letters(text: str) -> str:
-    return re.sub(r"\W", "", text)
 
 
 def _tag_list(lst) -> bool:
@@ -476,7 +473,7 @@ def _drop_closing_footer(root) -> None:
     mostly links ("about", "blog", "advertising") and is in no article or section of its
     own: the site's footer, laid inside the main element. A posting's or a section's footer
     is inside its article or section."""
-    page = _letters(root.text(deep=True))
+    page = letters(root.text(deep=True))
     for node in root.css("[class], [id]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if "footer" not in names.lower() or _link_density(node) <= _LINK_DENSITY:
@@ -486,7 +483,7 @@ def _drop_closing_footer(root) -> None:
                 and parent.tag not in ("article", "section"):
             parent = parent.parent
         if parent is not None and parent.mem_id == root.mem_id \
-                and page.endswith(_letters(node.text(deep=True))):
+                and page.endswith(letters(node.text(deep=True))):
             node.decompose()
             return
 

@@ -12,7 +12,7 @@ aside at the end of the part it belongs to.
 
 from __future__ import annotations
 
-import re
+from bot.ingest.readers.base import letters
 
 # how markup names a reference to a note, and a note's link back to its reference
 _REFERENCE = '[role="doc-noteref"], a.footnote-reference, a.footnote-ref'
@@ -32,13 +32,10 @@ def marks(root) -> list:
 def _label(link, root):
     """The largest element around a link back to a reference that holds nothing but the
     link's words and the marks around them (docutils' `<span class="label">[<a>1</a>]`)."""
-    words = _letters(link.text(deep=True))
+    words = letters(link.text(deep=True))
     node = link
     while (parent := node.parent) is not None and parent.mem_id != root.mem_id \
-            and _letters(parent.text(deep=True)) == words:
+            and letters(parent.text(deep=True)) == words:
         node = parent
     return node
 
-
-def _letters(text: str) -> str:
-    return re.sub(r"\W", "", text)

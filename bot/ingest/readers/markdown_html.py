@@ -16,7 +16,7 @@ import re
 import unicodedata
 from html import unescape
 
-from bot.ingest.readers.base import Unreadable
+from bot.ingest.readers.base import EMOJI_PARTS, Unreadable
 
 _HTML_TAG = re.compile(r"<(/?[A-Za-z][\w.-]*)([^>]*)>")
 # a component's title, as MDX sites give it: <Admonition title="...">, <TabItem label="...">
@@ -29,7 +29,7 @@ _INLINE = {"abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em"
            "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
            "sup", "time", "u", "var", "wbr"}
 # an emoji: a symbol, its variation selector or skin tone, the joiner between its parts
-_ICON_CATEGORIES = {"So", "Sk", "Mn", "Cf"}
+_ICON = frozenset({"So", *EMOJI_PARTS})  # an emoji: a symbol and what joins or varies it
 # elements a page never shows as words
 _UNSHOWN = {"script", "style", "template", "svg", "noscript"}
 
@@ -136,7 +136,7 @@ def without_icon(text: str) -> str:
     <aside>: a picture, not a word; `text` itself when it opens otherwise."""
     body = text.lstrip()
     at = 0
-    while at < len(body) and unicodedata.category(body[at]) in _ICON_CATEGORIES:
+    while at < len(body) and unicodedata.category(body[at]) in _ICON:
         at += 1
     return body[at:].lstrip() if at and body[at:at + 1].isspace() else text
 
