@@ -24,7 +24,7 @@ the blocks in its cells, a cell of bold words titling the cells after it (a job 
 e-mail). The title is the page's `<title>` without the site's names, or the `<h1>` it holds
 (see `html_title`), else the first `<h1>`. The page's one `<h1>` is its title line, not a
 section holding the others, even under a label set above it. A document Word saved as a web
-page marks its title line, list items and footnotes with Word's own styles (see `html_word`):
+page marks its title line and list items with Word's own styles (see `html_word`):
 its Title paragraph is its title, as in the docx reader.
 """
 

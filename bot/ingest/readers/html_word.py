@@ -11,12 +11,9 @@ Word writes a document's parts with its own styles, not with HTML's elements:
   a "filtered" web page, which drops Word's styles, the span that holds the marker and the
   7-point spacer after it): the marker, as an `<li>`'s bullet is, not the item's words;
 - a footnote or endnote reference is a link to the note by Word's anchor names
-  (`<a href="#_ftn1" name="_ftnref1">`, `#_edn1` for an endnote), the note a `<div id=ftn1>`
-  in the notes list at the end of the document that opens with a link back to it
-  (`href="#_ftnref1"`). The mark is no word of the sentence (left in, it glues the sentence
-  to the next one), and each note is read right after the paragraph (or table) that refers to
-  it, as the docx reader reads the same document's notes; a note that nothing refers to stays
-  at the end.
+  (`<a href="#_ftn1" name="_ftnref1">`), the note a `<div id=ftn1>` at the end that links back
+  to it: `html_notes` pairs such links, as it pairs every word processor's, and reads each note
+  right after the paragraph (or table) that refers to it.
 """
 
 from __future__ import annotations
@@ -32,10 +29,6 @@ _MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
 # the blank 7-point run Word sets between a list marker and the item's text
 _SPACER = re.compile(r"font\s*:\s*7\.0pt", re.IGNORECASE)
 _MARKER_CHARACTERS = 5  # "·", "o", "§", "1.", "iv.", "(a)": a marker is a glyph or a number
-_REFERENCE = re.compile(r"#_((?:ftn|edn)\d+)", re.IGNORECASE)  # a reference's link to its note
-_BACK = re.compile(r"#_(?:ftn|edn)ref\d+", re.IGNORECASE)  # a note's link to its reference
-_NOTE_ID = re.compile(r"(?:ftn|edn)\d+", re.IGNORECASE)
-_BLOCK = {"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote"}
 
 
 @dataclass(frozen=True)
@@ -45,13 +38,11 @@ class ListItem:
 
 
 def prepare(root) -> None:
-    """Take list markers and note references out of the text, and move each note after the
-    paragraph that refers to it (see module docs)."""
+    """Take list markers out of the text (see module docs)."""
     for item in root.css("p"):
         if list_item(item) is not None:
             for marker in _markers(item):
                 marker.decompose()
-    _place_notes(root)
 
 
 def _markers(item) -> list:
@@ -97,52 +88,3 @@ def _list_key(node) -> tuple[str, int] | None:
 def title_line(node) -> bool:
     """Whether `node` is the paragraph in Word's Title style."""
     return node.tag == "p" and "msotitle" in (node.attributes.get("class") or "").lower().split()
-
-
-def _place_notes(root) -> None:
-    """Read each note after the block that refers to it, without its reference mark and its
-    own number (see module docs)."""
-    notes = {}
-    for note in root.css("div[id]"):
-        if not _NOTE_ID.fullmatch(note.attributes.get("id") or ""):
-            continue
-        backs = _links(note, _BACK)  # the note's own number, a link back to the text
-        if backs:
-            notes[note.attributes["id"].lower()] = note
-            for back in backs:
-                back.decompose()
-    after: dict[int, object] = {}  # a block -> the last note placed after it
-    lists = {}  # the notes lists, emptied as their notes move
-    for ref in _links(root, _REFERENCE):
-        name = _REFERENCE.fullmatch(ref.attributes["href"]).group(1).lower()
-        note, block = notes.pop(name, None), _holder(ref)
-        ref.decompose()
-        if note is None or block is None:
-            continue
-        if note.parent is not None:
-            lists[note.parent.mem_id] = note.parent
-        anchor = after.get(block.mem_id, block)
-        anchor.insert_after(note)  # a copy: the note read once, here
-        after[block.mem_id] = anchor.next
-        note.decompose()
-    for notes_list in lists.values():
-        if not notes_list.text(deep=True).strip():
-            notes_list.decompose()  # what is left is the rule drawn above the notes
-
-
-def _links(node, href) -> list:
-    """The links in `node` whose whole target matches `href`."""
-    return [a for a in node.css("a[href]") if href.fullmatch(a.attributes.get("href") or "")]
-
-
-def _holder(ref):
-    """The block a note's text follows: the table the reference is in (a note is not a cell's
-    words), else the paragraph, item or heading around it."""
-    node, block = ref.parent, None
-    while node is not None and node.tag not in ("body", "html"):
-        if node.tag == "table":
-            block = node
-        elif block is None and node.tag in _BLOCK:
-            block = node
-        node = node.parent
-    return block
