@@ -84,6 +84,34 @@ def test_specific_terms_are_places_years_and_currency_words(roles_analyzer, ques
     assert roles_analyzer.analyze(question).specific == specific
 
 
+@pytest.mark.parametrize("question, specific", [
+    ("what is the IC4 band?", ("ic4",)),  # a code of letters and digits
+    ("M6 pay", ("m6",)),  # first, but no capitalised word of a sentence
+    ("analyst pay at band 3?", ("3",)),  # a number after a word the documents use
+    ("the category E course fee", ("e",)),  # a capital letter after one
+    ("analyst pay at lvl 2", ("2",)),  # ... or after a short form the lexicon spells out
+])
+def test_what_names_one_of_a_series_is_specific(question, specific):
+    lexicon = load_lexicon(REPO / "prompts")
+    knowledge = Knowledge(roles=(Role(key="analyst", name="Analyst", count=3),))
+    df = {"band": 3, "category": 2, "course": 2, "fee": 2, "pay": 4, "analyst": 4, "level": 2}
+    assert Analyzer(knowledge, lexicon, df, n_units=10).analyze(question).specific == specific
+
+
+@pytest.mark.parametrize("question", [
+    "analyst pay over 250k?",  # an amount
+    "analyst pay at band 3 years in",  # the start of a length of time
+    "im 40, is analyst work for me",  # after a word the documents never use
+    "analyst pay in a series A company",  # "a" is a word, not a label
+    "analyst shift from 1am to 3",  # a time
+])
+def test_amounts_times_and_ages_are_not_labels(question):
+    lexicon = load_lexicon(REPO / "prompts")
+    knowledge = Knowledge(roles=(Role(key="analyst", name="Analyst", count=3),))
+    df = {"band": 3, "series": 2, "company": 2, "pay": 4, "analyst": 4, "shift": 2, "work": 2}
+    assert Analyzer(knowledge, lexicon, df, n_units=10).analyze(question).specific == ()
+
+
 @pytest.mark.parametrize("question", [
     "Salary of a model risk analyst",  # the first word is capitalised anyway
     "What does a Senior Model Risk Analyst earn?",  # level and role words

@@ -25,6 +25,15 @@ from bot.lexicon import Lexicon
 
 _TYPED = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a word of letters and digits that names one of a series ("IC4", "M6", "8b"), not an amount,
+# a time or an ordinal ("250k", "1am", "25th", "1990s")
+_CODE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
+_NOT_CODE = re.compile(r"\d+(?:k|m|bn|am|pm|st|nd|rd|th|s|x)")
+# a number or a capital letter that labels one of a series after the word naming the series
+# ("band 5", "category E", "level 2"): digits, or a capital that is not a word of its own
+_QUANTITY = re.compile(r"(?:%|percent|per|x\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?"
+                       r"|minutes?|mins?|times?|people|places|jobs|k\b)")
+_LABEL = re.compile(r"\d{1,3}|[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -311,7 +320,28 @@ class Analyzer:
             elif i > 0 and word[0].isupper() and low not in self.abbreviations \
                     and not any(low in r.split() for r in self.roles) and low not in self.levels:
                 out.append(stem(low))
-        return tuple(dict.fromkeys(out))
+        return tuple(dict.fromkeys(out + self._labels(text)))
+
+    def _labels(self, text: str) -> list[str]:
+        """What names one of a series: a code of letters and digits ("IC4", "8b"), or a
+        number or capital letter after a word the documents use ("band 5", "category E") that
+        is not the start of a quantity ("over 3 years")."""
+        typed = [m.group(0) for m in _TYPED.finditer(text)]
+        out = []
+        for i, word in enumerate(typed):
+            low = word.lower()
+            if _CODE.fullmatch(low) and not _NOT_CODE.fullmatch(low):
+                out.append(low)
+                continue
+            if i == 0 or not _LABEL.fullmatch(word) or low in STOPWORDS or _YEAR.fullmatch(word):
+                continue
+            before = typed[i - 1].lower()
+            after = typed[i + 1].lower() if i + 1 < len(typed) else ""
+            if (before.isalpha() and before not in STOPWORDS and before not in QUESTION_WORDS
+                    and (stem(before) in self.df or before in self.abbreviations)
+                    and not _QUANTITY.match(after)):
+                out.append(low)
+        return out
 
     def _correct(self, term: str) -> str | None:
         """The corpus word `term` nearly spells (one or two letters off), or None. A corpus word
