@@ -8,7 +8,7 @@ import numpy as np
 
 from bot.answer.compose import choose, complete, introduced, reading_order
 from bot.answer.features import FEATURES
-from bot.answer.ranker import GATE_FEATURES, Linear, Ranker
+from bot.answer.ranker import GATE_FEATURES, Linear, Ranker, Trees
 from bot.index.lexical import tokenize
 from bot.records import Unit
 
@@ -20,7 +20,8 @@ def linear(names: tuple[str, ...]) -> Linear:
 
 def ranker(**settings) -> Ranker:
     values = {"threshold": 0.5, "relative": 0.5, "floor": 0.05, "budget": 1000, "max_units": 5}
-    return Ranker(units=linear(FEATURES), gate=linear(GATE_FEATURES), **{**values, **settings})
+    return Ranker(units=linear(FEATURES), gate=Trees(names=GATE_FEATURES, init=0.0, rate=0.1, trees=()),
+                  **{**values, **settings})
 
 
 def units(*texts: str, section: tuple[str, ...] = ("Section",)) -> list[Unit]:

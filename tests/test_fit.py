@@ -41,15 +41,15 @@ def sample(i: int, answerable: bool, rng: np.random.Generator, n: int = 8) -> Sa
 @pytest.fixture(scope="module")
 def fitted():
     rng = np.random.default_rng(7)
-    samples = [sample(i, i % 4 != 0, rng) for i in range(60)]
+    samples = [sample(i, i % 4 != 0, rng) for i in range(120)]
     return fit(samples, folds=3, seed=1)
 
 
 def test_fit_gives_a_ranker_for_this_codes_features(fitted):
     ranker, _ = fitted
     assert ranker.units.names == FEATURES and ranker.gate.names == GATE_FEATURES
-    assert ranker.fitted["questions"] == "60" and ranker.fitted["corpora"] == "synthetic"
-    assert ranker.fitted["positives"] == "45"
+    assert ranker.fitted["questions"] == "120" and ranker.fitted["corpora"] == "synthetic"
+    assert ranker.fitted["positives"] == "90"
 
 
 def test_the_unit_model_learns_the_feature_that_marks_a_fact(fitted):

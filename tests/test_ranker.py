@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from bot.answer.features import FEATURES
-from bot.answer.ranker import ARTIFACT, GATE_FEATURES, Linear, background, gate_vector, load_ranker
+from bot.answer.ranker import (ARTIFACT, GATE_FEATURES, Linear, Tree, Trees, background,
+                               gate_vector, load_ranker)
 from bot.engine import Engine
 from bot.errors import RankerError
 
@@ -20,6 +21,7 @@ def test_the_shipped_artifact_fits_this_codes_features():
     assert 0.0 < r.threshold < 1.0 and 0.0 < r.relative <= 1.0 and 0.0 <= r.floor < 1.0
     assert r.budget > 0 and r.max_units >= 1
     assert len(r.units.coef) == len(r.units.mean) == len(r.units.scale) == len(FEATURES)
+    assert r.gate.trees and all(max(t.feature) < len(GATE_FEATURES) for t in r.gate.trees)
 
 
 def test_a_missing_artifact_says_to_fit(tmp_path):
@@ -53,6 +55,34 @@ def test_a_linear_model_is_a_standardised_logistic_regression():
     x = np.array([[1.0, 0.0], [5.0, 1.0]])
     expected = 1 / (1 + np.exp(-np.array([0.5, 2.0 - 1.0 + 0.5])))
     assert np.allclose(model.probability(x), expected)
+
+
+def test_trees_add_their_leaves_on_the_log_odds():
+    # one split on the second input: at most 0.5 goes left (value -2), above it right (+4)
+    stump = Tree(feature=(1, -1, -1), threshold=(0.5, -2.0, -2.0), left=(1, -1, -1),
+                 right=(2, -1, -1), value=(0.0, -2.0, 4.0))
+    model = Trees(names=("a", "b"), init=0.5, rate=0.25, trees=(stump, stump))
+    x = np.array([[9.0, 0.5], [0.0, 0.7]])
+    expected = 1 / (1 + np.exp(-np.array([0.5 - 2 * 0.25 * 2, 0.5 + 2 * 0.25 * 4])))
+    assert np.allclose(model.probability(x), expected)
+
+
+def test_the_fitted_gate_gives_what_scikit_learn_gives():
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from bot.evaluation import fit
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(200, 3))
+    y = (x[:, 0] * x[:, 1] + 0.3 * rng.normal(size=200) > 0).astype(int)  # an interaction
+    trees = fit._fit_trees(x, y, ("a", "b", "c"), seed=2)
+    model = GradientBoostingClassifier(
+        n_estimators=fit.GATE_TREES, max_depth=fit.GATE_DEPTH, learning_rate=fit.GATE_RATE,
+        min_samples_leaf=fit.GATE_LEAF, subsample=fit.GATE_SUBSAMPLE, random_state=2).fit(x, y)
+    assert len(trees.trees) == fit.GATE_TREES
+    assert np.allclose(trees.probability(x), model.predict_proba(x)[:, 1])
+    stored = Trees.model_validate_json(trees.model_dump_json())
+    assert np.allclose(stored.probability(x), trees.probability(x))
 
 
 def test_the_gate_reads_the_best_units():

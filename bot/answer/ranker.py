@@ -1,16 +1,19 @@
 """The fitted models that rank units and decide whether a question is answered.
 
-Two logistic regressions, fitted by `careerbot fit` (bot/evaluation/fit.py) on the training
-split and stored together in one JSON artifact (`bot/answer/ranker.json`, no pickle):
-- the unit model: P(this unit answers the question) from the features of `features.FEATURES`;
-- the gate: P(the documents answer the question at all) from the best units' probabilities and
-  how much of the question they cover. A question is declined below `threshold`.
+Two models, fitted by `careerbot fit` (bot/evaluation/fit.py) on the training split and stored
+together in one JSON artifact (`bot/answer/ranker.json`, no pickle):
+- the unit model, a logistic regression: P(this unit answers the question) from the features of
+  `features.FEATURES`;
+- the gate, gradient-boosted trees: P(the documents answer the question at all) from the best
+  units' probabilities and how much of the question they cover. A question is declined below
+  `threshold`.
 The composition settings (`relative`, `budget`, `max_units`) and the search's fusion weight
 (`dense_weight`) are chosen by the same fit.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -43,11 +46,59 @@ class Linear(BaseModel):
         return 1.0 / (1.0 + np.exp(-(z + self.intercept)))
 
 
+class Tree(BaseModel):
+    """One regression tree as scikit-learn stores it: node i splits on `feature[i]` (-1 at a
+    leaf), going to `left[i]` when the value is at most `threshold[i]`, else to `right[i]`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    @cached_property
+    def _arrays(self) -> tuple[np.ndarray, ...]:
+        return (np.asarray(self.feature), np.asarray(self.threshold), np.asarray(self.left),
+                np.asarray(self.right), np.asarray(self.value))
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        feature, threshold, left, right, value = self._arrays
+        node = np.zeros(len(x), dtype=np.int64)
+        rows = np.arange(len(x))
+        while True:
+            f = feature[node]
+            inner = f >= 0
+            if not inner.any():
+                return value[node]
+            go = np.where(x[rows, np.maximum(f, 0)] <= threshold[node], left[node], right[node])
+            node = np.where(inner, go, node)
+
+
+class Trees(BaseModel):
+    """Gradient-boosted trees on the log-odds (scikit-learn's GradientBoostingClassifier):
+    sigmoid(init + rate * (the sum of the trees' values))."""
+
+    model_config = ConfigDict(frozen=True)
+
+    names: tuple[str, ...]
+    init: float
+    rate: float
+    trees: tuple[Tree, ...]
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        z = np.full(len(x), self.init)
+        for tree in self.trees:
+            z += self.rate * tree.predict(x)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
 class Ranker(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     units: Linear
-    gate: Linear
+    gate: Trees
     threshold: float  # decline when the gate's probability is below this
     relative: float  # quote units whose probability is at least this share of the best one's
     floor: float  # ... and at least this probability
