@@ -98,6 +98,12 @@ def test_what_names_one_of_a_series_is_specific(question, specific):
     assert Analyzer(knowledge, lexicon, df, n_units=10).analyze(question).specific == specific
 
 
+def test_the_pronoun_i_and_other_contractions_are_function_words(roles_analyzer):
+    q = roles_analyzer.analyze("I'm a model risk analyst and I've got an offer, isn't that good?")
+    assert q.specific == () and not {"i'm", "i've", "isn't"} & set(q.terms)
+    assert roles_analyzer.analyze("im an annotation lead, whats the pay").terms[0] != "im"
+
+
 @pytest.mark.parametrize("question", [
     "analyst pay over 250k?",  # an amount
     "analyst pay at band 3 years in",  # the start of a length of time

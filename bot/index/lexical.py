@@ -26,7 +26,10 @@ same she should so some such than that the their theirs them themselves then the
 this those through to too under until up very was we were what when where which while who whom
 why will with would you your yours yourself yourselves also may might must shall within via per
 s t d ll m o re ve y etc e.g i.e
-""".split())
+i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll
+it's that's there's here's let's don't doesn't didn't can't couldn't won't wouldn't shouldn't
+isn't aren't wasn't weren't hasn't haven't hadn't im ive dont doesnt didnt isnt arent youre theyre
+""".split())  # the contracted forms are the same function words ("I'm" is "I am"), typed either way
 # Words that frame a request rather than say what it is about ("can you tell me...", "I want to
 # know...", "how do I get...", "pls"): the dialogue stage reads a message's topic without them,
 # and a question does not ask for them when the documents never use them.
