@@ -36,7 +36,11 @@ class Replier:
         scoring = self.answerer.score(q, embed)
         if turn.first and (turn.unresolved or self._vague(turn, scoring)):
             return self._clarify(question, q.text)
-        if not self.answerer.answerable(scoring):
+        # a message with no word the documents could hold (another script, only stop words)
+        # gives the gate nothing to weigh: every input that reads the question's words is
+        # empty, as no training question's is, and the fitted trees say nothing outside what
+        # they were fitted on
+        if not q.terms or not self.answerer.answerable(scoring):
             return self.decline(question, q.text, roles, scoring.confidence)
         return self.answerer.answer(question, scoring, roles)
 
