@@ -121,6 +121,27 @@ def test_a_pronoun_with_no_role_in_context_points_at_the_topic_before(context):
     assert turn.topic == () and "internships" in turn.query
 
 
+def test_a_pronoun_after_a_pronoun_still_points_at_the_thing_first_asked_about(context):
+    """"how long do they last?", then "any help with housing for them?": "they" are the
+    internships both times, not the length asked about in between; and the words that asked for a kind of
+    answer ("pay", "long") are what those turns asked, not what is pointed at."""
+    before = history("How much do summer internships pay?", "how long do they last?")
+    turn = context.resolve("is there any help with housing for them?", before)
+    assert {"summer", "internships"} <= set(turn.topic) and "housing" in turn.aspect
+    assert not {"pay", "long"} & set(turn.topic) and "internships" in turn.query
+
+
+def test_a_fragment_with_no_role_keeps_the_question_before_and_adds_its_detail(context):
+    """"and for graduates?" after a question about internships' pay asks that question again,
+    of graduates (with no role in context a message with words of its own would stand alone)."""
+    turn = context.resolve("and for graduates?", history("How much do summer internships pay?"))
+    assert turn.followup and not turn.roles and "graduates" in turn.aspect
+    assert {"summer", "internships", "pay"} <= set(turn.query.split())
+    # without the opener it is a question of its own
+    turn = context.resolve("graduate schemes?", history("How much do summer internships pay?"))
+    assert not turn.followup and "internships" not in turn.query
+
+
 def test_a_word_that_only_adds_to_the_question_points_at_nothing(context):
     """"too" or "also" marks a follow-up but stands for nothing said before: "do interns get
     stock options too?" is asked of interns, not of the housing asked about before."""

@@ -97,6 +97,11 @@ class Context:
         self.persons = {w.lower() for w in lexicon.person_words}
         self._role_nouns = {stem(w.lower()) for w in lexicon.role_nouns} - {"one"}
         self._jobs = {stem(n.lower()) for n in lexicon.job_nouns}
+        # the words that ask for a kind of answer ("cost", "salary", "when", "how long"): what
+        # a message asks of its topic, not the topic a later message points back at
+        self._asking = {w for cues in lexicon.answer_types.values() for c in cues
+                        for w in words(c.lower()) if not function_word(w)} \
+            | {w.lower() for w in lexicon.amount_words}
         nouns = "|".join(re.escape(w.lower()) for w in lexicon.role_nouns if w.lower() != "one")
         pointing = "|".join(sorted(_DEMONSTRATIVE | {"the"}))
         # "that role", "for the job?": a role noun after a demonstrative, followed by no word it
@@ -184,8 +189,23 @@ class Context:
         # they last?") points at the turn before's topic: its aspect and specific things
         pointing = bool(aspect) and not roles and bool(
             _pointers(q.original) & (self.pronouns - _ADDITIVE))
+        # with no role in context, a message opened as a fragment of the one before ("and
+        # non-fiction?", "what about for English?") keeps that one's question and replaces one
+        # detail (the follow-ups of conversational search, TREC CAsT)
+        fragment = bool(aspect) and not roles and not pointing \
+            and bool(self.lexicon.opener(message)) and not self._other_job(q, aspect)
         specifics = specific or (() if aspect and not pointing else previous.specific)
         inherited = [] if aspect and not pointing else [*previous.specific, *previous.aspect]
+        if fragment:
+            inherited = [*previous.specific, *dict.fromkeys([*previous.topic, *previous.aspect])]
+        if pointing:
+            # it points at what the turn before was about: what that turn itself pointed at, if
+            # it did ("how long does it take?", then "any bursaries for it?": the diploma both
+            # times), and its own topic words, without the words that asked for a kind of answer
+            # ("cost" in "how much does the diploma cost?")
+            subject = dict.fromkeys([*previous.topic, *previous.aspect])
+            inherited = [*previous.specific,
+                         *(w for w in subject if w.lower() not in self._asking)] or inherited
         if specific:
             inherited = [w for w in inherited if w not in previous.specific]
         if not q.roles and roles:
@@ -206,7 +226,8 @@ class Context:
         query = " ".join([said, *inherited]).strip()
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
                     followup=bool(inherited), compare=compare, first=False,
-                    topic=tuple(w for part in inherited for w in words(part)) if pointing else ())
+                    topic=tuple(w for part in inherited for w in words(part))
+                    if pointing or fragment else ())
 
     def _other_job(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role of the documents is only a job ("physiotherapists?",
