@@ -256,13 +256,19 @@ def _dense_weight(settings: Settings, ranker: Ranker | None) -> float:
     return ranker.dense_weight if ranker is not None else Ranker.model_fields["dense_weight"].default
 
 
+_said: set[str] = set()  # the ranker warnings this process has given
+
+
 def _ranker() -> Ranker | None:
     """The fitted ranker; None when it is missing or stale (then only `careerbot fit` works,
-    and questions get the error that says so)."""
+    and questions get the error that says so). Said once per process, not once per index
+    loaded (`careerbot fit` opens eight)."""
     try:
         return load_ranker(ARTIFACT)
     except RankerError as exc:
-        log.warning("%s", exc)
+        if str(exc) not in _said:
+            _said.add(str(exc))
+            log.warning("%s", exc)
         return None
 
 

@@ -147,6 +147,16 @@ def test_an_engine_without_a_usable_ranker_says_to_fit_when_asked(roles_engine, 
     assert engine.answerer_for_fit().ranker is None  # fitting works without one
 
 
+def test_a_missing_ranker_is_reported_once_however_many_indexes_load(roles_engine, tmp_path,
+                                                                     monkeypatch, caplog):
+    # `careerbot fit` opens one engine per corpus before the ranker it writes exists
+    monkeypatch.setattr("bot.engine.ARTIFACT", tmp_path / "never-fitted.json")
+    for _ in range(3):
+        Engine(roles_engine.settings, roles_engine.embedder).answerer_for_fit()
+    said = [r for r in caplog.records if "never-fitted.json" in r.getMessage()]
+    assert len(said) == 1 and "run `careerbot fit`" in said[0].getMessage()
+
+
 def test_the_search_fuses_with_the_fitted_weight_unless_the_settings_name_one(make_engine,
                                                                               small_seeds):
     fitted = load_ranker().dense_weight
