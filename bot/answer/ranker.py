@@ -58,23 +58,6 @@ class Tree(BaseModel):
     right: tuple[int, ...]
     value: tuple[float, ...]
 
-    @cached_property
-    def _arrays(self) -> tuple[np.ndarray, ...]:
-        return (np.asarray(self.feature), np.asarray(self.threshold), np.asarray(self.left),
-                np.asarray(self.right), np.asarray(self.value))
-
-    def predict(self, x: np.ndarray) -> np.ndarray:
-        feature, threshold, left, right, value = self._arrays
-        node = np.zeros(len(x), dtype=np.int64)
-        rows = np.arange(len(x))
-        while True:
-            f = feature[node]
-            inner = f >= 0
-            if not inner.any():
-                return value[node]
-            go = np.where(x[rows, np.maximum(f, 0)] <= threshold[node], left[node], right[node])
-            node = np.where(inner, go, node)
-
 
 class Trees(BaseModel):
     """Gradient-boosted trees on the log-odds (scikit-learn's GradientBoostingClassifier):
@@ -87,10 +70,38 @@ class Trees(BaseModel):
     rate: float
     trees: tuple[Tree, ...]
 
+    @cached_property
+    def _stacked(self) -> tuple[np.ndarray, ...]:
+        """The trees' node arrays side by side (trees x nodes, short trees padded with leaves),
+        so that every tree is walked at once: one small array step per level, not per tree."""
+        width = max((len(t.feature) for t in self.trees), default=1)
+
+        def pad(name: str, fill: float, dtype) -> np.ndarray:
+            out = np.full((len(self.trees), width), fill, dtype=dtype)
+            for i, t in enumerate(self.trees):
+                values = getattr(t, name)
+                out[i, :len(values)] = values
+            return out
+
+        return (pad("feature", -1, np.int64), pad("threshold", 0.0, float),
+                pad("left", -1, np.int64), pad("right", -1, np.int64), pad("value", 0.0, float))
+
     def probability(self, x: np.ndarray) -> np.ndarray:
         z = np.full(len(x), self.init)
-        for tree in self.trees:
-            z += self.rate * tree.predict(x)
+        if self.trees and len(x):
+            feature, threshold, left, right, value = self._stacked
+            tree = np.arange(len(self.trees))[None, :]
+            row = np.arange(len(x))[:, None]
+            node = np.zeros((len(x), len(self.trees)), dtype=np.int64)
+            while True:
+                f = feature[tree, node]
+                inner = f >= 0
+                if not inner.any():
+                    break
+                go = np.where(x[row, np.maximum(f, 0)] <= threshold[tree, node],
+                              left[tree, node], right[tree, node])
+                node = np.where(inner, go, node)
+            z = z + self.rate * value[tree, node].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-z))
 
 
