@@ -92,10 +92,7 @@ def test_specific_terms_are_places_years_and_currency_words(roles_analyzer, ques
     ("analyst pay at lvl 2", ("2",)),  # ... or after a short form the lexicon spells out
 ])
 def test_what_names_one_of_a_series_is_specific(question, specific):
-    lexicon = load_lexicon(REPO / "prompts")
-    knowledge = Knowledge(roles=(Role(key="analyst", name="Analyst", count=3),))
-    df = {"band": 3, "category": 2, "course": 2, "fee": 2, "pay": 4, "analyst": 4, "level": 2}
-    assert Analyzer(knowledge, lexicon, df, n_units=10).analyze(question).specific == specific
+    assert series_analyzer().analyze(question).specific == specific
 
 
 def test_the_pronoun_i_and_other_contractions_are_function_words(roles_analyzer):
@@ -110,12 +107,27 @@ def test_the_pronoun_i_and_other_contractions_are_function_words(roles_analyzer)
     "im 40, is analyst work for me",  # after a word the documents never use
     "analyst pay in a series A company",  # "a" is a word, not a label
     "analyst shift from 1am to 3",  # a time
+    "top 5 analyst skills",  # a count: the documents write "top" before no number
 ])
 def test_amounts_times_and_ages_are_not_labels(question):
-    lexicon = load_lexicon(REPO / "prompts")
+    assert series_analyzer().analyze(question).specific == ()
+
+
+def series_analyzer() -> Analyzer:
+    """An analyzer over documents that write "Band 2", "Category A" and "Level 3" as names of
+    series, and "top" and "shift" before no number."""
+    texts = ["Analysts start at Band 2 and reach band 4.", "Category A courses take ten days.",
+             "The Level 3 course fee is 200.", "The top employers pay well.",
+             "A shift starts at noon.", "Series funding is common.", "I work with an analyst."]
+    df = {stem(w): 2 for t in texts for w in t.lower().replace(".", "").split()}
+
+    def texts_with(terms: list[str]) -> list[str]:
+        return [t for t in texts if all(term in {stem(w) for w in t.lower().replace(".", "").split()}
+                                        for term in terms)]
+
     knowledge = Knowledge(roles=(Role(key="analyst", name="Analyst", count=3),))
-    df = {"band": 3, "series": 2, "company": 2, "pay": 4, "analyst": 4, "shift": 2, "work": 2}
-    assert Analyzer(knowledge, lexicon, df, n_units=10).analyze(question).specific == ()
+    return Analyzer(knowledge, load_lexicon(REPO / "prompts"), df, n_units=10,
+                    texts_with=texts_with)
 
 
 @pytest.mark.parametrize("question", [

@@ -136,6 +136,7 @@ class Analyzer:
         self._front_candidates = [(f, r) for r, f in front.items()
                                   if shared[f] == 1 and len(f.split()) >= 2]
         self._texts_with = texts_with
+        self._series: dict[str, bool] = {}  # see _labels_series
         self._read = lru_cache(maxsize=512)(self._analyze)
         self._by_initial: dict[str, list[str]] = {}
         for term in df:
@@ -338,10 +339,21 @@ class Analyzer:
             before = typed[i - 1].lower()
             after = typed[i + 1].lower() if i + 1 < len(typed) else ""
             if (before.isalpha() and before not in STOPWORDS and before not in QUESTION_WORDS
-                    and (stem(before) in self.df or before in self.abbreviations)
-                    and not _QUANTITY.match(after)):
+                    and not _QUANTITY.match(after)
+                    and self._labels_series(self.abbreviations.get(before, before))):
                 out.append(low)
         return out
+
+    def _labels_series(self, word: str) -> bool:
+        """Whether the documents write `word` before a number or a capital letter, as the
+        name of a series ("Band 5", "Category A", "Level 2"): a number after it in a question
+        then names one of the series, where after another word it counts ("top 5 skills")."""
+        if self._texts_with is None or not word.isalpha():
+            return False
+        if word not in self._series:
+            pattern = re.compile(rf"\b(?i:{re.escape(word)})s?\s+(?:\d{{1,3}}|[A-Z])\b")
+            self._series[word] = any(pattern.search(t) for t in self._texts_with([stem(word)]))
+        return self._series[word]
 
     def _correct(self, term: str) -> str | None:
         """The corpus word `term` nearly spells (one or two letters off), or None. A corpus word
