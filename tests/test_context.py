@@ -142,6 +142,26 @@ def test_a_fragment_with_no_role_keeps_the_question_before_and_adds_its_detail(c
     assert not turn.followup and "internships" not in turn.query
 
 
+def test_a_comparison_side_the_documents_head_no_role_for_is_compared_by_its_words(context):
+    turn = context.resolve("model risk analyst vs actuary, who earns more?", None)
+    assert turn.compare == ("model risk analyst", "actuary")
+    assert "actuary" not in turn.aspect and "earns" in turn.aspect  # the side, not the topic
+    turn = context.resolve("is a data actuary or an annotation lead better paid?", None)
+    assert turn.compare == ("data actuary", "annotation lead")  # in the order named
+    # the side is carried as the roles are
+    later = context.resolve("and which needs a degree?",
+                            history("model risk analyst vs actuary, who earns more?"))
+    assert later.compare == ("model risk analyst", "actuary")
+
+
+@pytest.mark.parametrize("message", [
+    "do model risk analysts need a masters or a PhD?",  # "or" joins no job
+    "model risk analyst vs engineer pay",  # a generic job noun alone is nobody in particular
+])
+def test_no_free_side_without_a_job_that_is_someone_in_particular(context, message):
+    assert context.resolve(message, None).compare == ()
+
+
 def test_a_word_that_only_adds_to_the_question_points_at_nothing(context):
     """"too" or "also" marks a follow-up but stands for nothing said before: "do interns get
     stock options too?" is asked of interns, not of the housing asked about before."""

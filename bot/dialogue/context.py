@@ -97,6 +97,7 @@ class Context:
         self.persons = {w.lower() for w in lexicon.person_words}
         self._role_nouns = {stem(w.lower()) for w in lexicon.role_nouns} - {"one"}
         self._jobs = {stem(n.lower()) for n in lexicon.job_nouns}
+        self._generic = {stem(n.lower()) for n in lexicon.generic_job_nouns}
         # the words that ask for a kind of answer ("cost", "salary", "when", "how long"): what
         # a message asks of its topic, not the topic a later message points back at
         self._asking = {w for cues in lexicon.answer_types.values() for c in cues
@@ -135,6 +136,11 @@ class Context:
         q = self.analyzer.analyze(self.lexicon.without_asides(message))
         aspect = self._aspect(q)
         compare = self._comparison(q, previous)
+        # a side that is no role of the documents is named by words of the message, which are
+        # that side, not what is asked of both
+        free = {w for side in compare if side not in q.roles and side not in (
+            previous.roles if previous else ()) for w in side.split()}
+        aspect = tuple(w for w in aspect if w not in free)
         specific = tuple(w for w in words(q.text) if stem(w) in q.specific)
         standalone = Turn(message, q.text, q.roles, q.levels, specific, aspect, compare=compare,
                           first=previous is None and not switch,
@@ -289,12 +295,37 @@ class Context:
             return ()
         if len(q.roles) >= 2:
             return q.roles[:2]
+        # one side a role, the other a job the documents do not head ("quant researcher vs
+        # quant trader", "curator or archivist"): that side is compared by its own words
+        if len(q.roles) == 1 and cues - _WEAK_COMPARISON | ({"or"} & cues):
+            free = self._free_side(q)
+            if free is not None:
+                return (q.roles[0], free[1]) if free[0] else (free[1], q.roles[0])
         # "or", "more", "better" alone compare only two roles named together
         strong = cues - _WEAK_COMPARISON or said & (self.pronouns - self.comparison)
         if len(q.roles) == 1 and previous and previous.roles and previous.roles[0] != q.roles[0] \
                 and strong:
             return (previous.roles[0], q.roles[0])
         return ()
+
+    def _free_side(self, q: Question) -> tuple[bool, str] | None:
+        """A job the message names outside the words that name its role: a job noun with the
+        content words just before it (two at most), or alone when it is no generic one
+        ("archivist", not "engineer"); and whether it comes after the role. None if none."""
+        said = words(q.text)
+        named = named_positions(said, q.roles)
+        for i, w in enumerate(said):
+            if i in named or stem(w) not in self._jobs:
+                continue
+            start = i
+            while start > 0 and i - start < 2 and start - 1 not in named \
+                    and not function_word(said[start - 1]) and said[start - 1] not in self.comparison \
+                    and said[start - 1] not in self.pronouns and said[start - 1] not in self.pairs:
+                start -= 1
+            if start == i and stem(w) in self._generic:
+                continue
+            return (min(named, default=0) < start, " ".join(said[start:i + 1]))
+        return None
 
     @staticmethod
     def _or_joins_a_role(q: Question) -> bool:
