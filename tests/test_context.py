@@ -131,6 +131,16 @@ def test_a_pronoun_after_a_pronoun_still_points_at_the_thing_first_asked_about(c
     assert not {"pay", "long"} & set(turn.topic) and "internships" in turn.query
 
 
+def test_with_a_role_in_context_it_points_at_the_thing_asked_about_not_the_role(context):
+    before = history("which licence does an annotation lead need to label medical images?")
+    turn = context.resolve("how often do you renew it?", before)
+    assert turn.roles == ("annotation lead",) and "licence" in turn.topic
+    assert "licence" in turn.query and "renew" in turn.aspect
+    # "they" are the role's people: nothing of the turn before is their topic
+    turn = context.resolve("how often do they travel?", before)
+    assert turn.roles == ("annotation lead",) and turn.topic == () and "licence" not in turn.query
+
+
 def test_a_fragment_with_no_role_keeps_the_question_before_and_adds_its_detail(context):
     """"and for graduates?" after a question about internships' pay asks that question again,
     of graduates (with no role in context a message with words of its own would stand alone)."""

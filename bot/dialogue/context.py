@@ -50,6 +50,7 @@ MAX_JOB_WORDS = 3  # a follow-up of at most this many topic words, the last a jo
 # follow-up words that add to what was asked ("do interns get stock options too?") without
 # standing for anything said before
 _ADDITIVE = frozenset({"also", "too", "else", "more", "instead", "same"})
+_THING = frozenset({"it", "its", "this"})  # pronouns that stand for a thing, not a person
 _PLURAL = frozenset({"they", "them", "their", "theirs", "those", "these"})  # after a comparison:
 # both of its roles
 _WEAK_COMPARISON = frozenset({"or", "more", "less", "better", "between"})
@@ -195,6 +196,11 @@ class Context:
         # they last?") points at the turn before's topic: its aspect and specific things
         pointing = bool(aspect) and not roles and bool(
             _pointers(q.original) & (self.pronouns - _ADDITIVE))
+        # with a role in context, "it" or "that" points at a thing, not at the role's people:
+        # the thing the turn before asked about ("how often do I renew it?" after "which
+        # licence do I need as a plumber?")
+        pointing = pointing or (bool(aspect) and bool(roles) and not q.roles
+                                and bool(_pointers(q.original) & _THING))
         # with no role in context, a message opened as a fragment of the one before ("and
         # non-fiction?", "what about for English?") keeps that one's question and replaces one
         # detail (the follow-ups of conversational search, TREC CAsT)
