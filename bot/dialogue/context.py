@@ -196,7 +196,7 @@ class Context:
         # they last?") points at the turn before's topic: its aspect and specific things
         pointing = bool(aspect) and not roles and bool(
             _pointers(q.original) & (self.pronouns - _ADDITIVE))
-        # with a role in context, "it" or "that" points at a thing, not at the role's people:
+        # with a role in context, "it" or "this" points at a thing, not at the role's people:
         # the thing the turn before asked about ("how often do I renew it?" after "which
         # licence do I need as a plumber?")
         pointing = pointing or (bool(aspect) and bool(roles) and not q.roles
@@ -303,7 +303,7 @@ class Context:
             return q.roles[:2]
         # one side a role, the other a job the documents do not head ("quant researcher vs
         # quant trader", "curator or archivist"): that side is compared by its own words
-        if len(q.roles) == 1 and cues - _WEAK_COMPARISON | ({"or"} & cues):
+        if len(q.roles) == 1 and (cues - _WEAK_COMPARISON or "or" in cues):
             free = self._free_side(q)
             if free is not None:
                 return (q.roles[0], free[1]) if free[0] else (free[1], q.roles[0])
