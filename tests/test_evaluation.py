@@ -97,6 +97,18 @@ def test_a_comparison_turn_needs_each_sides_fact_in_its_own_quotes():
     assert turn_ok(turn, right) and not turn_ok(turn, swapped)
 
 
+def test_a_right_answer_may_be_counted_without_the_role_name_the_writer_gave():
+    turn = DialogTurn(user="and for non-fiction?", roles=["Literary translator"],
+                      facts=[["EUR 88 per 1,000 words"]])
+    right = answer(citation("Non-fiction pays EUR 88 per 1,000 words."), roles=())
+    assert not turn_ok(turn, right) and turn_ok(turn, right, labels=False)
+    # a comparison's sides are still told apart by their names
+    pair = DialogTurn(user="a vs b", roles=["annotation lead", "model risk analyst"],
+                      facts=[["$54,000"], ["$128,000"]])
+    unnamed = answer(citation("Leads earn $54,000."), citation("Seniors earn $128,000."), roles=())
+    assert not turn_ok(pair, unnamed, labels=False)
+
+
 def test_declines_and_clarifications_are_scored_by_kind():
     assert turn_ok(DialogTurn(user="x", answerable=False), answer(answered=False))
     assert not turn_ok(DialogTurn(user="x", answerable=False), answer(citation("y")))
