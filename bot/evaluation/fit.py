@@ -279,7 +279,8 @@ def _answering_threshold(p: np.ndarray, answerable: np.ndarray,
     The issue's two targets (answered 0.95, declined 0.90) cannot both be met by the gate on
     documents it was not fitted on, so the threshold meets the one it can and declines as many
     out-of-scope questions as that leaves room for. Until this rule, the threshold was chosen
-    among those whose score (`_threshold`) was within one standard error of the best over
+    among those whose score (an answered question's fact recall against an out-of-scope one's
+    decline, weighed one in seven) was within one standard error of the best over
     bootstrap resamples, nearest the two targets: the score is flat there, and that choice sat on
     the edge of the flat range, so that refitting after a change to a few conversation turns
     moved it from 0.598 to 0.679 (out-of-fold answered 0.946 -> 0.929; on the sealed questions
