@@ -306,10 +306,11 @@ class Analyzer:
 
     def _specific(self, text: str) -> tuple[str, ...]:
         """Proper nouns typed with a capital (not the first word, not a short form the corpus
-        or lexicon spells out), years, and the lexicon's specific words."""
+        or lexicon spells out), years, the lexicon's specific words, and what names one of a
+        series (`_labels`)."""
+        typed = [m.group(0) for m in _TYPED.finditer(text)]
         out = []
-        for i, m in enumerate(_TYPED.finditer(text)):
-            word = m.group(0)
+        for i, word in enumerate(typed):
             low = word.lower().replace("’", "'")
             if low in STOPWORDS:
                 continue
@@ -321,13 +322,13 @@ class Analyzer:
             elif i > 0 and word[0].isupper() and low not in self.abbreviations \
                     and not any(low in r.split() for r in self.roles) and low not in self.levels:
                 out.append(stem(low))
-        return tuple(dict.fromkeys(out + self._labels(text)))
+        return tuple(dict.fromkeys(out + self._labels(typed)))
 
-    def _labels(self, text: str) -> list[str]:
-        """What names one of a series: a code of letters and digits ("IC4", "8b"), or a
-        number or capital letter after a word the documents use ("band 5", "category E") that
-        is not the start of a quantity ("over 3 years")."""
-        typed = [m.group(0) for m in _TYPED.finditer(text)]
+    def _labels(self, typed: list[str]) -> list[str]:
+        """What names one of a series, among the words as typed: a code of letters and digits
+        ("IC4", "8b"), or a number or capital letter after a word the documents write before
+        one ("band 5", "category E", see `_labels_series`) that does not start a quantity
+        ("band 3 years in")."""
         out = []
         for i, word in enumerate(typed):
             low = word.lower()

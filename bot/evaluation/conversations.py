@@ -138,7 +138,3 @@ def summarise(results: list[TurnResult]) -> dict[str, float]:
     if unlabelled:
         figures[UNLABELLED] = round(sum(unlabelled) / len(unlabelled), 4)
     return figures
-
-
-def evaluate_conversations(engine, path: Path, split: str = "all") -> dict[str, float]:
-    return summarise(run_dialogs(engine, load_dialogs(path, split)))
