@@ -290,6 +290,25 @@ def test_a_follow_up_about_them_after_a_comparison_compares_the_same_two_on_its_
     assert context.resolve("what tools are used?", before).compare == ()
 
 
+def test_a_fragment_after_a_comparison_goes_on_comparing_the_same_two(context):
+    """A follow-up keeps the topic and replaces one detail (TREC CAsT): after a comparison the
+    topic is both sides, and a level or place the fragment names is each side's."""
+    before = history("model risk analyst vs annotation lead, senior pay?")
+    for message in ("and in Lisbon?", "what about at junior level?", "and the bonus?"):
+        turn = context.resolve(message, before)
+        assert turn.compare == ("model risk analyst", "annotation lead"), message
+    turn = context.resolve("and in Lisbon?", before)
+    assert turn.side(0) == turn.side(1) == (("senior",), ("lisbon",))
+    assert "pay" in turn.aspect
+    turn = context.resolve("what about at junior level?", before)
+    assert turn.side(0)[0] == turn.side(1)[0] == ("junior",)
+    # a fragment naming a role of its own, or only a job the documents do not describe, is no
+    # longer that comparison
+    assert context.resolve("and a feature store engineer?", before).compare != (
+        "model risk analyst", "annotation lead")
+    assert context.resolve("what about archivists?", before).compare == ()
+
+
 def test_an_or_between_two_other_things_compares_no_roles(context):
     before = history("What does an annotation lead earn?")
     turn = context.resolve("now for feature store engineers: do they need a masters or PhD?", before)

@@ -297,6 +297,9 @@ class Context:
             cues = cues - {"or"}  # "do they need a masters or PhD?" joins two other things
         if previous and previous.compare and not q.roles and said & (self.pairs | _PLURAL):
             return previous.compare  # "which of the two needs a PhD?", "their hiring processes"
+        if previous and previous.compare and not q.roles and not cues \
+                and self._continues(q):
+            return previous.compare
         if not cues:
             return ()
         if len(q.roles) >= 2:
@@ -313,6 +316,15 @@ class Context:
                 and strong:
             return (previous.roles[0], q.roles[0])
         return ()
+
+    def _continues(self, q: Question) -> bool:
+        """Whether a message naming no role, after a comparison, goes on comparing: a fragment
+        that keeps the topic, the two sides, and replaces a detail ("and in London?", "what
+        about yearly pay with overtime") or says no topic of its own, unless it is only a job
+        the documents do not describe ("what about archivists?")."""
+        aspect = self._aspect(q)
+        return (bool(self.lexicon.opener(q.original)) or not aspect) \
+            and not self._other_job(q, aspect)
 
     def _free_side(self, q: Question) -> tuple[bool, str] | None:
         """A job the message names outside the words that name its role: a job noun with the
