@@ -136,6 +136,11 @@ def test_a_sealed_split_is_reported_without_listing_failures(tiny):
     figures = evaluate(tiny, "sealed", conversations=False)
     assert figures.cases == 1 and figures.failed == [] and figures.conversations == {}
     assert 0.0 <= figures.fact_recall <= 1.0
+    # it has no small-talk case: the figure is missing, not a failure
+    assert figures.smalltalk is None
+    row = next(line for line in format_table([figures]).splitlines()
+               if line.startswith("small talk handled"))
+    assert row.split()[-1] == "-"
 
 
 def test_cases_of_a_split_and_errors_that_name_the_line(tiny, tmp_path):

@@ -34,7 +34,7 @@ class Figures(BaseModel):
     fact_recall: float
     answered: float
     declined: float
-    smalltalk: float
+    smalltalk: float | None  # None: the split has no small-talk case
     source_hit: float
     median_chars: float
     verbatim: float
@@ -77,7 +77,8 @@ def evaluate(corpus: Corpus, split: str, conversations: bool = True) -> Figures:
         fact_recall=_mean([r.fact_recall or 0.0 for r in answerable]),
         answered=_mean([r.answered for r in answerable]),
         declined=_mean([not r.answered for r in declinable]),
-        smalltalk=_mean([r.ok for r in results if r.kind == "smalltalk"]),
+        smalltalk=_mean([r.ok for r in results if r.kind == "smalltalk"]) if any(
+            r.kind == "smalltalk" for r in results) else None,
         source_hit=_mean([bool(r.source_hit) for r in answered]),
         median_chars=statistics.median([r.length for r in answered]) if answered else 0.0,
         verbatim=_mean([r.verbatim for r in results]),
@@ -120,7 +121,7 @@ ROWS = (
     ("fact recall (answerable)", lambda f: f"{f.fact_recall:.3f}"),
     ("answered (in scope)", lambda f: f"{f.answered:.3f}"),
     ("declined (out of scope)", lambda f: f"{f.declined:.3f}"),
-    ("small talk handled", lambda f: f"{f.smalltalk:.3f}"),
+    ("small talk handled", lambda f: "-" if f.smalltalk is None else f"{f.smalltalk:.3f}"),
     ("source hit (answered)", lambda f: f"{f.source_hit:.3f}"),
     ("median answer chars", lambda f: f"{f.median_chars:.0f}"),
     ("quotes verbatim", lambda f: f"{f.verbatim:.3f}"),
