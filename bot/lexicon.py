@@ -42,6 +42,9 @@ class Lexicon(BaseModel):
     pair_words: tuple[str, ...] = ()
     specific_words: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()  # phrases that say nothing of the topic wherever they stand
+    # words that open a sentence leaning on the one before it ("It can be spent on courses"):
+    # such a sentence is quoted with the sentence it leans on, and after the one it continues
+    anaphora_words: tuple[str, ...] = ()
 
     def fields_of(self, noun: str, derived_only: bool = False) -> tuple[str, ...]:
         """The fields a job noun works in, lower case: the lexicon's (`field_nouns`: "engineer"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.answer.compose import choose, complete, introduced, reading_order
+from bot.answer.compose import choose, complete, introduced, neighbours, reading_order
 from bot.answer.features import FEATURES
 from bot.answer.ranker import GATE_FEATURES, Linear, Ranker, Trees
 from bot.index.lexical import tokenize
@@ -195,3 +195,45 @@ def test_an_item_under_the_item_quoted_just_above_it_is_nested_not_headed_by_it(
                             cite(3, "for visitors", "Lead guided walks")])
     assert lines == ["**Duties › Rangers**", "- Lead guided walks [1]", "  - for school groups [2]",
                      "  - for visitors [3]"]
+
+
+LEANING = frozenset({"it", "they", "these"})
+BUDGET = ("Every employee receives an annual learning budget.",
+          "It can be spent on courses, books and conference tickets.",
+          "Unused amounts do not roll over.",
+          "They reset on 1 January.")
+
+
+def test_a_quote_is_shown_with_the_sentence_after_it_that_leans_on_it():
+    us = units(*BUDGET)
+    chunk = np.zeros(len(us), dtype=np.int64)
+    assert neighbours(us, chunk, {0: []}, 1000, LEANING) == {0: ([], [1])}
+    # and a quote that leans on the sentence before it is shown after that one
+    assert neighbours(us, chunk, {1: []}, 1000, LEANING) == {1: ([0], [])}
+    assert neighbours(us, chunk, {3: [], 0: []}, 1000, LEANING) == {3: ([2], []), 0: ([], [1])}
+    # a sentence that opens with no such word, or one already quoted, is not brought
+    assert neighbours(us, chunk, {2: []}, 1000, LEANING) == {2: ([], [3])}
+    assert neighbours(us, chunk, {0: [], 1: []}, 1000, LEANING) == {0: ([], []), 1: ([], [])}
+
+
+def test_a_leaning_sentence_is_brought_only_from_its_own_paragraph_and_within_the_budget():
+    us = units(*BUDGET)
+    chunk = np.zeros(len(us), dtype=np.int64)
+    # another paragraph: more than a space between the two
+    apart = [us[0], us[1].model_copy(update={"start": us[1].start + 1, "end": us[1].end + 1})]
+    assert neighbours(apart, chunk[:2], {0: []}, 1000, LEANING) == {0: ([], [])}
+    # another chunk, or another section
+    assert neighbours(us, np.array([0, 1, 1, 1]), {0: []}, 1000, LEANING) == {0: ([], [])}
+    other = [us[0], us[1].model_copy(update={"section": ("Other",)})]
+    assert neighbours(other, chunk[:2], {0: []}, 1000, LEANING) == {0: ([], [])}
+    # the budget counts what is already quoted; the best row's neighbour comes first
+    tight = len(us[0].text) + len(us[1].text)
+    assert neighbours(us, chunk, {0: []}, tight - 1, LEANING) == {0: ([], [])}
+    assert neighbours(us, chunk, {0: [], 3: []}, tight + len(us[3].text), LEANING) == {
+        0: ([], [1]), 3: ([], [])}
+
+
+def test_an_intro_brings_its_items_and_no_leaning_sentence():
+    us = units("Here are the benefits:", "A pension.", "They include a pension.")
+    chunk = np.zeros(len(us), dtype=np.int64)
+    assert neighbours(us, chunk, {0: [2]}, 1000, LEANING) == {0: ([], [2])}

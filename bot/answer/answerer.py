@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.answer.compose import Composer, choose, complete, reading_order
+from bot.answer.compose import Composer, choose, complete, neighbours, reading_order
 from bot.answer.features import FEATURES, Candidates, UnitTable
 from bot.answer.question import Analyzer, Question
 from bot.answer.ranker import Ranker
@@ -49,6 +49,7 @@ class Answerer:
         self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units),
                                  self.table.proper, self.table.texts_with)
         self.composer = Composer(data, prompts)
+        self._leaning = frozenset(w.lower() for w in lexicon.anaphora_words)
 
     def analyze(self, text: str, specific: Sequence[str] | None = None,
                 topic: Sequence[str] = ()) -> Question:
@@ -102,10 +103,14 @@ class Answerer:
         terms = _Lazy(lambda i: self.table.text_terms[rows[i]], len(rows))
         picks = choose(units, terms, scoring.p, self.ranker)
         kept = complete(self.data.units, [rows[i] for i in picks], self.ranker.budget)
+        around = neighbours(self.data.units, self.data.unit_chunk, kept, self.ranker.budget,
+                            self._leaning)
         out = []
         for i in reading_order(units, [i for i in picks if rows[i] in kept]):
-            # what an intro brings is quoted after it, at its probability
-            out += [(row, float(scoring.p[i])) for row in (rows[i], *kept[rows[i]])]
+            # what an intro brings, and the sentences a quote leans on or that lean on it, are
+            # quoted around it at its probability
+            before, after = around[rows[i]]
+            out += [(row, float(scoring.p[i])) for row in (*before, rows[i], *after)]
         return out
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:

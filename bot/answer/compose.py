@@ -5,13 +5,17 @@ best one, skipping near-duplicates of what is already chosen (maximal marginal r
 a hard cut), until the character budget is spent. An intro line ("Here are the essential soft
 skills:") chosen without any of what it introduces brings it along (its list items, or the first
 unit of each subsection that follows) ahead of lower-ranked units, or is dropped: a line ending
-in a colon says nothing by itself. Units are then read in document order within each section,
-list items and an intro's subsections under the heading and label that introduce them.
+in a colon says nothing by itself. A sentence that leans on the one before it ("It can be spent
+on courses, books...") is quoted with that one, and a quoted sentence with the one after it
+that leans on it, while the budget lasts (a sentence window). Units are then read in document
+order within each section, list items and an intro's subsections under the heading and label
+that introduce them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -91,6 +95,45 @@ def complete(units: Sequence[Unit], best: list[int], budget: int) -> dict[int, l
         if brought:
             kept[row], chars = brought, chars + size
     return kept
+
+
+def neighbours(units: Sequence[Unit], unit_chunk: np.ndarray, kept: dict[int, list[int]],
+               budget: int, leaning: Collection[str]) -> dict[int, tuple[list[int], list[int]]]:
+    """Each row of `kept` (best first, with what it brings, see `complete`) with the rows quoted
+    before and after it: after it, what it brings, or else the sentence after it when that one
+    leans on it; before it, the sentence it leans on. A sentence leans on the one before when it
+    opens with a word of `leaning` ("It", "They", "These") in the same paragraph. Each unit is
+    quoted once, within `budget` characters in all, the best rows' neighbours first."""
+    taken = set(kept) | {r for brought in kept.values() for r in brought}
+    chars = sum(len(units[r].text) for r in taken)
+    out: dict[int, tuple[list[int], list[int]]] = {}
+    for row, brought in kept.items():
+        before, after = [], list(brought)
+        for a, b, side in ((row, row + 1, after), (row - 1, row, before)):
+            add = b if side is after else a
+            if (side is before or not brought) and _leans(units, unit_chunk, a, b, leaning) \
+                    and add not in taken and chars + len(units[add].text) <= budget:
+                side.append(add)
+                taken.add(add)
+                chars += len(units[add].text)
+        out[row] = (before, after)
+    return out
+
+
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+
+
+def _leans(units: Sequence[Unit], unit_chunk: np.ndarray, a: int, b: int,
+           leaning: Collection[str]) -> bool:
+    """Whether unit `b` opens with a word of `leaning` right after unit `a` in one paragraph:
+    one chunk, section, label and kind, with at most a space between them."""
+    if a < 0 or b >= len(units) or unit_chunk[a] != unit_chunk[b]:
+        return False
+    x, y = units[a], units[b]
+    first = _FIRST_WORD.match(y.text)
+    return (x.source == y.source and x.section == y.section and x.label == y.label
+            and x.kind == y.kind and y.start - x.end <= 1 and first is not None
+            and first.group(1).lower() in leaning)
 
 
 def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool:
