@@ -237,3 +237,17 @@ def test_an_intro_brings_its_items_and_no_leaning_sentence():
     us = units("Here are the benefits:", "A pension.", "They include a pension.")
     chunk = np.zeros(len(us), dtype=np.int64)
     assert neighbours(us, chunk, {0: [2]}, 1000, LEANING) == {0: ([], [2])}
+
+
+def test_an_intro_after_a_quoted_sentence_comes_with_what_it_introduces():
+    us = units("Nobody climbs a turbine without the basic safety modules.", "There are five:",
+               "Working at Height", "First Aid")
+    us = [us[0], us[1].model_copy(update={"kind": "intro"}),
+          *(u.model_copy(update={"kind": "item", "label": "There are five"}) for u in us[2:])]
+    chunk = np.zeros(len(us), dtype=np.int64)
+    assert neighbours(us, chunk, {0: []}, 1000, LEANING) == {0: ([], [1, 2, 3])}
+    # the intro is quoted only with at least one of its items
+    assert neighbours(us, chunk, {0: []}, len(us[0].text) + len(us[1].text), LEANING) == {
+        0: ([], [])}
+    # an intro quoted with its items comes after the sentence whose topic it lists
+    assert neighbours(us, chunk, {1: [2, 3]}, 1000, LEANING) == {1: ([0], [2, 3])}

@@ -6,8 +6,9 @@ a hard cut), until the character budget is spent. An intro line ("Here are the e
 skills:") chosen without any of what it introduces brings it along (its list items, or the first
 unit of each subsection that follows) ahead of lower-ranked units, or is dropped: a line ending
 in a colon says nothing by itself. A sentence that leans on the one before it ("It can be spent
-on courses, books...") is quoted with that one, and a quoted sentence with the one after it
-that leans on it, while the budget lasts (a sentence window). Units are then read in document
+on courses, books...", "There are five:") is quoted with that one, and a quoted sentence with
+the one after it that leans on it, an intro with what it introduces, while the budget lasts (a
+sentence window). Units are then read in document
 order within each section, list items and an intro's subsections under the heading and label
 that introduce them.
 """
@@ -100,10 +101,10 @@ def complete(units: Sequence[Unit], best: list[int], budget: int) -> dict[int, l
 def neighbours(units: Sequence[Unit], unit_chunk: np.ndarray, kept: dict[int, list[int]],
                budget: int, leaning: Collection[str]) -> dict[int, tuple[list[int], list[int]]]:
     """Each row of `kept` (best first, with what it brings, see `complete`) with the rows quoted
-    before and after it: after it, what it brings, or else the sentence after it when that one
-    leans on it; before it, the sentence it leans on. A sentence leans on the one before when it
-    opens with a word of `leaning` ("It", "They", "These") in the same paragraph. Each unit is
-    quoted once, within `budget` characters in all, the best rows' neighbours first."""
+    before and after it: after it, what it brings, or else the unit after it when that one
+    leans on it (an intro with what it introduces: "...the KWSS basic modules. There are five:"
+    and its items); before it, the sentence it leans on (see `_leans`). Each unit is quoted
+    once, within `budget` characters in all, the best rows' neighbours first."""
     taken = set(kept) | {r for brought in kept.values() for r in brought}
     chars = sum(len(units[r].text) for r in taken)
     out: dict[int, tuple[list[int], list[int]]] = {}
@@ -113,9 +114,20 @@ def neighbours(units: Sequence[Unit], unit_chunk: np.ndarray, kept: dict[int, li
             add = b if side is after else a
             if (side is before or not brought) and _leans(units, unit_chunk, a, b, leaning) \
                     and add not in taken and chars + len(units[add].text) <= budget:
+                extra = []
+                if side is after and units[add].kind == "intro":
+                    size = chars + len(units[add].text)
+                    for f in introduced(units, add):
+                        if f in taken or size + len(units[f].text) > budget:
+                            break
+                        extra.append(f)
+                        size += len(units[f].text)
+                    if not extra:
+                        continue
                 side.append(add)
-                taken.add(add)
-                chars += len(units[add].text)
+                side.extend(extra)
+                taken.update([add, *extra])
+                chars += len(units[add].text) + sum(len(units[f].text) for f in extra)
         out[row] = (before, after)
     return out
 
@@ -125,15 +137,18 @@ _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 
 def _leans(units: Sequence[Unit], unit_chunk: np.ndarray, a: int, b: int,
            leaning: Collection[str]) -> bool:
-    """Whether unit `b` opens with a word of `leaning` right after unit `a` in one paragraph:
-    one chunk, section, label and kind, with at most a space between them."""
+    """Whether unit `b` leans on unit `a`, right after it in one paragraph (one chunk, section
+    and label, at most a space between them): a sentence opening with a word of `leaning`
+    after a sentence ("It can be spent on..."), or an intro after a sentence, whose topic it
+    goes on to list ("There are five:", "Key ones include:")."""
     if a < 0 or b >= len(units) or unit_chunk[a] != unit_chunk[b]:
         return False
     x, y = units[a], units[b]
     first = _FIRST_WORD.match(y.text)
+    intro = x.kind == "sentence" and y.kind == "intro"
     return (x.source == y.source and x.section == y.section and x.label == y.label
-            and x.kind == y.kind and y.start - x.end <= 1 and first is not None
-            and first.group(1).lower() in leaning)
+            and (x.kind == y.kind or intro) and y.start - x.end <= 1 and first is not None
+            and (first.group(1).lower() in leaning or intro))
 
 
 def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool:
