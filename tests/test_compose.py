@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.answer.compose import choose, complete, introduced, neighbours, reading_order
+from bot.answer.compose import (choose, complete, document_order, introduced, neighbours,
+                                reading_order, whole_lists)
 from bot.answer.features import FEATURES
 from bot.answer.ranker import GATE_FEATURES, Linear, Ranker, Trees
 from bot.index.lexical import tokenize
@@ -251,3 +252,36 @@ def test_an_intro_after_a_quoted_sentence_comes_with_what_it_introduces():
         0: ([], [])}
     # an intro quoted with its items comes after the sentence whose topic it lists
     assert neighbours(us, chunk, {1: [2, 3]}, 1000, LEANING) == {1: ([0], [2, 3])}
+
+
+def items(*texts: str, label: str = "Duties include") -> list[Unit]:
+    return [u.model_copy(update={"kind": "item", "label": label}) for u in units(*texts)]
+
+
+def test_a_list_two_of_whose_items_are_quoted_is_quoted_whole_nearest_first():
+    duties = items("Install upgrades", "Create accounts", "Schedule backups", "Monitor performance",
+                   "Plan storage")
+    assert whole_lists(duties, [1, 3], 1000) == [0, 2, 4]
+    # one item is not a list asked for
+    assert whole_lists(duties, [1], 1000) == []
+    # within the budget, counting what is quoted already: the nearest items first
+    quoted = len(duties[1].text) + len(duties[3].text)
+    assert whole_lists(duties, [1, 3], quoted + len(duties[0].text)) == [0]
+    assert whole_lists(duties, [1, 3], quoted) == []
+
+
+def test_a_list_ends_where_its_label_section_or_kind_changes():
+    us = [*items("Install upgrades", "Create accounts"), *items("Paid leave", label="Benefits"),
+          units("A sentence.")[0]]
+    us = [u.model_copy(update={"start": i * 30, "end": i * 30 + len(u.text)})
+          for i, u in enumerate(us)]
+    assert whole_lists(us, [0, 1], 1000) == []
+    other = items("Install upgrades", "Create accounts", "Schedule backups")
+    other[2] = other[2].model_copy(update={"section": ("Other",)})
+    assert whole_lists(other, [0, 1], 1000) == []
+
+
+def test_document_order_keeps_sections_in_the_order_first_reached():
+    us = [*units("a1", "a2", section=("A",)), *units("b1", "b2", section=("B",))]
+    us = [u.model_copy(update={"start": i * 10, "end": i * 10 + 2}) for i, u in enumerate(us)]
+    assert document_order(us, [3, 1, 2, 0]) == [2, 3, 0, 1]

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.answer.compose import Composer, choose, complete, neighbours, reading_order
+from bot.answer.compose import (Composer, choose, complete, document_order, list_of,
+                                neighbours, reading_order, whole_lists)
 from bot.answer.features import FEATURES, Candidates, UnitTable
 from bot.answer.question import Analyzer, Question
 from bot.answer.ranker import Ranker
@@ -111,7 +112,16 @@ class Answerer:
             # quoted around it at its probability
             before, after = around[rows[i]]
             out += [(row, float(scoring.p[i])) for row in (*before, rows[i], *after)]
-        return out
+        # a list two of whose items are quoted is quoted whole, at its quoted items' least
+        # probability
+        listed = whole_lists(self.data.units, [r for r, _ in out], self.ranker.budget)
+        if not listed:
+            return out
+        p = dict(out)
+        for row in listed:
+            key = list_of(self.data.units[row])
+            p[row] = min(q for r, q in out if list_of(self.data.units[r]) == key)
+        return [(r, p[r]) for r in document_order(self.data.units, [*p])]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:
         picked = self.chosen(scoring)

@@ -8,7 +8,8 @@ unit of each subsection that follows) ahead of lower-ranked units, or is dropped
 in a colon says nothing by itself. A sentence that leans on the one before it ("It can be spent
 on courses, books...", "There are five:") is quoted with that one, and a quoted sentence with
 the one after it that leans on it, an intro with what it introduces, while the budget lasts (a
-sentence window). Units are then read in document
+sentence window). A list two of whose items are quoted is quoted whole, the items nearest
+those first, while the budget lasts. Units are then read in document
 order within each section, list items and an intro's subsections under the heading and label
 that introduce them.
 """
@@ -27,6 +28,7 @@ from bot.prompts import Prompts
 from bot.records import Answer, Citation, Unit
 
 DUPLICATE_OVERLAP = 0.7  # share of shared words above which two quotes say the same thing
+LIST_ITEMS = 2  # a list this many of whose items are quoted is asked for whole
 
 
 def choose(units: Sequence[Unit], terms: Sequence[frozenset[str]], p: np.ndarray, ranker: Ranker,
@@ -130,6 +132,52 @@ def neighbours(units: Sequence[Unit], unit_chunk: np.ndarray, kept: dict[int, li
                 chars += len(units[add].text) + sum(len(units[f].text) for f in extra)
         out[row] = (before, after)
     return out
+
+
+def whole_lists(units: Sequence[Unit], rows: Sequence[int], budget: int,
+                least: int = LIST_ITEMS) -> list[int]:
+    """The other items of each list of which `rows` quote at least `least` items: a question
+    answered by two items of one list ("what are the main duties of a DBA?") asks for the list.
+    Items nearest the quoted ones first, lists in the order of their first quoted item, within
+    `budget` characters in all (counting `rows`). A list is a run of items of one document,
+    section and label."""
+    taken = set(rows)
+    chars = sum(len(units[r].text) for r in taken)
+    lists: dict[tuple, list[int]] = {}
+    for r in rows:
+        if units[r].kind == "item":
+            lists.setdefault(list_of(units[r]), []).append(r)
+    out: list[int] = []
+    for key, quoted in lists.items():
+        if len(quoted) < least:
+            continue
+        lo, hi = min(quoted), max(quoted)
+        while lo > 0 and units[lo - 1].kind == "item" and list_of(units[lo - 1]) == key:
+            lo -= 1
+        while hi + 1 < len(units) and units[hi + 1].kind == "item" \
+                and list_of(units[hi + 1]) == key:
+            hi += 1
+        rest = [r for r in range(lo, hi + 1) if r not in taken and list_of(units[r]) == key]
+        for r in sorted(rest, key=lambda r: (min(abs(r - q) for q in quoted), r)):
+            if chars + len(units[r].text) <= budget:
+                out.append(r)
+                taken.add(r)
+                chars += len(units[r].text)
+    return out
+
+
+def list_of(u: Unit) -> tuple[str, tuple[str, ...], str]:
+    """What tells one list from another: its document, section and label."""
+    return u.source, u.section, u.label
+
+
+def document_order(units: Sequence[Unit], rows: Sequence[int]) -> list[int]:
+    """`rows` with each section's rows together in document order, the sections in the order
+    `rows` first reach them."""
+    first: dict[tuple[str, tuple[str, ...]], int] = {}
+    for n, r in enumerate(rows):
+        first.setdefault((units[r].source, units[r].section), n)
+    return sorted(rows, key=lambda r: (first[(units[r].source, units[r].section)], units[r].start))
 
 
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
