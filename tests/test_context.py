@@ -34,6 +34,20 @@ def test_a_first_message_stands_alone(context):
     assert context.resolve("What does a junior model risk analyst earn?", []).first
 
 
+@pytest.mark.parametrize("message", ["is it worth it?", "how long does it take",
+                                     "is it a good job though?", "what does this pay?"])
+def test_a_first_message_whose_topic_is_only_it_is_unresolved(context, message):
+    turn = context.resolve(message, None)
+    assert turn.first and turn.unresolved
+
+
+@pytest.mark.parametrize("message", ["is a psychology degree worth it?",
+                                     "how long does the Berlin programme take? is it paid?",
+                                     "how long does it take to become an annotation lead?"])
+def test_it_after_a_topic_of_the_message_points_at_that_topic(context, message):
+    assert not context.resolve(message, None).unresolved
+
+
 @pytest.mark.parametrize("message", ["what tools do they use day to day?",
                                      "what's the interview process like for that role?",
                                      "how much do they earn?",

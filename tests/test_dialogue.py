@@ -120,7 +120,7 @@ def test_a_comparison_with_the_role_before(roles_engine):
 
 @pytest.mark.parametrize("message", ["salary?", "what's the salary?", "how much?",
                                      "what does the salary look like?",
-                                     "what tools do they use day to day?"])
+                                     "what tools do they use day to day?", "is it worth it?"])
 def test_a_vague_first_message_asks_which_role(roles_engine, message):
     # "what's" is no topic word: its stem is the stop word "what"
     answer = roles_engine.ask(message)

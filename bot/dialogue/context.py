@@ -250,12 +250,20 @@ class Context:
 
     def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role points at one: a word for its people in a short
-        message (`aspect` its topic words), or a role noun after a determiner ("the interview
-        for that role")."""
+        message (`aspect` its topic words), a thing pronoun before its topic ("is it worth
+        it?"), or a role noun after a determiner ("the interview for that role")."""
         if q.roles:
             return False
         low = q.original.lower()
-        return (bool(set(words(low)) & self.persons) and len(aspect) <= POINTING_WORDS) \
+        said = words(low)
+        # "is it worth it?", "how long does it take": "it" or "this" before any topic word (the
+        # words that ask for a kind of answer aside), in a short message naming nothing specific,
+        # with no message before it for the pronoun to stand for
+        thing = next((i for i, w in enumerate(said) if w in _THING), None)
+        if thing is not None and not q.specific and len(aspect) <= POINTING_WORDS \
+                and not any(w in aspect and w not in self._asking for w in said[:thing]):
+            return True
+        return (bool(set(said) & self.persons) and len(aspect) <= POINTING_WORDS) \
             or any(m.group("next") is None
                    or (m.group("det") != "the" and function_word(m.group("next")))
                    for m in (self._role_noun.finditer(low) if self._role_noun else ()))
