@@ -95,8 +95,9 @@ class Answerer:
         return replace(scoring, p=np.where(again, 0.0, scoring.p)) if again.any() else scoring
 
     def chosen(self, scoring: Scoring) -> list[tuple[int, float]]:
-        """(unit row, probability) of the units to quote, in reading order, within the fitted
-        budget and number of units. Each side of a comparison gets the whole of both: it is a
+        """(unit row, probability) of the units to quote, in reading order: the units chosen
+        within the fitted budget and number of units, and what they bring within the budget
+        (see `compose`). Each side of a comparison gets the whole of both: it is a
         question of its own (halved, training conversations' comparisons 0.672 -> 0.595)."""
         # read only for the units `choose` looks at, best first, not for every candidate
         rows = scoring.rows.tolist()

@@ -9,9 +9,9 @@ in a colon says nothing by itself. A sentence that leans on the one before it ("
 on courses, books...", "There are five:") is quoted with that one, and a quoted sentence with
 the one after it that leans on it, an intro with what it introduces, while the budget lasts (a
 sentence window). A list two of whose items are quoted is quoted whole, the items nearest
-those first, while the budget lasts. Units are then read in document
-order within each section, list items and an intro's subsections under the heading and label
-that introduce them.
+those first, while the budget lasts. What is brought counts against the budget, not against the
+number of units chosen. Units are then read in document order within each section, list items
+and an intro's subsections under the heading and label that introduce them.
 """
 
 from __future__ import annotations
