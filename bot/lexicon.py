@@ -36,6 +36,9 @@ class Lexicon(BaseModel):
     # one, or a role noun after "that"/"the" ("that role"), points at a role it never named
     person_words: tuple[str, ...] = ()
     switch_openers: tuple[str, ...] = ()
+    # phrases that open a question about what a role is ("what does a BI developer do?"): one
+    # naming a role and asking nothing else of it stands alone, not inheriting the turn before's
+    definition_openers: tuple[str, ...] = ()
     dismissals: tuple[str, ...] = ()  # switch phrases naming what is left ("never mind CV. ...")
     fillers: tuple[str, ...] = ()  # words that may come before an opener ("ok", "well")
     comparison_words: tuple[str, ...] = ()
@@ -72,6 +75,10 @@ class Lexicon(BaseModel):
     def opener(self, text: str) -> str | None:
         """The follow-up opener `text` starts with ("what about"), longest first."""
         return _starts_with(text, self.followup_openers)
+
+    def definition(self, text: str) -> str | None:
+        """The phrase asking what something is that `text` opens with ("what does"), or None."""
+        return _starts_with(text, self.definition_openers)
 
     def switch(self, text: str) -> str | None:
         """The topic-switch phrase `text` opens with ("different question", "ok, different

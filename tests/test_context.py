@@ -304,6 +304,19 @@ def test_a_follow_up_about_them_after_a_comparison_compares_the_same_two_on_its_
     assert context.resolve("what tools are used?", before).compare == ()
 
 
+def test_a_question_asking_what_a_role_is_stands_alone(context):
+    """"What does X do?" after a question about pay asks what the job is, not what it pays; a
+    fragment naming the role ("and an annotation lead?") still asks what was asked before."""
+    before = history("What does a junior model risk analyst earn?")
+    for message in ("What does an annotation lead do?", "who is an annotation lead?",
+                    "tell me about annotation leads"):
+        turn = context.resolve(message, before)
+        assert turn.roles == ("annotation lead",) and not turn.followup, message
+        assert "earn" not in turn.query and turn.aspect == (), message
+    turn = context.resolve("and an annotation lead?", before)
+    assert turn.followup and "earn" in turn.query
+
+
 def test_a_fragment_after_a_comparison_goes_on_comparing_the_same_two(context):
     """A follow-up keeps the topic and replaces one detail (TREC CAsT): after a comparison the
     topic is both sides, and a level or place the fragment names is each side's."""

@@ -159,8 +159,11 @@ class Context:
                         q.levels or previous.levels, specific or previous.specific,
                         tuple(dict.fromkeys([*aspect, *previous.aspect])), followup=True,
                         first=False)
-        if previous is None or (q.roles and aspect and not back
-                                and not self.lexicon.opener(message)):
+        # a message naming a role and its own aspect stands alone, and so does one asking what
+        # a role is ("What does a BI developer do?" after a question about pay)
+        if previous is None or (q.roles and not back and not self.lexicon.opener(message)
+                                and (aspect or (not compare and self.lexicon.definition(
+                                    self.lexicon.without_asides(message))))):
             return standalone
         if back:  # "how does that compare to a data engineer?": its level, place and aspect
             levels, specifics = q.levels or previous.levels, specific or previous.specific
