@@ -137,7 +137,7 @@ class Context:
             message, previous = message[len(switch):].strip() or message, None
         q = self.analyzer.analyze(self.lexicon.without_asides(message))
         aspect = self._aspect(q)
-        compare = self._comparison(q, previous)
+        compare = self._comparison(q, aspect, previous)
         # a side that is no role of the documents is named by words of the message, which are
         # that side, not what is asked of both
         free = {w for side in compare if side not in q.roles and side not in (
@@ -163,8 +163,8 @@ class Context:
         # a message naming a role and its own aspect stands alone, and so does one asking what
         # a role is ("What does a BI developer do?" after a question about pay)
         if previous is None or (q.roles and not back and not self.lexicon.opener(message)
-                                and (aspect or (not compare and self.lexicon.definition(
-                                    self.lexicon.without_asides(message))))):
+                                and (aspect or (not compare
+                                                and self.lexicon.definition(q.original)))):
             return standalone
         if back:  # "how does that compare to a data engineer?": its level, place and aspect
             levels, specifics = q.levels or previous.levels, specific or previous.specific
@@ -302,7 +302,8 @@ class Context:
             out.append(w)
         return tuple(dict.fromkeys(out))
 
-    def _comparison(self, q: Question, previous: Turn | None) -> tuple[str, ...]:
+    def _comparison(self, q: Question, aspect: tuple[str, ...],
+                    previous: Turn | None) -> tuple[str, ...]:
         said = set(words(q.original))
         cues = said & self.comparison
         if "or" in cues and not self._or_joins_a_role(q):
@@ -310,7 +311,7 @@ class Context:
         if previous and previous.compare and not q.roles and said & (self.pairs | _PLURAL):
             return previous.compare  # "which of the two needs a PhD?", "their hiring processes"
         if previous and previous.compare and not q.roles and not cues \
-                and self._continues(q):
+                and self._continues(q, aspect):
             return previous.compare
         if not cues:
             return ()
@@ -329,12 +330,11 @@ class Context:
             return (previous.roles[0], q.roles[0])
         return ()
 
-    def _continues(self, q: Question) -> bool:
+    def _continues(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role, after a comparison, goes on comparing: a fragment
         that keeps the topic, the two sides, and replaces a detail ("and in London?", "what
         about yearly pay with overtime") or says no topic of its own, unless it is only a job
-        the documents do not describe ("what about archivists?")."""
-        aspect = self._aspect(q)
+        the documents do not describe ("what about archivists?"); `aspect`: its topic words."""
         return (bool(self.lexicon.opener(q.original)) or not aspect) \
             and not self._other_job(q, aspect)
 
@@ -349,8 +349,8 @@ class Context:
                 continue
             start = i
             while start > 0 and i - start < 2 and start - 1 not in named \
-                    and not function_word(said[start - 1]) and said[start - 1] not in self.comparison \
-                    and said[start - 1] not in self.pronouns and said[start - 1] not in self.pairs:
+                    and not function_word(said[start - 1]) \
+                    and said[start - 1] not in self.comparison | self.pronouns | self.pairs:
                 start -= 1
             if start == i and stem(w) in self._generic:
                 continue
