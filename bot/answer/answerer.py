@@ -118,10 +118,11 @@ class Answerer:
         listed = whole_lists(self.data.units, [r for r, _ in out], self.ranker.budget)
         if not listed:
             return out
-        p = dict(out)
-        for row in listed:
+        least: dict[tuple, float] = {}
+        for row, q in out:
             key = list_of(self.data.units[row])
-            p[row] = min(q for r, q in out if list_of(self.data.units[r]) == key)
+            least[key] = min(q, least.get(key, q))
+        p = dict(out) | {row: least[list_of(self.data.units[row])] for row in listed}
         return [(r, p[r]) for r in document_order(self.data.units, [*p])]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:
