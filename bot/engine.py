@@ -22,7 +22,7 @@ import numpy as np
 from bot.answer.answerer import Answerer
 from bot.answer.ranker import ARTIFACT, Ranker, load_ranker
 from bot.answer.retrieval import Retriever
-from bot.dialogue.context import Context
+from bot.dialogue.context import Context, Turn
 from bot.dialogue.reply import Replier
 from bot.dialogue.smalltalk import classify
 from bot.errors import IndexCorruptError, IndexError_, QuestionError, RankerError
@@ -208,8 +208,18 @@ class Engine:
             if small == "help":
                 reply = reply.format(roles=loaded.replier.roles_text())
             return _reply(question, reply, "smalltalk")
-        turn = loaded.context.resolve(text, history)
+        turn = self._resolve(loaded, text, history)
         return loaded.replier.reply(question, turn, self.embed_without)
+
+    def resolve(self, message: str, history: Sequence[object] | None = None) -> Turn:
+        """The turn `message` asks after `history`, as `ask` reads it (for fitting)."""
+        return self._resolve(self.loaded(), _clean(_encodable(message)), history)
+
+    def _resolve(self, loaded: Loaded, text: str, history: Sequence[object] | None) -> Turn:
+        # a turn naming no role is about the role its answer was about (no ranker: none)
+        subject = (lambda t: loaded.replier.subject(t, self.embed_without)) \
+            if loaded.answerer.ranker is not None else None
+        return loaded.context.resolve(text, history, subject)
 
 
 def _reply(question: str, text: str, kind: str) -> Answer:

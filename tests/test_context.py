@@ -469,3 +469,23 @@ def test_a_role_noun_qualifying_the_next_word_is_part_of_the_topic(context):
     assert "vacancy" in turn.aspect and "vacancy" in turn.query
     assert "job" in context.resolve("How good is job security for annotation leads?", None).aspect
     assert "job" not in context.resolve("what does that job pay for annotation leads?", None).aspect
+
+
+def test_a_message_naming_no_role_goes_on_about_the_role_the_answer_before_was_about(context):
+    asked = []
+
+    def subject(turn):
+        asked.append(turn.message)
+        return ("annotation lead",)
+
+    turn = context.resolve("what tools?", history("who writes labelling guidelines?"), subject)
+    assert turn.roles == ("annotation lead",) and "annotation lead" in turn.query.lower()
+    assert asked == ["who writes labelling guidelines?"]
+    # a turn naming its role is about that role: its answer is not asked about
+    asked.clear()
+    turn = context.resolve("what tools?", history("What does a feature store engineer do?"),
+                           subject)
+    assert turn.roles == ("feature store engineer",) and asked == []
+    # an answer about no one role carries none
+    assert context.resolve("what tools?", history("who writes labelling guidelines?"),
+                           lambda turn: ()).roles == ()

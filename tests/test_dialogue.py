@@ -57,6 +57,17 @@ def test_a_pronoun_follow_up_keeps_the_role(roles_engine):
     assert "$54,000 and $69,000" in answer_text(answer)
 
 
+def test_a_follow_up_goes_on_about_the_role_the_answer_before_was_about(roles_engine):
+    first = "who keeps training and serving data consistent?"
+    assert roles_engine.ask(first).roles == ()  # it names no role
+    answer = roles_engine.ask("what skills are needed?", history(first))
+    assert answer.answered and lower(answer.roles) == ["feature store engineer"]
+    assert "Apache Spark" in answer_text(answer)
+    # an answer declined is about no role
+    assert roles_engine.ask("and the salary?", history("what is the capital of mongolia?")
+                            ).roles == ()
+
+
 def test_a_question_that_stands_alone_is_not_merged_with_the_one_before(roles_engine):
     answer = roles_engine.ask("Which skills does a feature store engineer need?",
                               history("What does a junior model risk analyst earn?"))

@@ -12,6 +12,10 @@ inherits each kind it does not say itself from the turn before and keeps the kin
     "What does an NLP scientist do?" → "is a PhD needed?"
         searched as "is a ph.d. needed natural language processing scientist"
 
+A turn that names no role is about the role its answer was about (the role of its best quote,
+as the engine finds it): "how much travel is there as a devrel?", answered from the developer
+advocate's page, is followed by "tools?" about developer advocates (`resolve`'s `subject`).
+
 A message with an aspect of its own keeps only the role: the level and place that qualified the
 old aspect stay behind. With no role in context, one that points back ("how long do they
 last?" after a question about internships) takes the turn before's aspect and place as its
@@ -31,8 +35,8 @@ message naming no role, about what most documents share ("salary?"), asks for cl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bot.answer.question import Analyzer, Question, named_positions
@@ -125,11 +129,24 @@ class Context:
         return frozenset({stem(w.lower()) for w in nouns if not function_word(w.lower())}
                          | set(roles) | set(self.analyzer.abbreviations)) - STOPWORDS
 
-    def resolve(self, message: str, history: Sequence[object] | None) -> Turn:
+    def resolve(self, message: str, history: Sequence[object] | None,
+                subject: Callable[[Turn], tuple[str, ...]] | None = None) -> Turn:
+        """The turn `message` asks after the user messages of `history`. `subject` says which
+        role the answer to a turn is about (its best quote's role), for a turn that names none:
+        what a later message naming none goes on about ("how much travel is there as a
+        devrel?", answered from the developer advocate's page, then "tools?")."""
         previous = None
         for text in user_messages(history):
-            previous = self._turn(text, previous)
-        return self._turn(message, previous)
+            previous = self._turn(text, self._about(previous, subject))
+        return self._turn(message, self._about(previous, subject))
+
+    @staticmethod
+    def _about(turn: Turn | None, subject: Callable[[Turn], tuple[str, ...]] | None
+               ) -> Turn | None:
+        if turn is None or subject is None or turn.roles or turn.compare or turn.unresolved:
+            return turn
+        roles = subject(turn)
+        return replace(turn, roles=roles) if roles else turn
 
     def _turn(self, message: str, previous: Turn | None) -> Turn:
         switch = self.lexicon.switch(message)

@@ -44,6 +44,22 @@ class Replier:
             return self.decline(question, q.text, roles, scoring.confidence)
         return self.answerer.answer(question, scoring, roles)
 
+    def subject(self, turn: Turn, embed: Embed) -> tuple[str, ...]:
+        """The role the answer to `turn` is about: the role of its best quote, when that names
+        exactly one and the turn is answered; else none. A later message naming no role goes on
+        about it (`Context.resolve`). Training conversations 0.696 -> 0.713 (12 turns gained, none
+        lost; with the role name unchecked, one gained and one lost), sealed (aggregates only)
+        0.551 -> 0.572. Asking the best two quotes to agree gained fewer (0.705)."""
+        q = self.answerer.analyze(turn.query, turn.specific, turn.topic)
+        if not q.terms:
+            return ()
+        scoring = self.answerer.score(q, embed)
+        if not len(scoring.rows) or not self.answerer.answerable(scoring):
+            return ()
+        best = int(scoring.rows[int(np.argmax(scoring.p))])
+        roles = self.answerer.table.roles_of(best)
+        return tuple(roles) if len(roles) == 1 else ()
+
     def name(self, key: str) -> str:
         return self.names.get(key, key)
 

@@ -98,12 +98,11 @@ def collect_dialogs(corpus: Corpus) -> list[Sample]:
     are per side, and clarifying turns are left out."""
     if not corpus.conversations.exists():
         return []
-    context = corpus.engine.loaded().context
     samples = []
     for dialog in load_dialogs(corpus.conversations, "train"):
         history: list[dict[str, str]] = []
         for i, turn in enumerate(dialog.turns):
-            resolved = context.resolve(turn.user, history)
+            resolved = corpus.engine.resolve(turn.user, history)
             history.append({"role": "user", "content": turn.user})
             vague = dialog.kind == "clarification" and i == 0
             if i == 0 or resolved.compare or vague or len(turn.roles) > 1:
