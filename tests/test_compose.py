@@ -87,6 +87,13 @@ def test_units_sharing_some_words_are_not_duplicates():
     assert pick(us, [0.9, 0.8], ranker(relative=0.1)) == [0, 1]
 
 
+def test_a_quote_stating_another_figure_is_no_duplicate():
+    us = units("Entry-level: $96,000 to $120,571",  # one role's list
+               "Entry-level: $90,000 to $120,000",  # another role's, under its own heading
+               "Entry-level: $96,000 to $120,571.")  # the first again
+    assert pick(us, [0.9, 0.8, 0.7], ranker(relative=0.1)) == [0, 1]
+
+
 def test_nothing_to_choose_from():
     assert pick([], [], ranker()) == []
 

@@ -28,6 +28,7 @@ from bot.prompts import Prompts
 from bot.records import Answer, Citation, Unit
 
 DUPLICATE_OVERLAP = 0.7  # share of shared words above which two quotes say the same thing
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # a figure as written: "120,571", "3.5", "7"
 LIST_ITEMS = 2  # a list this many of whose items are quoted is asked for whole
 
 
@@ -200,10 +201,13 @@ def _leans(units: Sequence[Unit], unit_chunk: np.ndarray, a: int, b: int,
 
 
 def _duplicate(a: Unit, ta: frozenset[str], b: Unit, tb: frozenset[str]) -> bool:
+    """Whether quote `a` says nothing that `b` does not: it is held in `b`, or shares most of
+    its words and states no figure `b` lacks ("Entry-level: $90,000 to $120,000" is not
+    "Entry-level: $96,000 to $120,571", under another heading)."""
     x, y = a.text.lower(), b.text.lower()
     if x in y or y in x:
         return True
-    if not ta or not tb:
+    if not ta or not tb or set(_FIGURE.findall(x)) - set(_FIGURE.findall(y)):
         return False
     return len(ta & tb) / min(len(ta), len(tb)) > DUPLICATE_OVERLAP
 
