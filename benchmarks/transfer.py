@@ -27,7 +27,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 def main() -> None:
     from bot.evaluation.corpora import NAMES, open_corpus
-    from bot.evaluation.fit import collect, collect_dialogs, fit, fusion_weight, use_weight
+    from bot.evaluation.fit import (collect, collect_dialogs, composer, fit, fusion_weight,
+                                    use_weight)
     from bot.evaluation.report import evaluate, format_table
 
     parser = argparse.ArgumentParser(description=__doc__,
@@ -46,10 +47,13 @@ def main() -> None:
         for corpus in corpora.values():
             use_weight(corpus, weight)
         samples = [s for n in others for s in collect(corpora[n]) + collect_dialogs(corpora[n])]
-        ranker, report = fit(samples, dense_weight=weight)
+        ranker, report = fit(samples, dense_weight=weight,
+                             compose=composer([corpora[n] for n in others]))
         corpus = corpora[held]
-        corpus.engine.loaded().answerer.ranker = ranker  # this process only; nothing is written
+        answerer = corpus.engine.loaded().answerer
+        fitted, answerer.ranker = answerer.ranker, ranker  # this process only; nothing is written
         result = evaluate(corpus, "train", conversations=not args.no_conversations)
+        answerer.ranker = fitted  # the others' later turns are read as `ask` reads them
         figures.append(result.model_copy(update={"corpus": f"out:{held}"}))
         print(f"held out {held}: fitted on {', '.join(others)}, threshold "
               f"{report['threshold']:.3f}, dense weight {weight:.2f}", file=sys.stderr)

@@ -69,6 +69,24 @@ def test_threshold_and_settings_come_from_their_grids(fitted):
     assert report["median quote chars (oof)"] <= fitting.MEDIAN_QUOTE_CHARS
 
 
+def test_the_settings_are_judged_on_the_answers_as_served_when_it_can():
+    rng = np.random.default_rng(7)
+    samples = [sample(i, i % 4 != 0, rng) for i in range(60)]
+    served = []
+
+    def compose(s, trial, p):  # what reads with the chosen units holds the fact only at 8
+        served.append(trial.max_units)
+        return [s.facts[0][0] if trial.max_units == 8 else "nothing of use"]
+
+    ranker, report = fit(samples, folds=3, seed=1, compose=compose)
+    assert ranker.max_units == 8 and report["fact recall of chosen quotes (oof)"] == 1.0
+    # only the settings that the chosen units alone rate best are served
+    assert 0 < len(served) <= fitting.COMPOSE_CHECKED * 45
+    # without it, the chosen units alone decide: every setting recalls the fact
+    alone, _ = fit(samples, folds=3, seed=1)
+    assert alone.max_units == MAX_UNITS[0]
+
+
 def test_separable_samples_are_answered_declined_and_recalled(fitted):
     _, report = fitted
     assert report["answered (oof)"] >= 0.9 and report["declined (oof)"] >= 0.9

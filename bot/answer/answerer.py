@@ -99,31 +99,37 @@ class Answerer:
         within the fitted budget and number of units, and what they bring within the budget
         (see `compose`). Each side of a comparison gets the whole of both: it is a
         question of its own (halved, training conversations' comparisons 0.672 -> 0.595)."""
+        return self.compose(scoring.rows, scoring.p, self.ranker)
+
+    def compose(self, candidates: np.ndarray, p: np.ndarray,
+                ranker: Ranker) -> list[tuple[int, float]]:
+        """`chosen` for candidate rows scored `p`, with `ranker`'s composition settings (fitting
+        tries several)."""
         # read only for the units `choose` looks at, best first, not for every candidate
-        rows = scoring.rows.tolist()
+        rows = candidates.tolist()
         units = _Lazy(lambda i: self.data.units[rows[i]], len(rows))
         terms = _Lazy(lambda i: self.table.text_terms[rows[i]], len(rows))
-        picks = choose(units, terms, scoring.p, self.ranker)
-        kept = complete(self.data.units, [rows[i] for i in picks], self.ranker.budget)
-        around = neighbours(self.data.units, self.data.unit_chunk, kept, self.ranker.budget,
+        picks = choose(units, terms, p, ranker)
+        kept = complete(self.data.units, [rows[i] for i in picks], ranker.budget)
+        around = neighbours(self.data.units, self.data.unit_chunk, kept, ranker.budget,
                             self._leaning)
         out = []
         for i in reading_order(units, [i for i in picks if rows[i] in kept]):
             # what an intro brings, and the sentences a quote leans on or that lean on it, are
             # quoted around it at its probability
             before, after = around[rows[i]]
-            out += [(row, float(scoring.p[i])) for row in (*before, rows[i], *after)]
+            out += [(row, float(p[i])) for row in (*before, rows[i], *after)]
         # a list two of whose items are quoted is quoted whole, at its quoted items' least
         # probability
-        listed = whole_lists(self.data.units, [r for r, _ in out], self.ranker.budget)
+        listed = whole_lists(self.data.units, [r for r, _ in out], ranker.budget)
         if not listed:
             return out
         least: dict[tuple, float] = {}
         for row, q in out:
             key = list_of(self.data.units[row])
             least[key] = min(q, least.get(key, q))
-        p = dict(out) | {row: least[list_of(self.data.units[row])] for row in listed}
-        return [(r, p[r]) for r in document_order(self.data.units, [*p])]
+        scores = dict(out) | {row: least[list_of(self.data.units[row])] for row in listed}
+        return [(r, scores[r]) for r in document_order(self.data.units, [*scores])]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:
         picked = self.chosen(scoring)

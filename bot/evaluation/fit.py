@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,6 +40,7 @@ from bot.records import Unit
 
 COS_FLOOR_PERCENTILE = 1.0  # see cos_floor
 MEDIAN_QUOTE_CHARS = 450  # quotes only; the answer adds markers and list headings
+COMPOSE_CHECKED = 24  # settings whose answers as served are judged (see _composition)
 # the composition settings tried: how far below the best unit a quote may be, the lowest
 # probability quoted, the characters of quotes and the number of units at most
 RELATIVE = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -65,6 +67,11 @@ class Sample:
     sections: np.ndarray | None = None  # section id of each candidate
     rest_sum: float = 0.0  # the question's cosines to the units that are not candidates
     rest_count: int = 0  # ... and their number (see Ranker.background)
+    rows: np.ndarray | None = None  # the candidates' unit rows in their corpus's index
+
+
+# quotes a sample's answer as served with a trial ranker's settings: the texts quoted
+Compose = Callable[["Sample", Ranker, np.ndarray], list[str]]
 
 
 def _sample(corpus: Corpus, case_id: str, turn: Turn, answerable: bool,
@@ -81,7 +88,7 @@ def _sample(corpus: Corpus, case_id: str, turn: Turn, answerable: bool,
     labels = np.array([any(a in normalise(u.text) for a in alts) for u in units], dtype=int)
     return Sample(corpus.name, case_id, answerable, facts, cands.features, labels, units,
                   [answerer.table.text_terms[r] for r in rows], answerer.table.section_id[cands.rows],
-                  cands.rest_sum, cands.rest_count)
+                  cands.rest_sum, cands.rest_count, cands.rows)
 
 
 def collect(corpus: Corpus) -> list[Sample]:
@@ -193,8 +200,11 @@ def fusion_weight(corpora: list[Corpus]) -> tuple[float, dict[str, float]]:
     return best, scores
 
 
-def fit(samples: list[Sample], folds: int = 5, seed: int = 0,
-        dense_weight: float = 0.6) -> tuple[Ranker, dict[str, float]]:
+def fit(samples: list[Sample], folds: int = 5, seed: int = 0, dense_weight: float = 0.6,
+        compose: Compose | None = None) -> tuple[Ranker, dict[str, float]]:
+    """The fitted ranker and a report of its out-of-fold figures. `compose` quotes a sample's
+    answer as served (`composer`); without it the composition settings are judged by the units
+    `choose` picks alone."""
     positives = [s for s in samples if s.answerable and s.labels.any()]
     x = np.vstack([s.features for s in positives])
     y = np.concatenate([s.labels for s in positives])
@@ -229,7 +239,7 @@ def fit(samples: list[Sample], folds: int = 5, seed: int = 0,
                    budget=600, max_units=5, cos_floor=floor, background_prior=prior,
                    dense_weight=dense_weight)
     best = _composition(draft, [samples[i] for i in usable if samples[i].answerable],
-                        [oof[i] for i in usable if samples[i].answerable])
+                        [oof[i] for i in usable if samples[i].answerable], compose)
     threshold, answered, declined = _answering_threshold(
         gate_oof, gy, np.array([samples[i].corpus for i in usable]))
     ranker = draft.model_copy(update={**best["settings"], "threshold": threshold, "fitted": {
@@ -312,18 +322,63 @@ def _compose_figures(trial: Ranker, samples: list[Sample],
     return np.array(recalls, dtype=float), statistics.median(lengths) if lengths else 0.0
 
 
-def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray]) -> dict:
-    best = None
+def _served_figures(trial: Ranker, samples: list[Sample], probs: list[np.ndarray],
+                    compose: Compose) -> tuple[float, float]:
+    """The mean fact recall of the samples' answers as served with `trial`'s settings (what
+    `choose` picks and what reads with it, see `Answerer.compose`), and their median length."""
+    recalls, lengths = [], []
+    for s, p in zip(samples, probs):
+        quoted = compose(s, trial, p)
+        text = normalise(" ".join(quoted))
+        recalls.append(sum(any(normalise(a) in text for a in g) for g in s.facts)
+                       / max(len(s.facts), 1))
+        lengths.append(sum(len(q) for q in quoted))
+    return (float(np.mean(recalls)) if recalls else 0.0,
+            statistics.median(lengths) if lengths else 0.0)
+
+
+def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray],
+                 compose: Compose | None = None) -> dict:
+    """The composition settings of the grid under which the out-of-fold answers recall most
+    facts, among those whose chosen units (without what reads with them) keep within
+    MEDIAN_QUOTE_CHARS. Recall is judged on the answers as served (`compose`) for the
+    COMPOSE_CHECKED settings that the chosen units alone rate best: judged on the chosen
+    units alone, a change that moved the ranker by one positive in 2,600 (a fix to what counts
+    as a near-duplicate) flipped the settings from (0.1, 0.05, 1000, 6) to (0.2, 0.02, 1000,
+    8), and the answers as served lost 1.1 points of training fact recall and 1.3 of sealed."""
+    feasible = []
     grid = [(r, f, b, m) for r in RELATIVE for f in FLOORS for b in BUDGETS for m in MAX_UNITS]
     for relative, floor, budget, max_units in grid:
         trial = draft.model_copy(update={"relative": relative, "floor": floor,
                                          "budget": budget, "max_units": max_units})
         recalls, median = _compose_figures(trial, samples, probs)
-        recall = float(recalls.mean()) if len(recalls) else 0.0
-        if median <= MEDIAN_QUOTE_CHARS and (best is None or recall > best["recall"] + 1e-9):
-            best = {"recall": recall, "median": median, "settings": {
-                "relative": relative, "floor": floor, "budget": budget, "max_units": max_units}}
-    return best
+        if median <= MEDIAN_QUOTE_CHARS:
+            feasible.append({"recall": float(recalls.mean()) if len(recalls) else 0.0,
+                             "median": median, "trial": trial, "settings": {
+                                 "relative": relative, "floor": floor, "budget": budget,
+                                 "max_units": max_units}})
+    if not feasible:
+        return {"recall": 0.0, "median": 0.0, "settings": {}}
+    # stable: among equals the earlier setting of the grid
+    feasible.sort(key=lambda c: -c["recall"])
+    if compose is not None:
+        for c in feasible[:COMPOSE_CHECKED]:
+            c["recall"], c["median"] = _served_figures(c["trial"], samples, probs, compose)
+        feasible = sorted(feasible[:COMPOSE_CHECKED], key=lambda c: -c["recall"])
+    best = feasible[0]
+    return {"recall": best["recall"], "median": best["median"], "settings": best["settings"]}
+
+
+def composer(corpora: list[Corpus]) -> Compose:
+    """Quotes a sample's answer as its corpus's answer stage serves it, with a trial ranker's
+    composition settings: the texts quoted."""
+    answerers = {c.name: c.engine.answerer_for_fit() for c in corpora}
+
+    def compose(sample: Sample, trial: Ranker, p: np.ndarray) -> list[str]:
+        answerer = answerers[sample.corpus]
+        return [answerer.data.units[r].text for r, _ in answerer.compose(sample.rows, p, trial)]
+
+    return compose
 
 
 def use_weight(corpus: Corpus, weight: float) -> None:
@@ -338,7 +393,7 @@ def run(corpora: list[str], out: Path = ARTIFACT) -> dict[str, float]:
     for corpus in opened:
         use_weight(corpus, weight)
         samples += collect(corpus) + collect_dialogs(corpus)
-    ranker, report = fit(samples, dense_weight=weight)
+    ranker, report = fit(samples, dense_weight=weight, compose=composer(opened))
     report["fusion mean reciprocal rank"] = scores[f"{weight:.2f}"]
     out.write_text(ranker.model_dump_json(indent=1) + "\n", encoding="utf-8")
     report["samples"] = len(samples)
