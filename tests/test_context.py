@@ -489,3 +489,11 @@ def test_a_message_naming_no_role_goes_on_about_the_role_the_answer_before_was_a
     # an answer about no one role carries none
     assert context.resolve("what tools?", history("who writes labelling guidelines?"),
                            lambda turn: ()).roles == ()
+
+
+def test_a_chain_of_pointing_follow_ups_searches_the_role_once(context):
+    turn = context.resolve("and how much does it cost?",
+                           history("Which labelling guidelines does an annotation lead write?",
+                                   "how long does it take to learn them?"))
+    assert turn.roles == ("annotation lead",)
+    assert turn.query.lower().count("annotation lead") == 1, turn.query

@@ -241,6 +241,9 @@ class Context:
                          *(w for w in subject if w.lower() not in self._asking)] or inherited
         if specific:
             inherited = [w for w in inherited if w not in previous.specific]
+        # what it points at, without the role and level put before it (searched once)
+        topic = tuple(w for part in inherited for w in words(part)) if pointing or fragment \
+            else ()
         if not q.roles and roles:
             inherited.insert(0, self.names.get(roles[0], roles[0]))
         # a role named in short ("and a consultant one?") is searched by its name
@@ -258,9 +261,7 @@ class Context:
             said = re.sub(r"^(a|an|the)\b\s*", "", said.strip(), flags=re.IGNORECASE)
         query = " ".join([said, *inherited]).strip()
         return Turn(message, query, compare or roles, levels, specifics, aspect or previous.aspect,
-                    followup=bool(inherited), compare=compare, first=False,
-                    topic=tuple(w for part in inherited for w in words(part))
-                    if pointing or fragment else ())
+                    followup=bool(inherited), compare=compare, first=False, topic=topic)
 
     def _other_job(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role of the documents is only a job ("physiotherapists?",
