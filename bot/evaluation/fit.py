@@ -342,10 +342,11 @@ def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray],
     """The composition settings of the grid under which the out-of-fold answers recall most
     facts, among those whose chosen units (without what reads with them) keep within
     MEDIAN_QUOTE_CHARS. Recall is judged on the answers as served (`compose`) for the
-    COMPOSE_CHECKED settings that the chosen units alone rate best: judged on the chosen
-    units alone, a change that moved the ranker by one positive in 2,600 (a fix to what counts
-    as a near-duplicate) flipped the settings from (0.1, 0.05, 1000, 6) to (0.2, 0.02, 1000,
-    8), and the answers as served lost 1.1 points of training fact recall and 1.3 of sealed."""
+    COMPOSE_CHECKED settings that the chosen units alone rate best. Judged on the chosen
+    units alone, a small fix to what `choose` counts as a near-duplicate flipped the settings
+    from (0.1, 0.05, 1000, 6) to (0.2, 0.02, 1000, 8), and the answers as served lost 1.1
+    points of training fact recall and 1.3 of sealed; judged as served, the refit kept (0.1,
+    0.05, 1000, 6)."""
     feasible = []
     grid = [(r, f, b, m) for r in RELATIVE for f in FLOORS for b in BUDGETS for m in MAX_UNITS]
     for relative, floor, budget, max_units in grid:
