@@ -82,6 +82,17 @@ def test_long_form_then_short_form_in_brackets_defines_an_abbreviation():
     assert found == {"fse": "feature store engineer", "rag": "retrieval augmented generation"}
 
 
+def test_a_plural_short_form_defines_the_singular():
+    found = defined_abbreviations([
+        "Solutions architects (SAs) work with the customer's engineers.",
+        "Pay includes restricted stock units (RSUs) that vest over four years.",
+        "The clinic employs Speech and Language Therapists (SLTs).",
+    ])
+    assert found == {"sa": "solutions architect", "rsu": "restricted stock unit",
+                     "slt": "speech and language therapist"}
+    assert canonical("senior SA pay", found) == "senior solution architect pay"
+
+
 def test_the_most_frequent_definition_of_a_short_form_wins():
     found = defined_abbreviations(["Product Manager (PM)"] * 2 + ["Project Manager (PM)"])
     assert found == {"pm": "product manager"}

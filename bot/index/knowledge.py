@@ -27,6 +27,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#/&'’-]*")
 # so a text without brackets costs one scan (matching the words first took minutes at 100,000
 # chunks)
 _SHORT = re.compile(r"\(([A-Z][A-Za-z&/.]{1,7})\)")
+_PLURAL_SHORT = re.compile(r"[A-Z]{2,}s")
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOT_IN_PHRASE = re.compile(r"[^\w'’\s-]")
 _WINDOW = 200  # characters before a bracket where its long form is looked for
@@ -34,7 +35,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "20"
+KNOWLEDGE_VERSION = "21"
 
 
 class Role(BaseModel):
@@ -70,6 +71,11 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
             words, abbr = _words_before(text[max(0, m.start() - _WINDOW):m.start()]), m.group(1)
             if not words:
                 continue
+            # a plural short form ("speech and language therapists (SLTs)", "solutions
+            # architects (SAs)") defines the singular: its "s" is no initial
+            plural = bool(_PLURAL_SHORT.fullmatch(abbr))
+            if plural:
+                abbr = abbr[:-1]
             letters = re.sub(r"[^a-z]", "", abbr.lower())
             for k in range(1, len(words) + 1):
                 tail = words[-k:]
@@ -81,7 +87,8 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
                                            and len(letters) == k) or (
                         tail[0].lower() not in _JOINING and named == letters
                         and len(named) < k):
-                    found[(abbr.lower(), " ".join(w.lower() for w in tail))] += 1
+                    long = " ".join(w.lower() for w in tail)
+                    found[(abbr.lower(), _singular(long) if plural else long)] += 1
                     break
     return found
 
