@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.answer.compose import (choose, complete, document_order, introduced, neighbours,
-                                reading_order, whole_lists)
+from bot.answer.compose import (choose, complete, introduced, neighbours, reading_order,
+                                whole_lists)
 from bot.answer.features import FEATURES
 from bot.answer.ranker import GATE_FEATURES, Linear, Ranker, Trees
 from bot.index.lexical import tokenize
@@ -286,9 +286,3 @@ def test_a_list_ends_where_its_label_section_or_kind_changes():
     other = items("Install upgrades", "Create accounts", "Schedule backups")
     other[2] = other[2].model_copy(update={"section": ("Other",)})
     assert whole_lists(other, [0, 1], 1000) == []
-
-
-def test_document_order_keeps_sections_in_the_order_first_reached():
-    us = [*units("a1", "a2", section=("A",)), *units("b1", "b2", section=("B",))]
-    us = [u.model_copy(update={"start": i * 10, "end": i * 10 + 2}) for i, u in enumerate(us)]
-    assert document_order(us, [3, 1, 2, 0]) == [2, 3, 0, 1]

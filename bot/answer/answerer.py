@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.answer.compose import (Composer, choose, complete, document_order, list_of,
-                                neighbours, reading_order, whole_lists)
+from bot.answer.compose import (Composer, choose, complete, list_of, neighbours,
+                                reading_order, whole_lists)
 from bot.answer.features import FEATURES, Candidates, UnitTable
 from bot.answer.question import Analyzer, Question
 from bot.answer.ranker import Ranker
@@ -129,7 +129,7 @@ class Answerer:
             key = list_of(self.data.units[row])
             least[key] = min(q, least.get(key, q))
         scores = dict(out) | {row: least[list_of(self.data.units[row])] for row in listed}
-        return [(r, scores[r]) for r in document_order(self.data.units, [*scores])]
+        return [(r, scores[r]) for r in reading_order(self.data.units, [*scores])]
 
     def citations(self, scoring: Scoring, start: int = 1, role: str = "") -> list[Citation]:
         picked = self.chosen(scoring)

@@ -172,15 +172,6 @@ def list_of(u: Unit) -> tuple[str, tuple[str, ...], str]:
     return u.source, u.section, u.label
 
 
-def document_order(units: Sequence[Unit], rows: Sequence[int]) -> list[int]:
-    """`rows` with each section's rows together in document order, the sections in the order
-    `rows` first reach them."""
-    first: dict[tuple[str, tuple[str, ...]], int] = {}
-    for n, r in enumerate(rows):
-        first.setdefault((units[r].source, units[r].section), n)
-    return sorted(rows, key=lambda r: (first[(units[r].source, units[r].section)], units[r].start))
-
-
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 
 

@@ -308,24 +308,16 @@ def _answering_threshold(p: np.ndarray, answerable: np.ndarray,
     return t, *_shares(p, answerable, t)
 
 
-def _compose_figures(trial: Ranker, samples: list[Sample],
-                     probs: list[np.ndarray]) -> tuple[np.ndarray, float]:
-    """The fact recall of each sample's quotes as `trial` would choose them (0 for a sample
-    without facts), and their median length."""
-    recalls, lengths = [], []
-    for s, p in zip(samples, probs):
-        picks = choose(s.units, s.terms, p, trial)
-        text = normalise(" ".join(s.units[i].text for i in picks))
-        recalls.append(sum(any(normalise(a) in text for a in g) for g in s.facts)
-                       / max(len(s.facts), 1))
-        lengths.append(sum(len(s.units[i].text) for i in picks))
-    return np.array(recalls, dtype=float), statistics.median(lengths) if lengths else 0.0
+def _chosen_alone(sample: Sample, trial: Ranker, p: np.ndarray) -> list[str]:
+    """The texts of the units `choose` picks for `sample` with `trial`'s settings, without what
+    reads with them."""
+    return [sample.units[i].text for i in choose(sample.units, sample.terms, p, trial)]
 
 
-def _served_figures(trial: Ranker, samples: list[Sample], probs: list[np.ndarray],
-                    compose: Compose) -> tuple[float, float]:
-    """The mean fact recall of the samples' answers as served with `trial`'s settings (what
-    `choose` picks and what reads with it, see `Answerer.compose`), and their median length."""
+def _figures(trial: Ranker, samples: list[Sample], probs: list[np.ndarray],
+             compose: Compose = _chosen_alone) -> tuple[float, float]:
+    """The mean fact recall of the samples' quotes with `trial`'s settings (0 for a sample
+    without facts), as `compose` quotes them, and their median length."""
     recalls, lengths = [], []
     for s, p in zip(samples, probs):
         quoted = compose(s, trial, p)
@@ -352,10 +344,9 @@ def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray],
     for relative, floor, budget, max_units in grid:
         trial = draft.model_copy(update={"relative": relative, "floor": floor,
                                          "budget": budget, "max_units": max_units})
-        recalls, median = _compose_figures(trial, samples, probs)
+        recall, median = _figures(trial, samples, probs)
         if median <= MEDIAN_QUOTE_CHARS:
-            feasible.append({"recall": float(recalls.mean()) if len(recalls) else 0.0,
-                             "median": median, "trial": trial, "settings": {
+            feasible.append({"recall": recall, "median": median, "trial": trial, "settings": {
                                  "relative": relative, "floor": floor, "budget": budget,
                                  "max_units": max_units}})
     if not feasible:
@@ -364,7 +355,7 @@ def _composition(draft: Ranker, samples: list[Sample], probs: list[np.ndarray],
     feasible.sort(key=lambda c: -c["recall"])
     if compose is not None:
         for c in feasible[:COMPOSE_CHECKED]:
-            c["recall"], c["median"] = _served_figures(c["trial"], samples, probs, compose)
+            c["recall"], c["median"] = _figures(c["trial"], samples, probs, compose)
         feasible = sorted(feasible[:COMPOSE_CHECKED], key=lambda c: -c["recall"])
     best = feasible[0]
     return {"recall": best["recall"], "median": best["median"], "settings": best["settings"]}
