@@ -329,6 +329,11 @@ def test_a_fragment_after_a_comparison_goes_on_comparing_the_same_two(context):
     assert "pay" in turn.aspect
     turn = context.resolve("what about at junior level?", before)
     assert turn.side(0)[0] == turn.side(1)[0] == ("junior",)
+    # a comparison word with no role to compare still compares the two before, at the new place
+    turn = context.resolve("and at the same level in Lisbon?", before)
+    assert turn.compare == ("model risk analyst", "annotation lead")
+    assert turn.side(0)[1] == turn.side(1)[1] == ("lisbon",)
+    assert context.resolve("are archivists paid more?", before).compare == ()
     # a fragment naming a role of its own, or only a job the documents do not describe, is no
     # longer that comparison
     assert context.resolve("and a feature store engineer?", before).compare != (

@@ -328,8 +328,11 @@ class Context:
             cues = cues - {"or"}  # "do they need a masters or PhD?" joins two other things
         if previous and previous.compare and not q.roles and said & (self.pairs | _PLURAL):
             return previous.compare  # "which of the two needs a PhD?", "their hiring processes"
-        if previous and previous.compare and not q.roles and not cues \
-                and self._continues(q, aspect):
+        if previous and previous.compare and not q.roles and (
+                self._continues(q, aspect) if not cues
+                else not any(stem(w) in self._jobs for w in aspect)):
+            # a comparison word with no role, nor any other job, to compare ("and at the same
+            # level in the US?") still compares the two before
             return previous.compare
         if not cues:
             return ()
