@@ -93,6 +93,18 @@ def test_a_plural_short_form_defines_the_singular():
     assert canonical("senior SA pay", found) == "senior solution architect pay"
 
 
+def test_a_compound_word_gives_a_letter_for_each_part_of_a_short_form():
+    found = defined_abbreviations([
+        "New healthcare assistants (HCAs) start in May.",
+        "The Certified AI Product Practitioner (CAIPP) exam is online.",
+        # one word alone spells no short form by its inner letters ("process" is no "PR")
+        "We review the process (PR) yearly.",
+        "Ask the team (TMA) first.",
+    ])
+    assert found == {"hca": "healthcare assistant", "caipp": "certified ai product practitioner"}
+    assert canonical("new HCAs", found) == "new healthcare assistant"
+
+
 def test_the_most_frequent_definition_of_a_short_form_wins():
     found = defined_abbreviations(["Product Manager (PM)"] * 2 + ["Project Manager (PM)"])
     assert found == {"pm": "product manager"}

@@ -35,7 +35,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "21"
+KNOWLEDGE_VERSION = "22"
 
 
 class Role(BaseModel):
@@ -90,7 +90,39 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
                     long = " ".join(w.lower() for w in tail)
                     found[(abbr.lower(), _singular(long) if plural else long)] += 1
                     break
+            else:
+                tail = _inner_letters(words, letters)
+                if tail:
+                    long = " ".join(w.lower() for w in tail)
+                    found[(abbr.lower(), _singular(long) if plural else long)] += 1
     return found
+
+
+def _inner_letters(words: list[str], letters: str) -> list[str]:
+    """The last words of `words` that spell `letters` by their initials, with the letters left
+    over found inside a word, in order, after its initial: a compound word gives a letter for
+    each part ("healthcare assistant (HCA)", "keyword planner (KWP)"). Two words at least,
+    each giving its initial and at most one letter more; [] when none do (the letter matching of
+    Schwartz & Hearst, 2003, held to initials)."""
+    for k in range(2, min(len(words), len(letters) - 1) + 1):
+        tail = words[-k:]
+        if tail[0].lower() in _JOINING or not _spells(tail, letters):
+            continue
+        return tail
+    return []
+
+
+def _spells(tail: list[str], letters: str) -> bool:
+    if not tail:
+        return not letters
+    word, rest = tail[0].lower(), tail[1:]
+    if not letters or word[0] != letters[0]:
+        return False
+    if _spells(rest, letters[1:]):
+        return True
+    # a second letter from inside this word
+    return any(len(letters) > 1 and word[i] == letters[1] and _spells(rest, letters[2:])
+               for i in range(1, len(word)))
 
 
 def _best_definitions(found: Counter[tuple[str, str]]) -> dict[str, str]:
