@@ -138,7 +138,7 @@ class Engine:
         ranker = _ranker()
         answerer = Answerer(data, data.knowledge, lexicon, prompts, ranker,
                             Retriever(data, s.fusion, _dense_weight(s, ranker), s.rrf_k),
-                            top_k=s.top_k)
+                            top_k=s.top_k, vocabulary=self.embedder.vocabulary)
         names = {r.key: r.name for r in data.knowledge.roles}
         self._loaded = Loaded(
             data=data, answerer=answerer, context=Context(answerer.analyzer, lexicon, names),

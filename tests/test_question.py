@@ -59,6 +59,25 @@ def test_a_typo_is_read_as_the_corpus_word_it_nearly_spells(roles_analyzer, typo
     assert typo not in q.text.split() and q.unknown == ()
 
 
+def test_a_word_the_model_knows_whole_is_read_as_a_corpus_word_only_with_another_ending(
+        embedder):
+    """The model's vocabulary is the spelling check's dictionary: "australia" is no typo of
+    the corpus's "austria", while "manufacturers" is the corpus's "manufacture" and "sallary" (which
+    the model holds only in pieces) is "salary"."""
+    lexicon = load_lexicon(REPO / "prompts")
+    df = {"austria": 2, "manufacture": 3, "salary": 5, "capital": 2}
+    vocabulary = embedder.vocabulary
+    assert {"australia", "manufacturers"} <= vocabulary and "sallary" not in vocabulary
+    analyzer = Analyzer(Knowledge(), lexicon, df, n_units=10, vocabulary=vocabulary)
+    q = analyzer.analyze("what is the capital of australia")
+    assert "austria" not in q.terms and q.unknown == ("australia",)
+    assert "manufacture" in analyzer.analyze("how do manufacturers use it").terms
+    assert "salary" in analyzer.analyze("sallary?").terms
+    # without the vocabulary, the near spelling wins
+    assert "austria" in Analyzer(Knowledge(), lexicon, df, n_units=10).analyze(
+        "what is the capital of australia").terms
+
+
 def test_a_typo_in_a_role_still_finds_the_role(roles_analyzer):
     assert roles_analyzer.analyze("how much does an annotaton lead earn").roles == ("annotation lead",)
 

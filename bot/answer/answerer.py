@@ -43,12 +43,13 @@ class Scoring:
 
 class Answerer:
     def __init__(self, data: IndexData, knowledge: Knowledge, lexicon: Lexicon, prompts: Prompts,
-                 ranker: Ranker | None, retriever: Retriever, top_k: int = 10) -> None:
+                 ranker: Ranker | None, retriever: Retriever, top_k: int = 10,
+                 vocabulary: frozenset[str] = frozenset()) -> None:
         self.data, self.knowledge, self.lexicon = data, knowledge, lexicon
         self.ranker, self.retriever, self.top_k = ranker, retriever, top_k
         self.table = UnitTable(data, knowledge.role_keys(), knowledge.abbreviations)
         self.analyzer = Analyzer(knowledge, lexicon, self.table.df, len(data.units),
-                                 self.table.proper, self.table.texts_with)
+                                 self.table.proper, self.table.texts_with, vocabulary)
         self.composer = Composer(data, prompts)
         self._leaning = frozenset(w.lower() for w in lexicon.anaphora_words)
 

@@ -1,7 +1,8 @@
 """What a question asks, in the corpus's own words.
 
 Short forms are spelled out (the lexicon's general ones and those the corpus defines), a word the
-corpus never uses but nearly spells is read as that word ("sallary" as "salary"), and the roles
+corpus never uses but nearly spells is read as that word ("sallary" as "salary"; a word the
+embedding model knows whole only when it is that word with another ending), and the roles
 the question names are found among the roles the corpus describes. Nothing here declines a
 question: words the corpus lacks are measured (`unknown`) and left to the fitted model.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -34,6 +36,8 @@ _NOT_CODE = re.compile(r"\d+(?:k|m|bn|am|pm|st|nd|rd|th|s|x)")
 _QUANTITY = re.compile(r"(?:%|percent|per|x\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?"
                        r"|minutes?|mins?|times?|people|places|jobs|k\b)")
 _LABEL = re.compile(r"\d{1,3}|[A-Z]")
+# letters a word the model knows must share with the corpus word it is read as (see `_analyze`)
+VARIANT_PREFIX = 6
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ def named_positions(tokens: Sequence[str], roles: Sequence[str]) -> set[int]:
 class Analyzer:
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, df: dict[str, int],
                  n_units: int, proper: frozenset[str] = frozenset(),
-                 texts_with: Callable[[list[str]], list[str]] | None = None) -> None:
+                 texts_with: Callable[[list[str]], list[str]] | None = None,
+                 vocabulary: frozenset[str] = frozenset()) -> None:
         self.knowledge, self.lexicon = knowledge, lexicon
         self.df, self.n_units = df, max(n_units, 1)
         self.abbreviations = {**{k.lower(): v.lower() for k, v in lexicon.abbreviations.items()},
@@ -106,6 +111,8 @@ class Analyzer:
             re.escape(c.lower()) if not c[:1].isalnum() else rf"\b{re.escape(c.lower())}\b"
             for c in cues))) for kind, cues in lexicon.answer_types.items() if cues]
         self.proper = proper
+        # words spelled right though the corpus never uses them (see `_correct`)
+        self.vocabulary = vocabulary
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
         self.roles = sorted(knowledge.role_keys(), key=len, reverse=True)
@@ -200,6 +207,12 @@ class Analyzer:
                 continue  # "how much do they get paid?": "get" frames the question
             if term not in self.df:
                 fixed = self._correct(term)
+                if fixed and word in self.vocabulary and len(
+                        os.path.commonprefix([term, fixed])) < max(VARIANT_PREFIX, len(term) - 3):
+                    # a word the model knows whole is spelled right: it is read as a corpus word
+                    # only when it is that word with another ending ("rejected", "rejection"),
+                    # and "australia" is no misspelling of "austria"
+                    fixed = None
                 if fixed:
                     term = fixed
                     spelled[-1] = fixed

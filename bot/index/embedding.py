@@ -81,6 +81,13 @@ class Embedder:
         tokenizer.no_padding()
         return tokenizer
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The words the model's vocabulary holds whole, not as pieces ("australia", not
+        "lasagna"): English the model was trained on, which a question's spelling check takes as
+        spelled right."""
+        return frozenset(w for w in self.tokenizer.get_vocab() if w.isascii() and w.isalpha())
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Word pieces of each text, without the two special tokens the model adds."""
         if not texts:
