@@ -40,6 +40,7 @@ class Replies(_Section):
     no_answer_topics: str
     clarify: str  # {roles}
     comparison_heading: str  # {role}
+    comparison_both: str  # {first}, {second}
     comparison_missing: str  # {role}
 
 

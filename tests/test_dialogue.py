@@ -112,6 +112,26 @@ def test_each_side_of_a_comparison_quotes_what_the_role_alone_would(make_engine,
         assert {c.quote for c in alone.citations} <= side
 
 
+def test_a_statement_comparing_the_two_roles_itself_comes_first_for_both(make_engine, tmp_path):
+    both = ("Glassblowers are distinguished from blacksmiths by their work with molten glass "
+            "rather than hot iron.")
+    docs = {"glassblower.md": "# Glassblower\n\n## What a glassblower does\n\nA glassblower "
+                              "shapes molten glass with a blowpipe.\n\n## How it compares\n\n"
+                              f"{both}\n",
+            "blacksmith.md": "# Blacksmith\n\n## What a blacksmith does\n\nA blacksmith "
+                             "forges hot iron with a hammer and an anvil.\n"}
+    engine = make_engine(write_docs(tmp_path / "seeds", docs))
+    answer = engine.ask("glassblower vs blacksmith, what's the difference?")
+    first, second = answer.roles
+    assert answer.answered and lower(answer.roles) == ["glassblower", "blacksmith"]
+    assert answer.citations[0].quote == both and answer.citations[0].n == 1
+    assert answer.text.startswith(engine.prompts.replies.comparison_both.format(
+        first=first, second=second))
+    assert [c.quote for c in answer.citations].count(both) == 1  # not again under a side
+    for role in answer.roles:  # each side still quotes its own
+        assert any(c.role == role for c in answer.citations)
+
+
 def test_a_comparison_neither_side_of_which_the_documents_answer_is_declined(roles_engine):
     # the gate asks of each side what it asks of a single question; quotes about each role
     # that say nothing of what is asked are no answer

@@ -92,6 +92,14 @@ class Replier:
         lines: list[str] = []
         citations = []
         confidence = 0.0
+        both, scoring = self._compared_together(turn, embed)
+        if both:
+            first, second = (self.name(k) for k in turn.compare)
+            citations = self.answerer.composer.citations(
+                [r for r, _ in both], [p for _, p in both], 1, f"{first} / {second}")
+            lines = [replies.comparison_both.format(first=first, second=second),
+                     *self.answerer.composer.lines(citations)]
+            confidence = scoring.confidence
         for i, key in enumerate(turn.compare):
             name = self.name(key)
             # each side is asked what the message asks of both, at its own level and place
@@ -120,6 +128,22 @@ class Replier:
                       answered=True, kind="answer", query=" vs ".join(roles) + (
                           " " + " ".join(turn.aspect) if turn.aspect else ""),
                       confidence=round(confidence, 4), roles=roles)
+
+    def _compared_together(self, turn: Turn, embed: Embed
+                           ) -> tuple[list[tuple[int, float]], Scoring]:
+        """The quotes that compare the two roles themselves ("Machine Learning Scientists are
+        distinguished from Machine Learning Engineers by their focus on research..."), as (unit
+        row, probability): of the quotes chosen for what the message asks of both, those about
+        both roles at once. They answer for both sides, before each side's own quotes (training
+        conversations' comparisons 0.597 -> 0.618, none lost; sealed unchanged)."""
+        said = dict.fromkeys([*turn.levels, *(self.name(k) for k in turn.compare),
+                              *turn.specific, *turn.aspect])
+        scoring = self.answerer.score(self.answerer.analyze(" ".join(said), turn.specific), embed)
+        if not self.answerer.answerable(scoring):
+            return [], scoring
+        roles = set(turn.compare)
+        return [(row, p) for row, p in self.answerer.chosen(scoring)
+                if roles <= self.answerer.table.roles_of(row)], scoring
 
     def top_roles(self, n: int) -> list[str]:
         roles = sorted(self.answerer.knowledge.roles, key=lambda r: (-r.headed, -r.count))
