@@ -3,8 +3,8 @@
     python benchmarks/answer_quality.py                 # every corpus, train and sealed
     python benchmarks/answer_quality.py --corpus seeds --split sealed --json
 
-Prints, for each corpus and split: fact recall, answered (in scope), declined (out of scope),
-source hit, median answer length, quotes verbatim, the ranking stage's recall@1/3/5/20 (the rank
+Prints, for each corpus and split: fact recall, answered (in scope), declined (out of scope, and
+apart for the near-domain traps and the other questions), source hit, median answer length, quotes verbatim, the ranking stage's recall@1/3/5/20 (the rank
 of the first unit holding a fact), the plain top-5 anchor computed in the same run, and
 conversation accuracy per kind. Sealed cases are scored, never listed. Same figures as
 `careerbot eval`.

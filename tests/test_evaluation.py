@@ -24,6 +24,8 @@ QUESTIONS = [
      "facts": [["Apache Spark"], ["schema evolution"]], "split": "train"},
     {"id": "t3", "question": "What is the best recipe for lasagna?", "kind": "unanswerable",
      "answerable": False, "sources": [], "facts": [], "split": "train"},
+    {"id": "t5", "question": "How much is the annual pension of a model risk analyst?",
+     "kind": "trap", "answerable": False, "sources": [], "facts": [], "split": "train"},
     {"id": "t4", "question": "thanks!", "kind": "smalltalk", "answerable": False, "sources": [],
      "facts": [], "split": "train"},
     {"id": "s1", "question": "how much do annotation leads make?", "kind": "fact",
@@ -118,7 +120,7 @@ def test_declines_and_clarifications_are_scored_by_kind():
 
 def test_the_report_runs_on_a_tiny_corpus(tiny):
     figures = evaluate(tiny, "train")
-    assert figures.corpus == "tiny" and figures.split == "train" and figures.cases == 4
+    assert figures.corpus == "tiny" and figures.split == "train" and figures.cases == 5
     for name in ("fact_recall", "answered", "declined", "smalltalk", "source_hit", "verbatim",
                  "anchor_recall"):
         assert 0.0 <= getattr(figures, name) <= 1.0, name
@@ -126,7 +128,10 @@ def test_the_report_runs_on_a_tiny_corpus(tiny):
     assert set(figures.ranking) == {"@1", "@3", "@5", "@20"}
     assert all(0.0 <= v <= 1.0 for v in figures.ranking.values())
     assert list(figures.ranking.values()) == sorted(figures.ranking.values())
-    assert set(figures.failed) <= {"t1", "t2", "t3", "t4"}
+    assert set(figures.failed) <= {"t1", "t2", "t3", "t4", "t5"}
+    # the declines of near-domain traps and of other out-of-scope questions, apart and together
+    assert {figures.declined_traps, figures.declined_other} <= {0.0, 1.0}
+    assert figures.declined == (figures.declined_traps + figures.declined_other) / 2
     assert figures.conversations and all(0.0 <= v <= 1.0 for v in figures.conversations.values())
     assert "conversation turns accuracy" in figures.conversations
     assert "tiny train" in format_table([figures])
@@ -137,15 +142,15 @@ def test_a_sealed_split_is_reported_without_listing_failures(tiny):
     assert figures.cases == 1 and figures.failed == [] and figures.conversations == {}
     assert 0.0 <= figures.fact_recall <= 1.0
     # it has no small-talk case: the figure is missing, not a failure
-    assert figures.smalltalk is None
-    row = next(line for line in format_table([figures]).splitlines()
-               if line.startswith("small talk handled"))
-    assert row.split()[-1] == "-"
+    assert figures.smalltalk is None and figures.declined_traps is None
+    for name in ("small talk handled", "  of them near-domain traps"):
+        row = next(line for line in format_table([figures]).splitlines() if line.startswith(name))
+        assert row.split()[-1] == "-"
 
 
 def test_cases_of_a_split_and_errors_that_name_the_line(tiny, tmp_path):
-    assert [c.id for c in tiny.cases("train")] == ["t1", "t2", "t3", "t4"]
-    assert [c.id for c in tiny.cases("sealed")] == ["s1"] and len(tiny.cases()) == 5
+    assert [c.id for c in tiny.cases("train")] == ["t1", "t2", "t3", "t5", "t4"]
+    assert [c.id for c in tiny.cases("sealed")] == ["s1"] and len(tiny.cases()) == 6
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(QUESTIONS[0]) + "\n{\"id\": 3}\n")
     with pytest.raises(BotError, match=r"bad.jsonl:2: not a valid case"):

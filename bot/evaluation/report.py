@@ -1,8 +1,10 @@
 """Quality figures for each corpus and split: `careerbot eval` and benchmarks/answer_quality.py.
 
 Per corpus and split (train: fitted and debugged on; sealed: reported only):
-- end to end: fact recall, answered (in scope), declined (out of scope), small talk, source hit,
-  median answer length, quotes verbatim, latency;
+- end to end: fact recall, answered (in scope), declined (out of scope; and apart, the
+  near-domain traps, questions about what the documents are about that they do not answer, and
+  the other out-of-scope questions), small talk, source hit, median answer length, quotes
+  verbatim, latency;
 - the ranking stage alone: recall@1/3/5/20 of the first unit that holds a fact, so ranking and
   composing can be judged apart;
 - the rule-free anchor in the same run: the top 5 units by 0.6 x unit cosine + 0.4 x BM25 over
@@ -34,6 +36,9 @@ class Figures(BaseModel):
     fact_recall: float
     answered: float
     declined: float
+    # of the near-domain traps and of the other out-of-scope questions (None: the split has none)
+    declined_traps: float | None = None
+    declined_other: float | None = None
     smalltalk: float | None  # None: the split has no small-talk case
     source_hit: float
     median_chars: float
@@ -77,6 +82,8 @@ def evaluate(corpus: Corpus, split: str, conversations: bool = True) -> Figures:
         fact_recall=_mean([r.fact_recall or 0.0 for r in answerable]),
         answered=_mean([r.answered for r in answerable]),
         declined=_mean([not r.answered for r in declinable]),
+        declined_traps=_share([not r.answered for r in declinable if r.kind == "trap"]),
+        declined_other=_share([not r.answered for r in declinable if r.kind != "trap"]),
         smalltalk=_mean([r.ok for r in results if r.kind == "smalltalk"]) if any(
             r.kind == "smalltalk" for r in results) else None,
         source_hit=_mean([bool(r.source_hit) for r in answered]),
@@ -113,6 +120,10 @@ def _mean(values: list) -> float:
     return round(float(np.mean([float(v) for v in values])), 3) if len(values) else 0.0
 
 
+def _share(values: list) -> float | None:
+    return _mean(values) if values else None
+
+
 def run(corpora: list[str], splits: list[str], conversations: bool = True) -> list[Figures]:
     return [evaluate(open_corpus(name), split, conversations) for name in corpora for split in splits]
 
@@ -121,7 +132,9 @@ ROWS = (
     ("fact recall (answerable)", lambda f: f"{f.fact_recall:.3f}"),
     ("answered (in scope)", lambda f: f"{f.answered:.3f}"),
     ("declined (out of scope)", lambda f: f"{f.declined:.3f}"),
-    ("small talk handled", lambda f: "-" if f.smalltalk is None else f"{f.smalltalk:.3f}"),
+    ("  of them near-domain traps", lambda f: _figure(f.declined_traps)),
+    ("  of them other questions", lambda f: _figure(f.declined_other)),
+    ("small talk handled", lambda f: _figure(f.smalltalk)),
     ("source hit (answered)", lambda f: f"{f.source_hit:.3f}"),
     ("median answer chars", lambda f: f"{f.median_chars:.0f}"),
     ("quotes verbatim", lambda f: f"{f.verbatim:.3f}"),
@@ -130,6 +143,10 @@ ROWS = (
     ("anchor: median chars", lambda f: f"{f.anchor_median_chars:.0f}"),
     ("latency p50/p95 ms", lambda f: f"{f.latency_p50_ms:.0f}/{f.latency_p95_ms:.0f}"),
 )
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def format_table(figures: list[Figures]) -> str:
