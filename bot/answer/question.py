@@ -111,7 +111,7 @@ class Analyzer:
             re.escape(c.lower()) if not c[:1].isalnum() else rf"\b{re.escape(c.lower())}\b"
             for c in cues))) for kind, cues in lexicon.answer_types.items() if cues]
         self.proper = proper
-        # words spelled right though the corpus never uses them (see `_correct`)
+        # words spelled right though the corpus may never use them (see `_analyze`)
         self.vocabulary = vocabulary
         self.expansion_words = {w for v in self.abbreviations.values() for w in words(v)}
         self.levels = {w.lower() for w in lexicon.levels}
@@ -210,8 +210,8 @@ class Analyzer:
                 if fixed and word in self.vocabulary and len(
                         os.path.commonprefix([term, fixed])) < max(VARIANT_PREFIX, len(term) - 3):
                     # a word the model knows whole is spelled right: it is read as a corpus word
-                    # only when it is that word with another ending ("rejected", "rejection"),
-                    # and "australia" is no misspelling of "austria"
+                    # only when it is that word with another ending ("manufacturers",
+                    # "manufacture"), and "australia" is no misspelling of "austria"
                     fixed = None
                 if fixed:
                     term = fixed

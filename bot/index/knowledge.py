@@ -87,14 +87,12 @@ def _definitions(texts: Iterable[str]) -> Counter[tuple[str, str]]:
                                            and len(letters) == k) or (
                         tail[0].lower() not in _JOINING and named == letters
                         and len(named) < k):
-                    long = " ".join(w.lower() for w in tail)
-                    found[(abbr.lower(), _singular(long) if plural else long)] += 1
                     break
-            else:
+            else:  # no run of initials spells it: a compound word may give two letters
                 tail = _inner_letters(words, letters)
-                if tail:
-                    long = " ".join(w.lower() for w in tail)
-                    found[(abbr.lower(), _singular(long) if plural else long)] += 1
+            if tail:
+                long = " ".join(w.lower() for w in tail)
+                found[(abbr.lower(), _singular(long) if plural else long)] += 1
     return found
 
 
@@ -113,6 +111,8 @@ def _inner_letters(words: list[str], letters: str) -> list[str]:
 
 
 def _spells(tail: list[str], letters: str) -> bool:
+    """Whether the words of `tail`, each by its initial and at most one letter after it, spell
+    `letters` in order."""
     if not tail:
         return not letters
     word, rest = tail[0].lower(), tail[1:]
