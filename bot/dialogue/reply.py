@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer.answerer import Answerer, Embed, Scoring
+from bot.answer.question import Question
 from bot.dialogue.context import Turn, function_word
 from bot.errors import RankerError
 from bot.prompts import Prompts, fill
@@ -104,8 +105,7 @@ class Replier:
             name = self.name(key)
             # each side is asked what the message asks of both, at its own level and place
             levels, specific = turn.side(i)
-            said = dict.fromkeys([*levels, name, *specific, *turn.aspect])
-            q = self.answerer.analyze(" ".join(said), specific)
+            q = self._asked_of((name,), levels, specific, turn.aspect)
             # both roles are ones the documents describe: each side gets its best quotes, none
             # of them about the other role (nor any third one)
             scoring = self.answerer.own_role_only(self.answerer.score(q, embed))
@@ -136,14 +136,21 @@ class Replier:
         row, probability): of the quotes chosen for what the message asks of both, those about
         both roles at once. They answer for both sides, before each side's own quotes (training
         conversations' comparisons 0.597 -> 0.618, none lost; sealed unchanged)."""
-        said = dict.fromkeys([*turn.levels, *(self.name(k) for k in turn.compare),
-                              *turn.specific, *turn.aspect])
-        scoring = self.answerer.score(self.answerer.analyze(" ".join(said), turn.specific), embed)
+        q = self._asked_of(tuple(self.name(k) for k in turn.compare), turn.levels,
+                           turn.specific, turn.aspect)
+        scoring = self.answerer.score(q, embed)
         if not self.answerer.answerable(scoring):
             return [], scoring
         roles = set(turn.compare)
         return [(row, p) for row, p in self.answerer.chosen(scoring)
                 if roles <= self.answerer.table.roles_of(row)], scoring
+
+    def _asked_of(self, names: tuple[str, ...], levels: tuple[str, ...],
+                  specific: tuple[str, ...], aspect: tuple[str, ...]) -> Question:
+        """What a comparison asks of the roles `names`: the roles at their level and place,
+        with the message's aspect."""
+        said = dict.fromkeys([*levels, *names, *specific, *aspect])
+        return self.answerer.analyze(" ".join(said), specific)
 
     def top_roles(self, n: int) -> list[str]:
         roles = sorted(self.answerer.knowledge.roles, key=lambda r: (-r.headed, -r.count))
