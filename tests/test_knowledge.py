@@ -8,6 +8,7 @@ import json
 from bot.index.knowledge import Knowledge, canonical, defined_abbreviations, extract
 from bot.lexicon import load_lexicon
 from bot.ingest.chunking import chunk_document
+from bot.ingest.readers import extract as read_file
 from conftest import REPO, role_chunks
 
 LEXICON = load_lexicon(REPO / "prompts")
@@ -226,3 +227,29 @@ def test_a_role_headed_in_capitals_is_named_as_its_sentences_write_it():
         "card.\n\nPAY\n\nA crane operator earns more at night.\n")}), LEXICON)
     names = {r.key: r.name for r in knowledge.roles}
     assert names["crane operator"] == "crane operator"
+
+
+def test_a_job_noun_that_is_a_whole_cell_or_item_names_a_role_of_one_word():
+    """A table's cell or a list's item that is only a job noun ("Roofer", "Senior roofer")
+    names a role of one word, as a heading does; not a noun that heads many roles' names
+    ("Engineer"), nor one of a list inside a cell ("Recruiter, SQL screen": a stage)."""
+    page = ("# Trades\n\n| Trade | Region | Starts |\n|---|---|---|\n"
+            "| Roofer | North | 12 |\n| Roofer | South | 9 |\n| Senior roofer | East | 3 |\n"
+            "| Engineer | West | 4 |\n| Engineer | North | 5 |\n| Engineer | South | 6 |\n\n"
+            "## Related jobs\n\n- Archivist\n- Heritage conservator\n\n"
+            "## Interview stages\n\n| Role | Stages |\n|---|---|\n"
+            "| Data engineer | Recruiter, SQL screen, loop |\n"
+            "| Analytics engineer | Recruiter, take-home |\n"
+            "| Research engineer | Recruiter, coding screen |\n")
+    def read(text: str) -> list:  # as the index reads a markdown file: rows as "Trade: Roofer"
+        got = read_file("trades.md", text.encode())
+        return chunk_document("trades.md", got.text, lambda ts: [len(t.split()) for t in ts],
+                              200, got.title, got.blocks)
+
+    roles = {r.key: r for r in extract(read(page), LEXICON).roles}
+    assert roles["roofer"].count == 3 and not roles["roofer"].headed
+    assert roles["roofer"].name == "Roofer"
+    assert "engineer" not in roles and "recruiter" not in roles
+    assert "archivist" not in roles  # one mention: not recurring
+    twice = page.replace("- Heritage conservator", "- Archivist\n- Archivist")
+    assert "archivist" in extract(read(twice), LEXICON).role_keys()

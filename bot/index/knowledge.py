@@ -35,7 +35,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "22"
+KNOWLEDGE_VERSION = "23"
 
 
 class Role(BaseModel):
@@ -213,6 +213,9 @@ def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
                 for surface in _phrases(words, nouns, levels, alone=is_heading,
                                         alone_nouns=alone_nouns):
                     phrases[(surface, is_heading)] += 1
+            if not is_heading:
+                for surface in _one_word_roles(text, alone_nouns, levels):
+                    phrases[(surface, False)] += 1
         out.append(Observations(
             source=source,
             definitions=tuple((a, lf, n) for (a, lf), n in _definitions(t for t, _ in texts).items()),
@@ -368,6 +371,24 @@ def _phrases(words: list[str], nouns: set[str], levels: set[str],
                 break
             if len([w for w in mods if w.lower() not in _JOINING]) <= MAX_MODIFIERS:
                 yield " ".join(mods + [word])
+
+
+def _one_word_roles(text: str, alone_nouns: set[str], levels: set[str]) -> Iterator[str]:
+    """The job nouns that are a whole field of `text` on their own, after their level words if
+    any: a list item ("Archivist"), a table cell or a labelled value ("Trade: Roofer", "Post:
+    Senior archivist"). As a heading that is only a job noun does, such a field names a role
+    of one word; not a noun that heads many roles' names ("Role: Engineer"), nor one of a list
+    in a sentence or cell ("Recruiter, coding screen, ...": a stage of a process)."""
+    for field in _FIELD.split(text):
+        value = field.rpartition(":")[2].strip()
+        words = value.split()
+        if words and _PLAIN.fullmatch(value) and stem(words[-1].lower()) in alone_nouns \
+                and all(stem(w.lower()) in levels for w in words[:-1]):
+            yield words[-1].rstrip(".?!")
+
+
+_FIELD = re.compile(r"\n| \| ")  # a table row's cells and a text's lines
+_PLAIN = re.compile(r"[\w'’-]+(?:\s[\w'’-]+)*[.?!]?")  # words and spaces, a full stop at most
 
 
 def _stands_alone(words: list[str], i: int, levels: set[str]) -> bool:
