@@ -542,6 +542,44 @@ def test_pdf_line_of_small_print_alone_on_a_page_is_furniture(tmp_path):
     assert "Band 5 pay is set nationally." in units
 
 
+def test_pdf_running_heads_alternating_between_left_and_right_pages_are_furniture(tmp_path):
+    """A paper printed two-sided: no head on its title page, then the authors atop the
+    left-hand pages and the short title with the page number atop the right-hand ones, so
+    each head is on two of five pages."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    regions = ["Esterdale", "Highmoor", "Southfold", "the Lantern Isles", "the Capital"]
+    sentences = [f"Licensed engineers in {r} earn a median of VNF {50 + 3 * i},{i}00 a year."
+                 for i, r in enumerate(regions)]
+    for number, (region, sentence) in enumerate(zip(regions, sentences), 1):
+        pdf.add_page()
+        if number > 1:
+            pdf.set_font("Helvetica", "", 8)
+            pdf.set_xy(20, 12)
+            # the heads in small capitals, the page numbers in the body's size: lines apart
+            if number % 2 == 0:
+                pdf.set_x(80)
+                pdf.cell(60, 5, "A. THORSBY AND P. RADDON")
+            else:
+                pdf.cell(120, 5, "WORKFORCE PROFILE OF AIR TRANSPORT")
+            pdf.set_font("Helvetica", "", 11)
+            pdf.set_xy(20 if number % 2 == 0 else 180, 12)
+            pdf.cell(10, 5, str(number))
+        pdf.set_xy(20, 40)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(170, 6, " ".join([sentence, *(
+            f"In {region}, survey wave {w} asked controllers, dispatchers and security officers "
+            f"how they paid for their training." for w in "ABCD")]))
+    path = tmp_path / "paper.pdf"
+    pdf.output(str(path))
+    doc, parsed, units = _units(path)
+    assert "THORSBY" not in doc.text and "WORKFORCE PROFILE" not in doc.text
+    assert all(s in doc.text for s in sentences)
+    assert not any(u.strip() in {"3", "5"} for u in units)  # nor the pages' numbers beside them
+
+
 def test_pdf_title_falls_back_to_its_largest_heading(tmp_path):
     _, parsed, _ = _units(make_pdf(tmp_path / "q.pdf", title=None))
     assert parsed.title == "Quant Analyst"

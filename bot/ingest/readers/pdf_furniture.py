@@ -29,8 +29,8 @@ _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "
 
 def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
-    few of a page whose text, numbers aside, is at the top or bottom of at least half the pages
-    (and of two or more), set there in the same small type, and a first or last line that
+    few of a page whose text, numbers aside, is at the top or bottom of enough pages
+    (`_enough`), set there in the same small type, and a first or last line that
     starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
     row repeated atop each page it runs over, rows alike but for their numbers): rows of the
     same table sit close above or below them, where a running line stands apart; so do the
@@ -55,7 +55,7 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
         return line.size <= 1.15 * smallest[key(line)]
 
     seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines) if alike(ln)})
-    recurring = {k for k, n in seen.items() if n >= max(2, len(pages) / 2)}
+    recurring = {k for k, n in seen.items() if n >= _enough(len(pages))}
     numbered = _numbered(pages)
     out = []
     for number, lines in enumerate(pages, 1):
@@ -63,10 +63,13 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
         # a header row whose cells wrap, repeated atop each page, is printed in several lines
         header = {id(ln) for r in range(1, len(lines))
                   for ln in header_band(lines, r)}
-        out.append([ln for i, ln in enumerate(lines) if not (
-            id(ln) in numbered or _lone_number(lines, i, number)
-            or id(ln) in edge and key(ln) in recurring and alike(ln)
-            and not (_in_table(lines, i) or id(ln) in header))])
+        gone = [ln for i, ln in enumerate(lines) if
+                id(ln) in numbered or _lone_number(lines, i, number)
+                or id(ln) in edge and key(ln) in recurring and alike(ln)
+                and not (_in_table(lines, i) or id(ln) in header)]
+        # and the page's number set apart on the running head's line ("... TRANSPORT    3")
+        out.append([ln for ln in lines if not any(ln is g or _lone_number([ln], 0, number)
+                                                  and abs(ln.y - g.y) <= g.size for g in gone)])
     return out
 
 
@@ -74,7 +77,7 @@ def _numbered(pages: list[list[_Line]]) -> set[int]:
     """The running lines that change from page to page ("2 ENTRY ROUTES 2" and "3 SKILLS AND
     TOOLS 3", a section's title beside the page number): the first or last line of a page
     that starts or ends with a number going up by one a page (the page's number, or that less
-    the unnumbered front pages), on two pages or more and on at least half of them, at the
+    the unnumbered front pages), on enough pages (`_enough`), at the
     same height on each (within the line's size: typesetters place them exactly)."""
     found: dict[tuple[int, int], list[_Line]] = {}
     for number, lines in enumerate(pages, 1):
@@ -85,12 +88,19 @@ def _numbered(pages: list[list[_Line]]) -> set[int]:
                     found.setdefault((end, int(word) - number), []).append(line)
     out: set[int] = set()
     for lines in found.values():
-        if len(lines) < max(2, len(pages) / 2):
+        if len(lines) < _enough(len(pages)):
             continue
         ys = sorted(ln.y for ln in lines)
         middle = ys[len(ys) // 2]
         out |= {id(ln) for ln in lines if abs(ln.y - middle) <= ln.size}
     return out
+
+
+def _enough(pages: int) -> float:
+    """On how many pages a line must recur to be running: two at least, and half of the pages
+    after the first (a title page carries no running head, and a book or paper printed two-sided
+    alternates two heads, the authors on the left-hand pages and the title on the right)."""
+    return max(2, (pages - 1) / 2)
 
 
 def _lone_number(lines: list[_Line], i: int, number: int) -> bool:
