@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from bot.errors import BotError
 
 # bot.evaluation.corpora.NAMES, named here so that --help does not import the engine
-CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8")
+CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
+           "corpus9")
 
 EXAMPLES = """\
 examples:

@@ -23,7 +23,12 @@
 - `corpus8`: tests/corpus8/docs/, skilled trades and apprenticeships as yet other producers publish
   them (a website-builder page, an HTML e-mail laid out in tables, Hugo and Ghost posts, an FAQ of
   accordions, Pandoc markdown, an "awesome list", text extracted from a PDF, a reportlab report, a
-  LibreOffice Word file, a transcript, a Q:/A: sheet), with tests/eval/corpus8/.
+  LibreOffice Word file, a transcript, a Q:/A: sheet), with tests/eval/corpus8/;
+- `corpus9`: tests/corpus9/docs/, aviation and airport careers as still other producers publish
+  them (a government guidance page, a Stack Exchange question, a Medium post, Jekyll and GitBook
+  pages, a job board's results, an airline's Webflow pages and intranet pay scales, a plain-text
+  README and union circular, a Word draft with tracked changes, a LaTeX-style working paper and
+  a slide deck as PDF), with tests/eval/corpus9/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -41,7 +46,8 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
-NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8")
+NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
+         "corpus9")
 
 
 @dataclass
