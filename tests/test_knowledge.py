@@ -253,3 +253,13 @@ def test_a_job_noun_that_is_a_whole_cell_or_item_names_a_role_of_one_word():
     assert "archivist" not in roles  # one mention: not recurring
     twice = page.replace("- Heritage conservator", "- Archivist\n- Archivist")
     assert "archivist" in extract(read(twice), LEXICON).role_keys()
+
+
+def test_transport_jobs_are_roles():
+    """The air's jobs are named by nouns of the lexicon like any other: a crew is a job's people
+    ("cabin crew"), a controller and a captain are people."""
+    text = ("Captains\n\nOverview\n\nA captain commands the aircraft.\n\nWorking with others\n\n"
+            + "".join(f"Cabin crew work shift {i}. Air traffic controllers clear flight {i}. "
+                      for i in range(3)) + "\n")
+    roles = extract(chunks_of(**{"air.txt": text}), LEXICON).role_keys()
+    assert {"captain", "cabin crew", "air traffic controller"} <= set(roles)
