@@ -187,6 +187,15 @@ def test_a_captions_numbered_label_does_not_end_a_sentence():
         "Table 1. Median pay by region, 2025.", "Figure 2.3. Vacancies by month.", "Call 999."]
 
 
+def test_a_short_form_standing_first_does_not_end_a_sentence():
+    """"Cat. B1" is a licence's category and "Yes." alone answers nothing: each stays with the
+    words after it. A sentence ending in a short word ("Pay is good.") still ends."""
+    text = "Cat. B1   Mechanical. Yes. The loan is repaid from salary. Pay is good. Next one."
+    assert [s for _, s in split_sentences(text)] == [
+        "Cat. B1   Mechanical.", "Yes. The loan is repaid from salary.", "Pay is good.",
+        "Next one."]
+
+
 def test_crlf_files_keep_exact_offsets():
     text = "Title Here\r\n\r\nOverview\r\n\r\nFirst sentence here. Second one.\r\n- item one\r\n"
     for unit in parse("x.txt", text).units:

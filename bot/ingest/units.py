@@ -25,6 +25,9 @@ _BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig)\.$",
 # of what it names, standing first, is no sentence of its own
 _NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")
 SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+# a capitalised word of a few letters and its full stop, alone, is a short form ("Cat. B1",
+# "Dept. of Health", "Vol. II"), not a sentence
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{1,3}\.")
 
 
 @dataclass
@@ -57,12 +60,13 @@ class UnitMaker:
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one,
-    nor does a label such as "Table 1." before a caption."""
+    nor does a label such as "Table 1." before a caption, nor a short form standing first."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
         candidate = text[start:match.start() + 1]
-        if _ABBREVIATIONS.search(candidate) or _NUMBERED_LABEL.fullmatch(candidate) or (
+        if _ABBREVIATIONS.search(candidate) or _NUMBERED_LABEL.fullmatch(candidate) \
+                or _SHORT_FORM.fullmatch(candidate) or (
                 _BEFORE_NUMBER.search(candidate) and text[match.end():][:1].isdigit()):
             continue
         end = match.end()
