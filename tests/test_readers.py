@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 
@@ -3024,8 +3025,34 @@ def test_html_discussion_posts_in_forms_are_read_and_its_controls_are_not(tmp_pa
         + "</div><div class='footer-parent'><ul><li>about</li><li><a href='/blog'>blog</a></li>"
         "<li><a href='/ads'>advertising</a></li></ul></div></div></body></html>")
     doc, _, units = _units(path)
-    for said in ("I finish my degree in June.", "Graduate surveyors earn €28,000.",
+    for said in ("I finish my degree in June.", "Yes. Graduate surveyors earn €28,000.",
                  "The licence exam costs €240.", "Book it early."):
         assert said in units
     for chrome in ("212", "comments", "report", "Search this thread", "advertising", "blog"):
         assert chrome not in doc.text
+
+
+def test_text_numbered_headings_underlined_are_sections_not_list_items(tmp_path):
+    """A README typed at a fixed width numbers its Setext headings ("1. Licence categories" over
+    a rule as long): each is a section's heading, and the lines under it are its text."""
+    body = ("The pack is for people working towards an aircraft maintenance licence who are not "
+            "on one of the College's full-time courses, and for apprentices on block release. "
+            "It explains the licence categories, which modules you need, how the exams work and "
+            "how much experience the authority asks for before it issues a licence. ")
+    wrapped = "\n".join(textwrap.wrap(body * 3, 72))
+    path = tmp_path / "README.txt"
+    path.write_text(
+        "LICENCE SELF-STUDY PACK\n=======================\n\nNorthfold Aero College\n\n\n"
+        f"1. Licence categories\n---------------------\n\n{wrapped}\n\n"
+        "2. What it costs\n----------------\n\n"
+        + "\n".join(textwrap.wrap("The pack costs VNF 480. Each module exam costs VNF 95 and the "
+                                  "licence fee is VNF 210 when you apply. " + body, 72)) + "\n\n"
+        "----------------------------------------------------------------------\n"
+        "Contact: engineering@northfold.example\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "LICENCE SELF-STUDY PACK"
+    assert "Licence categories" not in units and "1. Licence categories" not in units
+    assert units["The pack costs VNF 480."].section == ("What it costs",)
+    first = body.split(". ")[0] + "."
+    assert units[first].section == ("Licence categories",) and units[first].kind == "sentence"
+    assert "Northfold Aero College" in units

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bot.ingest.blocks import parse_blocks
 from bot.ingest.readers import Block, file_title
 from bot.ingest.readers.base import FIELD_LINE
+from bot.ingest.readers.text import underlines
 from bot.ingest.readers.text_faq import end_matter, faq_labels
 from bot.ingest.readers.text_tables import LEADER
 from bot.ingest.readers.text_transcript import turns
@@ -150,6 +151,7 @@ def _content_lines(text: str) -> list[_Line]:
             line.spoken = n in spoken or _listed(raw_lines, n, spoken)
             lines.append(line)
     lines = _merge_lone_markers(lines)
+    _underlined(lines, text)
     _numbered_headings(lines)
     _count_groups(lines)
     return lines
@@ -202,6 +204,19 @@ def _numbered_headings(lines: list[_Line]) -> None:
         if not (nxt.bullet and nxt.number and nxt.indent == line.indent
                 and nxt.ordinal == line.ordinal + 1):
             line.bullet = False
+
+
+def _underlined(lines: list[_Line], text: str) -> None:
+    """A numbered line underlined by a rule on the very next line ("1. Licence categories" over
+    "-----", a Setext heading) is a section's heading, not an item of a numbered list."""
+    for line, nxt in zip(lines, lines[1:]):
+        if line.bullet and line.number and line.text and _SETEXT.fullmatch(nxt.text) \
+                and text.count("\n", line.end, nxt.start) == 1 \
+                and underlines(text[text.rfind("\n", 0, line.start) + 1:line.end], nxt.text):
+            line.bullet = False
+
+
+_SETEXT = re.compile(r"={3,}|-{3,}")
 
 
 def _capitals(text: str) -> bool:

@@ -262,6 +262,11 @@ def _quoted(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
+def underlines(line: str, rule: str) -> bool:
+    """Whether `rule` underlines `line` as a Setext heading's does: about as long as its text."""
+    return abs(len(rule.strip()) - len(line.strip())) <= max(3, len(line.strip()) // 5)
+
+
 def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
            kept: frozenset[str] | None = None) -> tuple[str, str]:
     """`text` with the lines of each wrapped paragraph (or list item) joined by one space and
@@ -281,7 +286,9 @@ def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
         if _UNDERLINE.match(line) and i and lines[i - 1].strip():
             if not title and line.strip().startswith("="):
                 title = lines[i - 1].strip()
-            out.append("")  # the line above was a heading
+            # the line above is a heading: an underline as long as it stays, to tell it from a
+            # numbered list's item ("1. Licence categories"); a rule across the page goes
+            out.append(line.rstrip() if underlines(lines[i - 1], line) else "")
             joining = False
             continue
         if joining:
