@@ -55,6 +55,23 @@ def test_builder_cards_of_a_label_and_a_value_are_one_fact_each(tmp_path):
     assert '"I built my first staircase in my second year here."' in units
 
 
+def test_rows_whose_classes_name_a_label_and_a_value_are_one_fact_each(tmp_path):
+    """A CMS template styles its rows by class names only ("pay-label" over "pay-value", as
+    Webflow's or Drupal's field__label and field__item): each row is one fact, as a card is;
+    two lines of a paragraph's box named otherwise stay apart."""
+    rows = "".join(f'<div class="pay-row"><div class="pay-label">Point {n}</div>'
+                   f'<div class="pay-value">VNF {60 + 2 * n},400</div></div>' for n in (1, 2, 3))
+    html = ('<html><body><main><h1>First Officer</h1><h2>First Officer pay</h2>'
+            f'<div class="pay-table">{rows}</div>'
+            '<div class="note"><div class="intro">Pay moves up</div><div class="text">one point '
+            'a year</div></div></main></body></html>')
+    doc, units = _read(tmp_path, "first-officer.html", html)
+    assert units["Point 2: VNF 64,400"].kind == "item"
+    assert units["Point 2: VNF 64,400"].section == ("First Officer pay",)
+    assert "Point 2" not in units and "VNF 64,400" not in units
+    assert not any(u.startswith("Pay moves up:") for u in units)
+
+
 def test_builder_headings_are_the_lines_set_larger_than_the_body_text(tmp_path):
     doc, units = _read(tmp_path, "careers.html", BUILDER)
     levels = {doc.text[b.start:b.end]: b.level for b in doc.blocks if b.kind == "heading"}

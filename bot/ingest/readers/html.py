@@ -43,6 +43,9 @@ from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
 # a posting's facts under its title ("Boston, MA", "Full-time", "On-site"): three or more
+# the class names a site gives a label and the value it labels
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key|term|name)(?:$|[\s_-])", re.I)
+_VALUE_CLASS = re.compile(r"(?:^|[\s_-])(?:value|amount|figure|item|data)(?:$|[\s_-])", re.I)
 # blocks side by side, each a phrase of a few words, are one line of facts, not words apart
 _FACTS = 3
 _FACT_WORDS = 4
@@ -428,8 +431,12 @@ class _Walker(TextBuilder):
 
     def _apart(self, label, value) -> bool:
         """A card's label is set apart from its value: in a larger type, or all in bold over
-        a value that is not."""
+        a value that is not, or by the class names the page gives the two ("pay-label" and
+        "pay-value", Drupal's "field__label" and "field__item")."""
         if self.sizes and self.sizes.larger(label) > self.sizes.larger(value):
+            return True
+        if _LABEL_CLASS.search(label.attributes.get("class") or "") \
+                and _VALUE_CLASS.search(value.attributes.get("class") or ""):
             return True
         return _all_bold(label) and not _all_bold(value)
 
