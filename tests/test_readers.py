@@ -226,9 +226,11 @@ def test_mkdocs_content_tabs_are_their_content_labelled_by_the_tab(tmp_path):
     assert "===" not in doc.text and '"Councils"' not in doc.text
 
 
-def test_mkdocs_toc_marker_abbreviations_and_snippet_includes_are_not_text(tmp_path):
-    # Python-Markdown's "[TOC]" marker and abbreviation definitions ("*[HGV]: ..."), and
-    # pymdownx.snippets' includes ('--8<-- "file.md"', or a block of file names between markers)
+def test_mkdocs_toc_marker_and_snippet_includes_are_not_text_and_abbreviations_a_glossary(
+        tmp_path):
+    # Python-Markdown's "[TOC]" marker and pymdownx.snippets' includes ('--8<-- "file.md"', or a
+    # block of file names between markers) are not text; an abbreviation's definition ("*[HGV]:
+    # ...", shown on hover) is read as a glossary line
     path = tmp_path / "driver.md"
     path.write_text(
         "# Lorry driver\n\n[TOC]\n\nDrivers need an HGV licence.\n\n## Licences\n\n"
@@ -244,7 +246,29 @@ def test_mkdocs_toc_marker_abbreviations_and_snippet_includes_are_not_text(tmp_p
     assert "The CPC needs 35 hours of training every five years." in units
     assert "Night work pays more." in units
     assert 'Write --8<-- "file.md" to include a file.' in units  # a code span shows it
-    for markup in ("[TOC]", "*[", "Heavy goods", "includes/"):
+    assert "HGV: Heavy goods vehicle" in units
+    assert "CPC: Certificate of Professional Competence" in units
+    for markup in ("[TOC]", "*[", "includes/"):
+        assert markup not in doc.text
+
+
+def test_jekyll_liquid_shows_assigned_values_and_included_words_and_kramdown_toc_goes(tmp_path):
+    """Jekyll renders "{{ vans }}" as the value the page assigned, an unknown variable as
+    nothing, an include given words to show as those words; kramdown's "* TOC" over "{:toc}"
+    is where the contents list goes."""
+    path = tmp_path / "2026-02-14-controller.md"
+    path.write_text(
+        '---\nlayout: post\ntitle: "How I became a controller"\n---\n\n'
+        "This is the long answer to how you get in.\n\n* TOC\n{:toc}\n\n"
+        '{% assign vans = "Varnessa Air Navigation Services" %}\n\n## Who can apply\n\n'
+        "{{ vans }} (VANS) employs every civil controller in {{ site.country }}Varnessa.\n\n"
+        '{% include callout.html type="tip" content="Sleep before a night shift, not after." %}'
+        "\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Varnessa Air Navigation Services (VANS) employs every civil controller in "
+                 "Varnessa."].section == ("Who can apply",)
+    assert "Sleep before a night shift, not after." in units
+    for markup in ("{{", "{%", "{:", "TOC", "callout"):
         assert markup not in doc.text
 
 
