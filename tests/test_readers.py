@@ -272,6 +272,24 @@ def test_jekyll_liquid_shows_assigned_values_and_included_words_and_kramdown_toc
         assert markup not in doc.text
 
 
+def test_gitbook_tabs_are_their_content_labelled_by_the_tab(tmp_path):
+    path = tmp_path / "dispatcher.md"
+    path.write_text(
+        "# Flight dispatcher\n\n## The course\n\nIt runs in two formats.\n\n{% tabs %}\n"
+        '{% tab title="Full-time" %}\n* **Fee:** VNF 9,400.\n* **Length:** 10 weeks.\n'
+        "{% endtab %}\n\n{% tab title='Part-time' %}\n* **Fee:** VNF 10,200.\n\n"
+        "It suits people in work.\n{% endtab %}\n{% endtabs %}\n\nBoth lead to one licence.\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Fee: VNF 9,400."].label == "Full-time"
+    assert units["Length: 10 weeks."].label == "Full-time"
+    assert units["Fee: VNF 10,200."].label == "Part-time"
+    assert units["It suits people in work."].label == "Part-time"
+    assert units["Both lead to one licence."].label == ""
+    assert units["Fee: VNF 10,200."].section == ("The course",)
+    assert "{%" not in doc.text and "title=" not in doc.text
+
+
 def test_markdown_pandoc_grid_tables_are_rows_with_their_header(tmp_path):
     path = tmp_path / "pilot.md"
     path.write_text(

@@ -6,6 +6,8 @@ reader sees what the built page shows.
   box labelled by its tab, as a Docusaurus <TabItem label=...> is (see `markdown._Renderer`),
   and it ends where its indent does; without this rule the label is a sentence and the content
   an indented code block.
+- GitBook tabs: '{% tab title="Full-time" %}' up to '{% endtab %}' is a box labelled by its
+  tab, as MkDocs' is; the Liquid-style tags themselves are no text.
 - MDX (Docusaurus) JSX elements: a line that is a tag whose attributes hold JavaScript in braces
   (`<Chart roles={["a", "b"]} />`, over several lines or one) is an element, not a paragraph
   of text. CommonMark's HTML blocks refuse such attributes, so the tag reaches here; it becomes
@@ -19,6 +21,8 @@ import re
 
 _TAB = re.compile(r'^===[!+]{0,2}[ \t]+"(.*)"[ \t]*$')
 _TAB_INDENT = 4
+_GITBOOK_TAB = re.compile(r"""^\{%-?[ \t]*tab[ \t]+title[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')[ \t]*-?%\}[ \t]*$""")
+_GITBOOK_END = re.compile(r"^\{%-?[ \t]*endtab[ \t]*-?%\}[ \t]*$")
 # "<Name" or "</Name" followed by a space, "/" or ">": an element, not an autolink (<a@b.c>,
 # <https://...>); "Name" may be dotted (<Tabs.Item>)
 _TAG_START = re.compile(r"</?[A-Za-z][\w.-]*(?=[\s/>])")
@@ -26,6 +30,8 @@ _TAG_START = re.compile(r"</?[A-Za-z][\w.-]*(?=[\s/>])")
 
 def sites_plugin(md) -> None:
     md.block.ruler.before("fence", "content_tab", _content_tab,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.block.ruler.before("fence", "gitbook_tab", _gitbook_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.block.ruler.after("html_block", "jsx_block", _jsx_block)
 
@@ -56,6 +62,29 @@ def _content_tab(state, start: int, end: int, silent: bool) -> bool:
     state.push("tab_close", "div", -1).block = True
     state.parentType, state.blkIndent, state.lineMax = old_parent, old_indent, old_max
     state.line = n
+    return True
+
+
+def _gitbook_tab(state, start: int, end: int, silent: bool) -> bool:
+    if state.is_code_block(start):
+        return False
+    match = _GITBOOK_TAB.match(_line(state, start))
+    if not match:
+        return False
+    close = next((n for n in range(start + 1, end) if _GITBOOK_END.match(_line(state, n))), None)
+    if close is None:
+        return False
+    if silent:
+        return True
+    old_parent, old_max = state.parentType, state.lineMax
+    state.parentType, state.lineMax = "content_tab", close
+    token = state.push("tab_open", "div", 1)
+    token.info = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
+    token.map, token.block = [start, close + 1], True
+    state.md.block.tokenize(state, start + 1, close)
+    state.push("tab_close", "div", -1).block = True
+    state.parentType, state.lineMax = old_parent, old_max
+    state.line = close + 1
     return True
 
 
