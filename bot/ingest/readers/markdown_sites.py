@@ -54,14 +54,7 @@ def _content_tab(state, start: int, end: int, silent: bool) -> bool:
         n += 1
     while n > start + 1 and state.isEmpty(n - 1):
         n -= 1  # blank lines after the tab belong to what follows it
-    old_parent, old_indent, old_max = state.parentType, state.blkIndent, state.lineMax
-    state.parentType, state.blkIndent, state.lineMax = "content_tab", indent, n
-    token = state.push("tab_open", "div", 1)
-    token.info, token.map, token.block = match.group(1).strip(), [start, n], True
-    state.md.block.tokenize(state, start + 1, n)
-    state.push("tab_close", "div", -1).block = True
-    state.parentType, state.blkIndent, state.lineMax = old_parent, old_indent, old_max
-    state.line = n
+    _tab(state, match.group(1), start, n, n, indent)
     return True
 
 
@@ -74,18 +67,23 @@ def _gitbook_tab(state, start: int, end: int, silent: bool) -> bool:
     close = next((n for n in range(start + 1, end) if _GITBOOK_END.match(_line(state, n))), None)
     if close is None:
         return False
-    if silent:
-        return True
-    old_parent, old_max = state.parentType, state.lineMax
-    state.parentType, state.lineMax = "content_tab", close
-    token = state.push("tab_open", "div", 1)
-    token.info = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
-    token.map, token.block = [start, close + 1], True
-    state.md.block.tokenize(state, start + 1, close)
-    state.push("tab_close", "div", -1).block = True
-    state.parentType, state.lineMax = old_parent, old_max
-    state.line = close + 1
+    if not silent:
+        title = match.group(1) if match.group(1) is not None else match.group(2)
+        _tab(state, title, start, close, close + 1, state.blkIndent)
     return True
+
+
+def _tab(state, title: str, start: int, stop: int, after: int, indent: int) -> None:
+    """A tab labelled `title` on line `start`, its content the lines up to `stop` (indented
+    `indent`); the source goes on at line `after`."""
+    old_parent, old_indent, old_max = state.parentType, state.blkIndent, state.lineMax
+    state.parentType, state.blkIndent, state.lineMax = "content_tab", indent, stop
+    token = state.push("tab_open", "div", 1)
+    token.info, token.map, token.block = title.strip(), [start, after], True
+    state.md.block.tokenize(state, start + 1, stop)
+    state.push("tab_close", "div", -1).block = True
+    state.parentType, state.blkIndent, state.lineMax = old_parent, old_indent, old_max
+    state.line = after
 
 
 def _jsx_block(state, start: int, end: int, silent: bool) -> bool:
