@@ -1141,6 +1141,21 @@ def test_pdf_two_columns_are_read_column_by_column_whatever_the_drawing_order(tm
     assert units["Most work in hospitals or schools."].section == ("Duties",)
 
 
+def test_pdf_rows_of_short_things_side_by_side_are_read_row_by_row(tmp_path):
+    """A slide's timeline drawn as two frames, the dates and then the events, is no text set in
+    columns: nothing in it wraps onto the line under it, and no column is a list. Each date is
+    read with its event, as a table's row would be."""
+    dates = ["2 March 2026", "17 April 2026", "May 2026", "June 2026"]
+    events = ["Applications open", "Applications close, 23:59", "Assessment days",
+              "Offers made"]
+    page = [(50, 80, 20, "B", "Key dates")] \
+        + [(60, 130 + 40 * k, 14, "B", d) for k, d in enumerate(dates)] \
+        + [(230, 130 + 40 * k, 14, "", e) for k, e in enumerate(events)]
+    doc, parsed, units = _units(_placed_pdf(tmp_path / "slides.pdf", [page]))
+    at = [doc.text.index(text) for pair in zip(dates, events) for text in pair]
+    assert at == sorted(at)  # date, its event, the next date...
+
+
 def test_pdf_column_starting_higher_than_the_one_beside_it_goes_on_with_its_paragraph(tmp_path):
     # the left column opens with a heading set with space above it; the right column goes on
     # with the paragraph the left one ends, so its first line stands higher than the heading

@@ -18,6 +18,7 @@ goes on at the top of the next (`turns`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -67,10 +68,31 @@ def reading_order(lines: list[_Line]) -> list[_Line]:
 
 def _cut(group: list[list[_Line]], em: float) -> float | None:
     """Where a run of slabs set in columns parts into its first column and the rest; None when
-    it is not set in columns (one row of things side by side is no columns)."""
+    it is not set in columns: one row of things side by side is no columns, and nor are rows
+    of things side by side none of which wraps onto the next line (a timeline's dates beside
+    its events, a table drawn without rules: read row by row, each row left to right). Text
+    set in columns wraps: a line of a column goes on, in lower case, on the line under it."""
     gutter = _gutters(group, em)
     beside = sum(1 for slab in group if _gutters([slab], em))
-    return gutter[0] if gutter and beside >= 2 else None
+    return gutter[0] if gutter and beside >= 2 and _running(group, em) else None
+
+
+def _running(group: list[list[_Line]], em: float) -> bool:
+    """Whether the slabs hold text that runs down a column: a line going on on the line under
+    it (starting in lower case there, at its left edge or a hanging indent's), or a list (a
+    column of lists side by side is read list by list)."""
+    lines = sorted((ln for slab in group for ln in slab), key=lambda ln: -ln.y)
+    if sum(1 for ln in lines if _BULLETED.match(ln.text)) * 2 >= len(lines):
+        return True
+    for i, line in enumerate(lines):
+        under = next((ln for ln in lines[i + 1:] if -em / 2 <= ln.x - line.x <= 2 * em
+                      and 0 < line.y - ln.y <= 2 * line.size), None)
+        if under is not None and under.text.lstrip()[:1].islower():
+            return True
+    return False
+
+
+_BULLETED = re.compile(r"\s*[•◦▪▫●○■□‣⁃∙·–—*-]\s")
 
 
 def _lead_in(above: list[list[_Line]], group: list[list[_Line]], cut: float,
