@@ -4,8 +4,10 @@ layout program may draw a sidebar first, or a heading after its paragraph).
 
 The page is cut into slabs, the lines at one height (the lines beside each other). A run of
 slabs with text on both sides of a gutter in two or more of them, and no line across that
-gutter, is set in columns: it is read column by column, each column in the same way. Other
-slabs are read top to bottom, the lines of a slab left to right.
+gutter, is set in columns when its text runs down them (a line goes on on the line under it, or
+the columns are lists): it is read column by column, each column in the same way. Other slabs
+are read top to bottom, the lines of a slab left to right, and so are rows of short things side
+by side (a timeline's dates beside its events, a table drawn without rules).
 
 A column may start higher than the one beside it (the left one opens with a title set with
 space above it, the right one goes on with the paragraph the left one ends): the lines above
