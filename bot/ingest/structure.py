@@ -210,13 +210,10 @@ def _underlined(lines: list[_Line], text: str) -> None:
     """A numbered line underlined by a rule on the very next line ("1. Licence categories" over
     "-----", a Setext heading) is a section's heading, not an item of a numbered list."""
     for line, nxt in zip(lines, lines[1:]):
-        if line.bullet and line.number and line.text and _SETEXT.fullmatch(nxt.text) \
+        if line.bullet and line.number and line.text \
                 and text.count("\n", line.end, nxt.start) == 1 \
                 and underlines(text[text.rfind("\n", 0, line.start) + 1:line.end], nxt.text):
             line.bullet = False
-
-
-_SETEXT = re.compile(r"={3,}|-{3,}")
 
 
 def _capitals(text: str) -> bool:

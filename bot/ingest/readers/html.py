@@ -42,10 +42,10 @@ from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
-# a posting's facts under its title ("Boston, MA", "Full-time", "On-site"): three or more
 # the class names a site gives a label and the value it labels
 _LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key|term|name)(?:$|[\s_-])", re.I)
 _VALUE_CLASS = re.compile(r"(?:^|[\s_-])(?:value|amount|figure|item|data)(?:$|[\s_-])", re.I)
+# a posting's facts under its title ("Boston, MA", "Full-time", "On-site"): three or more
 # blocks side by side, each a phrase of a few words, are one line of facts, not words apart
 _FACTS = 3
 _FACT_WORDS = 4

@@ -263,8 +263,10 @@ def _quoted(line: str) -> int:
 
 
 def underlines(line: str, rule: str) -> bool:
-    """Whether `rule` underlines `line` as a Setext heading's does: about as long as its text."""
-    return abs(len(rule.strip()) - len(line.strip())) <= max(3, len(line.strip()) // 5)
+    """Whether `rule` underlines `line` as a Setext heading's does: a rule of "=" or "-" about
+    as long as its text."""
+    return bool(_UNDERLINE.match(rule)) \
+        and abs(len(rule.strip()) - len(line.strip())) <= max(3, len(line.strip()) // 5)
 
 
 def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
