@@ -28,7 +28,12 @@
   them (a government guidance page, a Stack Exchange question, a Medium post, Jekyll and GitBook
   pages, a job board's results, an airline's Webflow pages and intranet pay scales, a plain-text
   README and union circular, a Word draft with tracked changes, a LaTeX-style working paper and
-  a slide deck as PDF), with tests/eval/corpus9/.
+  a slide deck as PDF), with tests/eval/corpus9/;
+- `corpus10`: tests/corpus10/docs/, video game industry careers as further producers publish them
+  (Greenhouse and Lever job postings, MkDocs, Obsidian and Pandoc markdown, a Docusaurus page, a
+  Substack post, a Discourse thread, a Notion page, a Word file formatted by hand and a handbook
+  numbered by Word, a survey and a magazine feature as PDF, a forwarded e-mail digest), with
+  tests/eval/corpus10/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -47,7 +52,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9")
+         "corpus9", "corpus10")
 
 
 @dataclass
