@@ -3113,3 +3113,25 @@ def test_text_numbered_headings_underlined_are_sections_not_list_items(tmp_path)
     first = body.split(". ")[0] + "."
     assert units[first].section == ("Licence categories",) and units[first].kind == "sentence"
     assert "Northfold Aero College" in units
+
+
+def test_word_clauses_set_in_a_numbered_heading_style_are_text_not_headings(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Employee handbook", level=1)
+    document.add_heading("Your contract", level=2)
+    document.add_heading("Testers are first employed on fixed-term contracts of 6 or 12 months. "
+                         "A contract may be renewed.", level=3)
+    document.add_heading("Analysts and producers are employed on permanent contracts.", level=3)
+    document.add_heading("Do I need a degree?", level=2)  # a question is a heading
+    document.add_paragraph("No: most testers join from other jobs.")
+    document.save(tmp_path / "handbook.docx")
+    doc, parsed, units = _units(tmp_path / "handbook.docx")
+    assert units["Testers are first employed on fixed-term contracts of 6 or 12 months."].section \
+        == ("Your contract",)
+    assert units["A contract may be renewed."].section == ("Your contract",)
+    assert units["Analysts and producers are employed on permanent contracts."].section \
+        == ("Your contract",)
+    assert units["No: most testers join from other jobs."].section == ("Do I need a degree?",)
+

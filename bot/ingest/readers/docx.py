@@ -46,6 +46,7 @@ from bot.ingest.readers.docx_xml import W as _W
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
 _MANUAL_HEADING_WORDS = 12  # a bold paragraph longer than this is emphasis, not a heading
+_PROSE_WORDS = 6  # a heading-styled paragraph of more words than this ending in "." is a sentence
 _LIST_LEVEL = re.compile(r"^list\b.*?(\d)?$", re.I)
 # a bullet or number typed at the start of a paragraph instead of Word's list numbering
 _TYPED_BULLET = re.compile(r"^[•◦▪●‣*\-–]\s+(?=\S)")
@@ -212,9 +213,19 @@ def _describe(element, document, styles: Styles):
     notes = [(word.NOTE_REFERENCES[child.tag], child.get(f"{_W}id"))
              for r, _ in runs for child in r if child.tag in word.NOTE_REFERENCES]
     return _Para(para, text, style, (style.name if style is not None else "") or "",
-                 styled=_styled_level(element, style, styles), size=min(sizes) if sizes else None,
+                 styled=0 if _prose(text) else _styled_level(element, style, styles),
+                 size=min(sizes) if sizes else None,
                  bold=bool(shown) and all(styles.bold(r, style) for r in shown), notes=notes,
                  box=word.text_box_of(element))
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a title: a full stop ends it, after more words than a title has. A
+    handbook's or contract's clauses are often set in a numbered heading style ("Heading 2",
+    numbered 2.1, 2.2 ...) so that Word numbers them; they are still what the document says, not
+    its outline. (A question is a heading often enough: "Do I need a degree?")"""
+    text = clean(text)
+    return text.endswith(".") and len(text.split()) > _PROSE_WORDS
 
 
 def _body_size(paras: list[_Para]) -> float | None:
