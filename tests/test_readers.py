@@ -3135,3 +3135,41 @@ def test_word_clauses_set_in_a_numbered_heading_style_are_text_not_headings(tmp_
         == ("Your contract",)
     assert units["No: most testers join from other jobs."].section == ("Do I need a degree?",)
 
+
+def test_pdf_drop_cap_and_standfirst_are_text_not_headings(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 34)
+    pdf.text(40, 80, "Keepers of the schedule")
+    pdf.set_font("Helvetica", "", 13)  # the standfirst: two lines of prose set large
+    pdf.text(40, 110, "Producers don't draw, code or compose. So why does every studio say it")
+    pdf.text(40, 127, "can't ship without them? We spent a month with the people who do it.")
+    pdf.set_font("Times", "", 30)  # a drop cap on the first line's baseline
+    pdf.text(40, 170, "A")
+    cap = pdf.get_string_width("A")
+    pdf.set_font("Times", "", 9.6)
+    pdf.text(40 + cap + 1, 170, "t 09:45 on a Tuesday in the Canal Quarter, the senior producer")
+    body = ["is already on her third meeting. She is responsible for the 31 people who",
+            "build each ten-week season of the game, and for its schedule.",
+            "Production is the least visible job in games and one of the most in demand.",
+            "The survey counted about 430 producers in the country this year."]
+    for i, line in enumerate(body):
+        pdf.text(40 + (cap + 1 if i < 2 else 0), 182 + 12 * i, line)
+    pdf.set_font("Times", "B", 13)
+    pdf.text(40, 260, "What the job is")
+    pdf.set_font("Times", "", 9.6)
+    for i, line in enumerate(["A producer owns the plan: what gets built, in what order, by whom",
+                              "and by when. In a small studio the producer also runs the budget.",
+                              "In a large one the work is split between several producers."]):
+        pdf.text(40, 278 + 12 * i, line)
+    pdf.output(str(tmp_path / "feature.pdf"))
+    doc, parsed, units = _units(tmp_path / "feature.pdf")
+    assert not any("Tuesday" in " ".join(u.section) or "studio say" in " ".join(u.section)
+                   for u in parsed.units)
+    assert "We spent a month with the people who do it." in units
+    assert any(t.startswith("A") and "is already on her third meeting." in t for t in units)
+    assert units["In a small studio the producer also runs the budget."].section \
+        == ("What the job is",)
+

@@ -145,6 +145,9 @@ def _lines(page) -> list[_Line]:
     runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
+    # a line's size is the size most of its letters are set in: a drop cap (a paragraph's first
+    # letter set three lines high on the first line's baseline) leaves its line body text
+    letters: dict[int, dict[float, int]] = {}
     for run in runs:
         if run.text == "\n" or (current is not None and abs(run.y - current.y) > 1 and run.size):
             current = None
@@ -166,8 +169,17 @@ def _lines(page) -> list[_Line]:
                 current.size = max(current.size, run.size)
                 if run.font != current.face:
                     current.face = ""
+        if run.text.strip():
+            sizes = letters.setdefault(id(current), {})
+            sizes[run.size] = sizes.get(run.size, 0) + len(run.text.strip())
         _add_piece(current, run, down)
     lines = [ln for ln in lines if ln.text.strip()]
+    for ln in lines:
+        sizes = letters.get(id(ln))
+        if sizes and len(sizes) > 1:
+            most = max(sizes.values())
+            # the largest of the sizes most letters share (a tie keeps the larger, as before)
+            ln.size = max(size for size, n in sizes.items() if n == most)
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
     lines = reading_order(lines)
     for line in lines:

@@ -16,6 +16,9 @@ _ENDS = re.compile(r"[.!?][\"”’)]?$")  # a line that ends a sentence
 _WIDER = 1.1  # a block this much wider than the widest line of a column spans the columns
 
 
+_LEAD_WORDS = 12  # larger text of more words than this, ending as a sentence, is prose (_lead)
+
+
 def headings(pages: list[list[_Line]], body: float, larger: list[float],
              spacing: float) -> dict[int, int]:
     """The heading lines, by id, with their levels: lines printed larger than the body text
@@ -27,11 +30,12 @@ def headings(pages: list[list[_Line]], body: float, larger: list[float],
     styled: dict[int, tuple[float, str]] = {}  # id: (size, face) of a styled heading
     flat = [(ln, lines) for lines in pages for ln in lines]
     face = _body_face([ln for ln, _ in flat], body)
+    lead = _lead(pages, larger)
     for i, (ln, page) in enumerate(flat):
         size = round(ln.size, 1)
         prev = flat[i - 1][0] if i else None
         nxt = flat[i + 1][0] if i + 1 < len(flat) else None
-        if ln.cells:
+        if ln.cells or id(ln) in lead:
             continue
         if size in larger:
             out[id(ln)] = larger.index(size) + 1
@@ -45,6 +49,28 @@ def headings(pages: list[list[_Line]], body: float, larger: list[float],
         for key in _title_block(pages[0], body, larger, set(out)) | _subtitle(pages[0], out):
             out.pop(key, None)
     return out
+
+
+def _lead(pages: list[list[_Line]], larger: list[float]) -> set[int]:
+    """The lines of larger text that are prose, not headings: a magazine's standfirst, a pull
+    quote, an introduction set large. Consecutive lines of one larger size whose text ends as a
+    sentence ends (a full stop or "!", before any closing quote), in more words than a heading
+    has. A heading may ask a question ("Is it for you?"); it does not end with a full stop."""
+    found: set[int] = set()
+    for lines in pages:
+        i = 0
+        while i < len(lines):
+            size = round(lines[i].size, 1)
+            j = i + 1
+            while j < len(lines) and round(lines[j].size, 1) == size and \
+                    0 < lines[j - 1].y - lines[j].y <= 1.6 * lines[j].size:
+                j += 1
+            if size in larger:
+                text = " ".join(ln.text.strip() for ln in lines[i:j])
+                if text.rstrip("\"'”’»)] ").endswith((".", "!")) and len(text.split()) > _LEAD_WORDS:
+                    found.update(id(ln) for ln in lines[i:j])
+            i = j
+    return found
 
 
 def _subtitle(lines: list[_Line], out: dict[int, int]) -> set[int]:
