@@ -1928,8 +1928,9 @@ def test_plain_text_wrapped_with_a_few_longer_lines_quotes_and_a_signature(tmp_p
     assert ("Once you finish the degree you do the APC (Assessment of Professional Competence), "
             "which is about 2 years of structured experience and then an interview.") in units
     assert not any("Most people" in u.text and "wrote" in u.text for u in parsed.units)
-    assert "> How long does it take to qualify as a quantity surveyor and what do trainees " \
-           "actually earn?" in doc.text  # the quotation's lines are one, apart from the reply
+    # the quotation's lines are one, apart from the reply, without the marks before them
+    assert "\nHow long does it take to qualify as a quantity surveyor and what do trainees " \
+           "actually earn?\n" in doc.text and "> How long" not in doc.text
     assert "Measure twice" not in doc.text and "cost manager" not in doc.text
 
 
@@ -3172,4 +3173,38 @@ def test_pdf_drop_cap_and_standfirst_are_text_not_headings(tmp_path):
     assert any(t.startswith("A") and "is already on her third meeting." in t for t in units)
     assert units["In a small studio the producer also runs the budget."].section \
         == ("What the job is",)
+
+
+def test_plain_text_forwarded_digest_reads_without_quote_marks_or_the_inner_header(tmp_path):
+    import textwrap
+
+    def quoted(text: str) -> str:
+        return textwrap.fill(text, 70, initial_indent="> ", subsequent_indent="> ") + "\n>\n"
+
+    mail = ("From: Lotte Brandvik <lotte@mailbox.example>\nSent: Tuesday, 17 November 2026\n"
+            "To: Sam <sam@poly.example>\nSubject: Fwd: Members Digest #48\n\n"
+            "Hi Sam,\n\nThis week's union digest answers most of what you asked about design "
+            "jobs after the course, better than I could.\n\nLotte\n\n"
+            "-----Original Message-----\nFrom: Members Digest <digest@union.example>\n"
+            "Sent: Monday, 16 November 2026 17:30\nTo: members@lists.union.example\n"
+            "Subject: Members Digest #48\n\n"
+            "> GAME WORKERS UNION - MEMBERS DIGEST #48\n> =======================================\n"
+            ">\n> In this issue:\n>   1. Fair Hours Pledge: 3 more studios sign\n"
+            ">   2. Pay claim 2027: ballot dates\n>\n")
+    mail += quoted("Three more studios signed the Fair Hours Pledge this month, bringing the "
+                   "total to 19 studios employing about 3,100 people. The Pledge caps overtime "
+                   "at 8 hours a week and 4 consecutive weeks.")
+    mail += quoted("Our claim for 2027 is a 6.5% rise on all bands and a minimum salary of TVM "
+                   "25,000 for any permanent games job. The ballot runs from 1 to 14 December.")
+    path = tmp_path / "Fwd_ Members Digest #48.txt"
+    path.write_text(mail, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Members Digest #48"
+    assert "Original Message" not in doc.text and "digest@union.example" not in doc.text
+    assert not any(u.text.startswith(">") for u in parsed.units)
+    assert "The Pledge caps overtime at 8 hours a week and 4 consecutive weeks." in units
+    assert units["Pay claim 2027: ballot dates"].kind == "item"
+    assert units["Fair Hours Pledge: 3 more studios sign"].kind == "item"
+    assert units["The ballot runs from 1 to 14 December."].section \
+        == ("GAME WORKERS UNION - MEMBERS DIGEST #48",)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
-from bot.ingest.readers.text_email import as_mail
+from bot.ingest.readers.text_email import as_mail, forwarded, unquoted
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_layout import compounds, joined, laid_out
 from bot.ingest.readers.text_markup import without_markup
@@ -38,7 +38,7 @@ from bot.ingest.readers.text_tables import ITEM_START, LEADER, find_tables
 from bot.ingest.readers.text_transcript import TURN, turns
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
-_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_UNDERLINE = re.compile(r"^\s*(?:>[ \t]?)*(?:={3,}|-{3,})\s*$")  # in a quotation too
 _TITLE_RULE = re.compile(r"^\s*={3,}\s*$")  # "=" marks a title, as a Setext underline does
 MAX_BANNER_LINES = 3  # a title and a subtitle or two; more lines between rules are a box of text
 _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -104,12 +104,15 @@ def read(data: bytes) -> Extracted:
     mail = as_mail(lines)
     if mail is not None:
         lines = mail.body  # the header addresses the message; its Subject is a title
+    lines = forwarded(lines)
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
     header = set(range(min(turns(_lines(text)), default=0)))  # a transcript's, line by line
     text, underlined = unwrap(text, rows | leaders | header | set(range(len(banner))),
                               kept=kept)
+    # each quotation unwrapped at its own width (its marks count in it), then without them
+    text = "\n".join(unquoted(_lines(text)))
     title = (banner[0] if banner else underlined) or (mail.subject if mail else "")
     return Extracted(text=text, title=title, encoding=encoding)
 
@@ -192,9 +195,10 @@ def _joinable(line: str, nxt: str) -> bool:
     """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
     no list item, nor an FAQ's question or answer (a list's short lines, a question over its
     answer, say nothing of the width)."""
+    bare = _QUOTE.sub("", nxt)
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
-        and not _UNDERLINE.match(line) and not ITEM_START.match(nxt) \
-        and not QUESTION.match(nxt) and not ANSWER.match(nxt) and not TURN.match(nxt)
+        and not _UNDERLINE.match(line) and not ITEM_START.match(bare) \
+        and not QUESTION.match(bare) and not ANSWER.match(bare) and not TURN.match(bare)
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -208,7 +212,8 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    if ITEM_START.match(nxt) or QUESTION.match(nxt) or ANSWER.match(nxt) or TURN.match(nxt) \
+    bare = _QUOTE.sub("", nxt)  # a quotation's lines are read without their marks
+    if ITEM_START.match(bare) or QUESTION.match(bare) or ANSWER.match(bare) or TURN.match(bare) \
             or _quoted(line) != _quoted(nxt):
         return False  # an item, an FAQ's question or answer, a speaker's turn: a paragraph
     first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
@@ -265,6 +270,7 @@ def _quoted(line: str) -> int:
 def underlines(line: str, rule: str) -> bool:
     """Whether `rule` underlines `line` as a Setext heading's does: a rule of "=" or "-" about
     as long as its text."""
+    rule, line = _QUOTE.sub("", rule), _QUOTE.sub("", line)
     return bool(_UNDERLINE.match(rule)) \
         and abs(len(rule.strip()) - len(line.strip())) <= max(3, len(line.strip()) // 5)
 

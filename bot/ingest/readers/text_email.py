@@ -7,6 +7,13 @@ line. The header addresses and routes the message, so it is not text to quote; i
 the title the sender gave the message, unfolded, without the marks mail programs put before it
 ("Re:", "Fwd:") and the tag a mailing list adds ("[placements]").
 
+A message forwarded inside another, or quoted by a reply, is the text people saved it for:
+the forwarding line ("-----Original Message-----", "---------- Forwarded message ---------",
+"Begin forwarded message:") and the header block under it go as the outer header does
+(`forwarded`), and the quotation marks mail programs put before each line of an earlier message
+("> ", ">> ") are not its words (`unquoted`): a change of depth is a paragraph's end, as it is
+where the reply's own words meet the quoted ones.
+
 Any text may open with "Label: value" lines (a job advert's "Location:", "Salary:"), so lines
 of that shape are a header only when the whole block is, and at least two of its fields are
 ones e-mail defines (`MAIL_FIELDS`).
@@ -35,6 +42,12 @@ _FOLDED = re.compile(r"^[ \t]+\S")  # a value folded onto the next line
 # "SV:" in Scandinavian languages) and a mailing list's tag ("[placements]")
 _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:re|fwd?|aw|sv|wg)(?:\[\d+\])?:|\[[^\]]*\]))+\s*",
                             re.IGNORECASE)
+
+
+# the line a mail program writes above a forwarded (or fully quoted) message
+_FORWARD = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
+                      r"|begin forwarded message:)\s*$", re.IGNORECASE)
+_QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 
 
 @dataclass(frozen=True)
@@ -74,3 +87,40 @@ def _title(subject: str) -> str:
     except (ValueError, LookupError):
         pass  # a malformed encoded word is read as it is written
     return _SUBJECT_MARKS.sub("", " ".join(subject.split()))
+
+
+def forwarded(lines: list[str]) -> list[str]:
+    """`lines` without each forwarding line and the header block under it (see the module)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _FORWARD.match(lines[i]):
+            start = i + 1
+            while start < len(lines) and not lines[start].strip():
+                start += 1
+            mail = as_mail(lines[start:])
+            if mail is not None:
+                i = len(lines) - len(mail.body)
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """`lines` without the quotation marks before them (see the module), an empty line where
+    the depth of quotation changes. Unchanged when no line is quoted."""
+    depths = [_depth(line) for line in lines]
+    if not any(depths):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and depths[i] != depths[i - 1] and out and out[-1].strip() and line.strip():
+            out.append("")
+        out.append(_QUOTE.sub("", line) if depths[i] else line)
+    return out
+
+
+def _depth(line: str) -> int:
+    match = _QUOTE.match(line)
+    return match.group(1).count(">") if match else 0
