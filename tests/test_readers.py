@@ -3208,3 +3208,24 @@ def test_plain_text_forwarded_digest_reads_without_quote_marks_or_the_inner_head
     assert units["The ballot runs from 1 to 14 December."].section \
         == ("GAME WORKERS UNION - MEMBERS DIGEST #48",)
 
+
+def test_html_toggle_whose_control_names_no_panel_keeps_the_hidden_panel(tmp_path):
+    def toggle(title: str, body: str) -> str:
+        return (f'<div class="notion-toggle-block"><div style="display: flex">'
+                f'<div role="button" aria-expanded="false" aria-label="Open">&#9654;</div>'
+                f'<div style="display: flex; flex-direction: column"><div>{title}</div>'
+                f'<div style="display: none; flex-direction: column">'
+                f'<div>{body}</div></div></div></div></div>')
+
+    page = ("<html><head><title>Careers Fair Guide</title></head><body><main>"
+            "<h1>Careers Fair Guide</h1><h2>Jobs at a glance</h2>"
+            + toggle("Level designer", "Pay: TVM 31,500 to 56,000 for level designers.")
+            + toggle("Producer", "Pay: associate producers start at TVM 34,000.")
+            + '<div style="display:none">Sign up to our newsletter for offers.</div>'
+            "<p>Portfolio reviews run all day on 16 October in Hall C.</p></main></body></html>")
+    path = tmp_path / "fair.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Pay: TVM 31,500 to 56,000 for level designers." in units
+    assert "Pay: associate producers start at TVM 34,000." in units
+    assert "newsletter" not in doc.text  # hidden with no control beside it: still hidden

@@ -75,6 +75,7 @@ _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECAS
 # banner, but a "posting-header" or "accordion-header" inside the content is the content's own,
 # so these names are judged by where the element is (see _drop_beside_content)
 _PLACED = re.compile(r"header|footer|masthead", re.IGNORECASE)
+_PANEL_REACH = 4  # levels above a disclosure control that naming no panel its panel may sit
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... For ..., see ..."
 _BOX_TITLE_WORDS = 4  # "Table of Contents", "On this page": the title of a navigation box
@@ -218,6 +219,27 @@ def _disclosed_panels(root) -> set[str]:
     return {i for control in root.css("[aria-expanded]") for i in _panels(control) if i}
 
 
+def _unnamed_panels(root) -> set[int]:
+    """The panels of the disclosure controls that name none (a Notion toggle's children, a
+    collapsible block's body, hidden beside its title until the reader opens it): the hidden
+    elements of the smallest block around the control that holds any, within a few levels."""
+    found: set[int] = set()
+    for control in root.css("[aria-expanded]"):
+        if _panels(control):
+            continue
+        node = control.parent
+        for _ in range(_PANEL_REACH):
+            if node is None or node.tag in ("body", "html"):
+                break
+            shut = [n for n in node.css("[style], [hidden]")
+                    if "hidden" in n.attributes or _DISPLAY_NONE.search(n.attributes.get("style") or "")]
+            if shut:
+                found.update(n.mem_id for n in shut)
+                break
+            node = node.parent
+    return found
+
+
 def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
     """Remove what the page hides for good: text for screen readers only, decoration hidden
     from them (`aria-hidden`), elements styled or marked hidden (by their own style or by a
@@ -225,9 +247,11 @@ def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
     asks search engines not to quote (`data-nosnippet`: a cookie banner, an
     accordion's "Show"). A panel a control opens is content, however it is hidden now, and so
     is `hidden="until-found"` (an accordion's closed section, found by the browser's search)."""
+    unnamed = _unnamed_panels(root)
+
     def hidden(node) -> bool:
         attributes = node.attributes
-        if attributes.get("id") in panels:
+        if attributes.get("id") in panels or node.mem_id in unnamed:
             return False
         names = attributes.get("class") or ""
         return ("hidden" in attributes and attributes.get("hidden") != "until-found"
