@@ -145,9 +145,10 @@ def _lines(page) -> list[_Line]:
     runs = _markers(runs)
     lines: list[_Line] = []
     current: _Line | None = None
-    # a line's size is the size most of its letters are set in: a drop cap (a paragraph's first
-    # letter set three lines high on the first line's baseline) leaves its line body text
-    letters: dict[int, dict[float, int]] = {}
+    # a drop cap (a paragraph's first letter set three lines high on the first line's baseline)
+    # leaves its line body text: the line is the size of the rest of its letters. (Capitals of
+    # two sizes, Word's small capitals, keep the larger: a heading style's.)
+    letters: dict[int, list[tuple[float, int]]] = {}
     for run in runs:
         if run.text == "\n" or (current is not None and abs(run.y - current.y) > 1 and run.size):
             current = None
@@ -170,16 +171,14 @@ def _lines(page) -> list[_Line]:
                 if run.font != current.face:
                     current.face = ""
         if run.text.strip():
-            sizes = letters.setdefault(id(current), {})
-            sizes[run.size] = sizes.get(run.size, 0) + len(run.text.strip())
+            letters.setdefault(id(current), []).append((run.size, len(run.text.strip())))
         _add_piece(current, run, down)
     lines = [ln for ln in lines if ln.text.strip()]
     for ln in lines:
-        sizes = letters.get(id(ln))
-        if sizes and len(sizes) > 1:
-            most = max(sizes.values())
-            # the largest of the sizes most letters share (a tie keeps the larger, as before)
-            ln.size = max(size for size, n in sizes.items() if n == most)
+        sized = letters.get(id(ln), [])
+        if len(sized) > 1 and sized[0][1] == 1 and all(
+                size < _DROP_CAP * sized[0][0] for size, _ in sized[1:]):
+            ln.size = max(size for size, _ in sized[1:])
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
     lines = reading_order(lines)
     for line in lines:
@@ -187,6 +186,9 @@ def _lines(page) -> list[_Line]:
     mark(lines, shapes.found)
     ruled(lines, across, down)
     return lines
+
+
+_DROP_CAP = 0.5  # a first letter over twice the size of the rest of its line is a drop cap
 
 
 def _face(line: _Line) -> str:
