@@ -3229,3 +3229,15 @@ def test_html_toggle_whose_control_names_no_panel_keeps_the_hidden_panel(tmp_pat
     assert "Pay: TVM 31,500 to 56,000 for level designers." in units
     assert "Pay: associate producers start at TVM 34,000." in units
     assert "newsletter" not in doc.text  # hidden with no control beside it: still hidden
+
+
+def test_markdown_dataview_fields_are_lines_and_incl_before_a_figure_ends_no_sentence(tmp_path):
+    path = tmp_path / "Level Designer - how to get in.md"
+    path.write_text("# Level designer\n\nRole:: Level Designer\n"
+                    "Entry salary:: TVM 31,500 (Brissel) – TVM 34,000 (Halden, incl. 8% weighting)\n"
+                    "Status:: building portfolio\n\n## Portfolio\n\n- Three blockouts\n",
+                    encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Entry salary:: TVM 31,500 (Brissel) – TVM 34,000 (Halden, incl. 8% weighting)" \
+        in units
+    assert "Status:: building portfolio" in units

@@ -16,7 +16,7 @@ BlockKind = Literal["heading", "paragraph", "item", "row", "code"]
 _SPACE = re.compile(r"\s+")
 # "Location: Lisbon": a short label, a colon and a value; two or more lines in a row are a
 # record's fields (a job's details, a Notion page's properties), each a line of its own
-FIELD_LINE = re.compile(r"^[A-Z][\w /&()'’-]{0,40}: \S")
+FIELD_LINE = re.compile(r"^[A-Z][\w /&()'’-]{0,40}::? \S")  # "::": an Obsidian (Dataview) field
 # typographic ligatures, which PDFs set from print fonts: "ﬁnancial" is "financial" to a reader,
 # to the search and to a question
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
