@@ -3241,3 +3241,21 @@ def test_markdown_dataview_fields_are_lines_and_incl_before_a_figure_ends_no_sen
     assert "Entry salary:: TVM 31,500 (Brissel) – TVM 34,000 (Halden, incl. 8% weighting)" \
         in units
     assert "Status:: building portfolio" in units
+
+
+def test_pandoc_abstract_and_numbered_figure_caption_are_text_other_alt_text_is_not(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("% Words Between Worlds\n% I. Marrow\n\n---\nabstract: |\n"
+                    "  Localisation specialists translate and adapt a game's text for other\n"
+                    "  markets. This paper draws on interviews with 26 localisation staff.\n"
+                    "keywords: [localisation, pay]\n---\n\n# Summary\n\n"
+                    "Tarvenia has about 410 people working in games localisation.\n\n"
+                    "![Figure 1. Where localisation staff work (n = 410): vendors 71%,\n"
+                    "freelance only 4%.](fig1.png){#fig:employers width=70%}\n\n"
+                    "![A photograph of the Orme office](office.jpg)\n\n# Pay\n\n"
+                    "Testers start on TVM 22,800.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "This paper draws on interviews with 26 localisation staff." in units
+    assert "Figure 1. Where localisation staff work (n = 410): vendors 71%, freelance only 4%." \
+        in units
+    assert "photograph" not in doc.text and "keywords" not in doc.text

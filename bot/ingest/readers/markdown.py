@@ -1,8 +1,9 @@
 """Markdown (.md, .markdown, .mdx) with markdown-it-py (CommonMark plus tables).
 
 What is quoted is what a reader sees: link and image text, never their markup (a paragraph of
-images alone, a row of badges or a chart, has no words; an image in a heading, a badge beside
-an awesome list's title, is decoration, no word of it, unless it is all the heading has);
+images alone, a row of badges or a chart, has no words but a figure's caption; an image in a
+heading, a badge beside an awesome list's title, is decoration, no word of it, unless it is all
+the heading has);
 inline HTML tags are dropped; the words of an HTML block are read as the page shows them, a
 Notion callout (<aside>) as text of its section (see `markdown_html`); code blocks are kept in
 the text (the viewer shows them) but are never answered from. A table row is written out with
@@ -29,8 +30,11 @@ definition list entry is its definition after its term ("Class 1 medical: Every 
 one quote as long as the definition; a grid table is a table like a pipe table; a line block
 ("| " before each line) is a paragraph of lines; a title block ("% Title", "% Author", "% Date")
 is the title heading then its author and date lines; a YAML metadata block inside the document
-is metadata, not text; a table's caption (": Pay, 2026 {#tbl:pay}") labels its rows; a fenced
-div ("::: {.warning}") is a box whose class is its marker (see `markdown_pandoc`).
+is metadata, not text, but for its abstract, which Pandoc prints under the title (front
+matter's too); an image alone in its paragraph whose alt text is a numbered figure's caption
+("Figure 1. ...") is that caption, shown under it; a table's caption (": Pay, 2026
+{#tbl:pay}") labels its rows; a fenced div ("::: {.warning}") is a box whose class is its
+marker (see `markdown_pandoc`).
 The title comes from YAML front matter or a metadata block, else the first heading if it is a
 top-level one (a title block's title is one) or no heading at its level follows (a note that
 opens with "## The degree" then "## Pay" has no title line: its file name titles it, see
@@ -52,6 +56,8 @@ from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
+_FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)
 _TABLE_TAG = re.compile(r"<table\b", re.I)
 # MDX's JavaScript module lines: "import Tabs from '@theme/Tabs';", "export const x = 1;"
 _ESM_LINE = re.compile(r"^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
@@ -101,7 +107,16 @@ def _front_matter(text: str) -> tuple[str, str]:
     if meta is None:
         return "", text  # not front matter after all: leave it to the markdown parser
     title = meta.get("title", "")
-    return (clean(str(title)) if title else ""), text[match.end():]
+    abstract = _abstract(meta)
+    body = text[match.end():]
+    return (clean(str(title)) if title else ""), (abstract + "\n\n" + body if abstract else body)
+
+
+def _abstract(meta: dict) -> str:
+    """The abstract a metadata block gives, which Pandoc prints under the title: text of
+    the document (the other fields, its keywords and settings, are not)."""
+    abstract = meta.get("abstract")
+    return " ".join(abstract.split()) if isinstance(abstract, str) else ""
 
 
 class _Renderer(HtmlBlocks, TextBuilder):
@@ -146,9 +161,11 @@ class _Renderer(HtmlBlocks, TextBuilder):
                     caption = self._open_box(caption_words(inline_text(tokens[captioned[i]])))
             elif kind == "table_close":
                 self.labels, caption = self.labels - caption, False
-            elif kind == "metadata":  # a YAML block inside the document: its title only
+            elif kind == "metadata":  # a YAML block inside the document: its title, abstract
                 title = clean(str(tok.meta.get("title") or ""))
                 self.metadata_title = self.metadata_title or title
+                if _abstract(tok.meta):
+                    self.add("paragraph", _abstract(tok.meta))
             elif kind == "dl_open":
                 self.new_group()
             elif kind == "dd_open":  # a definition: its paragraphs are read after its term
@@ -209,7 +226,8 @@ class _Renderer(HtmlBlocks, TextBuilder):
     def _inline(self, tok, opener, in_head, header, row) -> None:
         words = inline_text(tok)
         parent = opener.type if opener is not None else ""
-        if parent == "paragraph_open" and (_pictures_only(tok) or _module_lines(tok.content)):
+        if parent == "paragraph_open" and (
+                (_pictures_only(tok) and not _figure(tok)) or _module_lines(tok.content)):
             return  # badges, a chart: pictures, not words; MDX's imports: code
         if parent in ("th_open", "td_open"):
             (header if in_head else row).append(clean(words))
@@ -349,6 +367,15 @@ def _pictures_only(tok) -> bool:
     return "image" in kinds and kinds <= {"image", "link_open", "link_close", "softbreak"}
 
 
+def _figure(tok) -> bool:
+    """One image alone in its paragraph, its alt text a numbered figure's caption (Pandoc's and
+    Quarto's figure: "![Figure 1. Where staff work: vendors 71%, ...](fig1.png)"): the caption
+    is the page's text, shown under the figure. Other alt text (a badge's, a logo's, "A photo of
+    the team") describes a picture to those who cannot see it: not the page's words."""
+    images = [c for c in tok.children or () if c.type == "image"]
+    return len(images) == 1 and _FIGURE_LABEL.match(images[0].content.strip()) is not None
+
+
 def inline_text(tok, pictures: bool = True) -> str:
     """The words of an inline token as displayed: link text, image alt text (unless not
     `pictures`), no tags. A line break is a space, but a hard one ends a line of the paragraph,
@@ -368,7 +395,7 @@ def inline_text(tok, pictures: bool = True) -> str:
             breaks.append("\n")
             lines.append([])
         elif kind == "image" and pictures:
-            lines[-1].append(child.content)  # the alt text
+            lines[-1].append(" ".join(child.content.split()))  # the alt text, on one line
     texts = ["".join(line) for line in lines]
     out = [texts[0]]
     for before, brk, after in zip(texts, breaks, texts[1:]):
