@@ -3259,3 +3259,24 @@ def test_pandoc_abstract_and_numbered_figure_caption_are_text_other_alt_text_is_
     assert "Figure 1. Where localisation staff work (n = 410): vendors 71%, freelance only 4%." \
         in units
     assert "photograph" not in doc.text and "keywords" not in doc.text
+
+
+def test_plain_text_table_with_no_header_row_and_one_inside_a_quotation(tmp_path):
+    text = ("UNION DIGEST\n\nDates for your diary:\n\n"
+            "  30 Nov 2026       Deadline to update member details for the ballot\n"
+            "  1-14 Dec 2026     Pay claim consultative ballot\n"
+            "  18 Dec 2026       Brightwell QA Analyst applications close\n\n"
+            "Henrik wrote:\n> Brightwell's 2026 bands for design:\n"
+            ">     Junior designer   TVM 32,000 - 37,000\n"
+            ">     Designer (mid)    TVM 43,000 - 50,000\n"
+            ">     Senior designer   TVM 56,000 - 64,000\n\n"
+            "Membership is TVM 11 a month.\n")
+    path = tmp_path / "digest.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["30 Nov 2026 | Deadline to update member details for the ballot"].kind == "item"
+    assert units["18 Dec 2026 | Brightwell QA Analyst applications close"].kind == "item"
+    assert units["Junior designer | TVM 32,000 - 37,000"].kind == "item"
+    assert units["Senior designer | TVM 56,000 - 64,000"].label == \
+        "Brightwell's 2026 bands for design"
+    assert not any("30 Nov 2026:" in u.text for u in parsed.units)  # no row read as a header

@@ -59,6 +59,10 @@ _NOISE = [
 # "operator: LNER | region: East Coast": a table row written out with its header, as the readers
 # write rows (a table pasted into plain text is written so by the text reader)
 _ROW = re.compile(r"^[^|:\n]{1,60}: [^|\n]*\S(?: \| [^|:\n]{1,60}: [^|\n]*\S)+$")
+# a row of a table with no header, as the readers write one ("30 Nov 2026 | Ballot opens",
+# "Junior designer | TVM 32,000"): cells that hold a figure, as a title's parts ("Careers |
+# Acme") do not
+_BARE_ROW = re.compile(r"^(?=[^\n]*\d)[^|\n]{1,60} \| [^|\n]*\S(?: \| [^|\n]*\S)*$")
 _PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 # section numbering that opens a line: "2.", "2.1", "2.1.3" (a heading's depth is its parts')
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
@@ -143,7 +147,8 @@ def _content_lines(text: str) -> list[_Line]:
             line = _Line(at, at + len(content), content, indent + (2 if offset else 0),
                          bullet=bool(marker), number=_numbering(piece),
                          ordinal=_ordinal(piece),
-                         row=not marker and bool(_ROW.match(content) or LEADER.match(content)))
+                         row=not marker and bool(_ROW.match(content) or LEADER.match(content)
+                                                  or _BARE_ROW.match(content)))
             if inline_heading:
                 line.heading, line.level = True, 3
             line.question = n in questions and not offset

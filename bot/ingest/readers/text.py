@@ -152,7 +152,8 @@ def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
     """`text` with each pasted table's lines replaced by its rows written out with their header,
     and the numbers of the lines that now hold rows; `text` itself when it holds no table."""
     lines = _lines(text)
-    tables = find_tables(lines)
+    # a table quoted in an e-mail is found without the quotation's marks, and its rows keep them
+    tables = find_tables([_QUOTE.sub("", line) for line in lines])
     if not tables:
         return text, frozenset()
     out: list[str] = []
@@ -161,7 +162,8 @@ def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
     for first, end, written in tables:
         out += lines[at:first]
         rows.update(range(len(out), len(out) + len(written)))
-        out += written
+        marks = _QUOTE.match(lines[first])
+        out += [marks.group(0) + row for row in written] if marks else written
         at = end
     out += lines[at:]
     return "\n".join(out), frozenset(rows)

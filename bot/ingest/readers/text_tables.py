@@ -37,6 +37,8 @@ ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
 LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _GAP = re.compile(r"\S {2,}\S")  # two or more spaces between words: a column gap, maybe
+_DIGIT = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "----  -------" under a header
 MIN_ALIGNED_ROWS = 2  # one line with a wide gap is prose; the gaps must line up on several
 MAX_CELL_WORDS = 12  # a cell holds a value or a short phrase; a longer one is prose
@@ -134,12 +136,26 @@ def _aligned_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | No
             table[-1] = [f"{old} {new}".strip() for old, new in zip(table[-1], cells)]
         else:
             table.append(cells)
+    if all(set(row[0]) <= {">"} for row in table):
+        table = [row[1:] for row in table]  # the marks of a quotation (an e-mail's "> ")
     header = table[0]
     if sum(bool(c) for c in header) < 2 or header[0].endswith(":") or len(table) < 2:
         return None  # "Date:   9 July" over "To:   All staff" is a memo's fields, not a table
     if any(not _cell_like(cell) or "  " in cell for row in table for cell in row):
         return None  # a wide gap inside a cell: columns that do not line up on every line
+    if any(_DIGIT.search(cell) and _shape(cell) in {_shape(row[j]) for row in table[1:]
+                                                   if j < len(row)}
+           for j, cell in enumerate(header)):
+        # its first line is a row like the others, a figure of the same form in a column
+        # ("30 Nov 2026" over "18 Dec 2026"; a header says "Step 1" over "22,800"): a table
+        # with no header, each row its cells
+        return end, [[""] * len(header)] + table
     return end, table
+
+
+def _shape(cell: str) -> str:
+    """A cell's form: its figures and words as placeholders ("TVM 32,000": "a 9,9")."""
+    return _WORD.sub("a", _DIGIT.sub("9", cell))
 
 
 def _indent(line: str) -> int:
