@@ -231,8 +231,8 @@ def _unnamed_panels(root) -> set[int]:
         for _ in range(_PANEL_REACH):
             if node is None or node.tag in ("body", "html"):
                 break
-            shut = [n for n in node.css("[style], [hidden]")
-                    if "hidden" in n.attributes or _DISPLAY_NONE.search(n.attributes.get("style") or "")]
+            shut = [n for n in node.css("[style], [hidden]") if "hidden" in n.attributes
+                    or _DISPLAY_NONE.search(n.attributes.get("style") or "")]
             if shut:
                 found.update(n.mem_id for n in shut)
                 break
