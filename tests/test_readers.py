@@ -3280,3 +3280,26 @@ def test_plain_text_table_with_no_header_row_and_one_inside_a_quotation(tmp_path
     assert units["Senior designer | TVM 56,000 - 64,000"].label == \
         "Brightwell's 2026 bands for design"
     assert not any("30 Nov 2026:" in u.text for u in parsed.units)  # no row read as a header
+
+
+def test_html_subtitle_is_the_titles_second_line_and_a_subscribe_widget_is_furniture(tmp_path):
+    page = ("<html><head><title>So you want to be a community manager</title></head><body>"
+            '<div id="entry"><div class="single-post"><div class="post-header">'
+            '<h1 class="post-title">So you want to be a community manager</h1>'
+            '<h3 class="subtitle">What the job is and what it pays in Tarvenia</h3></div>'
+            '<div class="body markup"><p>Community managers run a game\'s forums and '
+            "social channels.</p>"
+            '<div class="subscription-widget-wrap"><div class="subscription-widget">'
+            '<p class="cta-caption">Press Start is a reader-supported newsletter. To receive '
+            'new posts, consider becoming a subscriber.</p><form><input type="email">'
+            "<button>Subscribe</button></form></div></div>"
+            "<h2>Pay</h2><p>Entry-level community managers earn TVM 27,500 a year.</p>"
+            '</div></div><div class="subscribe-footer"><h3>Subscribe to Press Start</h3>'
+            "<p>By Ada Verhoek · Thousands of paid subscribers</p></div></div></body></html>")
+    path = tmp_path / "post.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Entry-level community managers earn TVM 27,500 a year."].section == ("Pay",)
+    assert units["Community managers run a game's forums and social channels."].section == ()
+    assert "What the job is and what it pays in Tarvenia" in units  # the subtitle, a line
+    assert "subscriber" not in doc.text and "Subscribe" not in doc.text

@@ -42,6 +42,10 @@ from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
+# the class names of a title's subtitle (Substack's "subtitle", a newspaper's "standfirst" or
+# "dek", a blog theme's "tagline")
+_SUBTITLE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|subhead|standfirst|strapline|dek|"
+                       r"tagline)(?:$|[\s_-])", re.I)
 # the class names a site gives a label and the value it labels
 _LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key|term|name)(?:$|[\s_-])", re.I)
 _VALUE_CLASS = re.compile(r"(?:^|[\s_-])(?:value|amount|figure|item|data)(?:$|[\s_-])", re.I)
@@ -452,6 +456,11 @@ class _Walker(TextBuilder):
         """A heading's text as the page shows it (a title and its summary inside an accordion's
         button are two phrases). A heading with no level of its own (a panel's title: a FAQ's
         question, a `<summary>`) is below the last real heading, as a bold line is."""
+        if _SUBTITLE.search(node.attributes.get("class") or ""):
+            # a heading element styled as the title's subtitle ("What the job is, what it pays")
+            # is the title's second line, not a section over the article
+            self.block(node, 0, kind="paragraph")
+            return
         if level:
             self.level = level
         text = _flat_text(node)
