@@ -3303,3 +3303,19 @@ def test_html_subtitle_is_the_titles_second_line_and_a_subscribe_widget_is_furni
     assert units["Community managers run a game's forums and social channels."].section == ()
     assert "What the job is and what it pays in Tarvenia" in units  # the subtitle, a line
     assert "subscriber" not in doc.text and "Subscribe" not in doc.text
+
+
+def test_html_table_whose_first_row_alone_is_shaded_has_it_as_header(tmp_path):
+    head = 'style="border: 1px solid #eee; background: rgb(247, 246, 243); font-weight: 500;"'
+    body = 'style="border: 1px solid #eee;"'
+    rows = [("What", "When", "Where"), ("Portfolio reviews", "16 Oct, 10:00", "Hall C"),
+            ("Talk: Breaking into QA", "16 Oct, 11:00", "Stage 2")]
+    table = "".join("<tr>" + "".join(f"<td {head if i == 0 else body}><div>{c}</div></td>"
+                                     for c in row) + "</tr>" for i, row in enumerate(rows))
+    page = ("<html><body><main><h1>Careers fair</h1><h2>At a glance</h2>"
+            f"<table><tbody>{table}</tbody></table></main></body></html>")
+    path = tmp_path / "fair.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "What: Portfolio reviews | When: 16 Oct, 10:00 | Where: Hall C" in units
+    assert not any(u.text.startswith("What | When") for u in parsed.units)

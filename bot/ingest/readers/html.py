@@ -42,6 +42,8 @@ from bot.ingest.readers.base import combine_header, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)")
+_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)")
 # the class names of a title's subtitle (Substack's "subtitle", a newspaper's "standfirst" or
 # "dek", a blog theme's "tagline")
 _SUBTITLE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|subhead|standfirst|strapline|dek|"
@@ -493,7 +495,7 @@ class _Walker(TextBuilder):
         while heads < len(rows) - 1 and (rows[heads].parent.tag == "thead" or all(
                 c.tag == "th" for c in _cells(rows[heads]))):
             heads += 1
-        if not heads and _bold_head(rows):
+        if not heads and (_bold_head(rows) or _shaded_head(rows)):
             heads = 1  # a header row made with formatting: an office export never writes <th>
         header: list[str] = []
         for row, line in zip(rows[:heads], grid[:heads]):
@@ -546,6 +548,24 @@ def _bold_head(rows) -> bool:
         return False not in marks and (len(cells) == 1 or marks.count(True) > 1)
 
     return len(rows) > 1 and bold(rows[0]) and not all(bold(row) for row in rows[1:])
+
+
+def _shaded_head(rows) -> bool:
+    """Whether the first row of a table without header cells is set apart by its cells' own
+    style as a header: every cell shaded with a background, or set in a heavier weight, that no
+    cell of the other rows has (Notion's and other editors' "header row" toggle)."""
+    def marks(cell) -> tuple[str, str]:
+        style = (cell.attributes.get("style") or "").lower()
+        background = _BACKGROUND.search(style)
+        weight = _WEIGHT.search(style)
+        return (background.group(1).strip() if background else "",
+                weight.group(1) if weight and weight.group(1) not in ("400", "normal") else "")
+
+    if len(rows) < 2:
+        return False
+    first = {marks(cell) for cell in _cells(rows[0])}
+    rest = {marks(cell) for row in rows[1:] for cell in _cells(row)}
+    return len(first) == 1 and first != {("", "")} and not first & rest
 
 
 def _bold_cell(cell) -> bool | None:
