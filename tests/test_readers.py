@@ -3319,3 +3319,44 @@ def test_html_table_whose_first_row_alone_is_shaded_has_it_as_header(tmp_path):
     doc, parsed, units = _units(path)
     assert "What: Portfolio reviews | When: 16 Oct, 10:00 | Where: Hall C" in units
     assert not any(u.text.startswith("What | When") for u in parsed.units)
+
+
+def test_pdf_footnotes_under_a_table_set_small_are_read_after_the_table(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    rows = [(f"Role {n}", f"{30 + n},000", f"{33 + n},000") for n in range(1, 31)]
+    for page, chunk in enumerate((rows[:15], rows[15:])):
+        pdf.add_page()
+        y = 80
+        if page == 0:
+            pdf.set_font("Helvetica", "B", 14)
+            pdf.text(60, y, "2. Pay by role")
+            pdf.set_font("Helvetica", "", 10.5)
+            pdf.text(60, y + 20, "Table 1 gives the median salaries of thirty roles in the survey.")
+            pdf.text(60, y + 34, "The Capital Region column includes the regional weighting.")
+            y += 60
+        pdf.set_font("Helvetica", "B", 9)
+        for x, head in zip((60, 250, 400), ("Role", "National median", "Capital Region")):
+            pdf.text(x, y, head)
+        pdf.set_font("Helvetica", "", 9)
+        for i, (role, median, capital) in enumerate(chunk):
+            for x, cell in zip((60, 250, 400), (role, median, capital)):
+                pdf.text(x, y + 17 * (i + 1), cell)
+        end = y + 17 * len(chunk)
+        if page == 0:
+            pdf.set_font("Helvetica", "", 7.5)
+            pdf.text(60, 790, "1 The weighting is 8% of basic pay at most employers in Halden.")
+            pdf.text(60, 802, "2 Employees on studio payrolls on 30 June 2026.")
+        else:
+            pdf.set_font("Helvetica", "", 10.5)
+            pdf.text(60, end + 30, "Programmers remain the best-paid discipline at every level.")
+    pdf.output(str(tmp_path / "survey.pdf"))
+    doc, parsed, units = _units(tmp_path / "survey.pdf")
+    order = [u.text for u in parsed.units]
+    note = order.index("The weighting is 8% of basic pay at most employers in Halden.")
+    last_row = max(i for i, t in enumerate(order) if t.startswith("Role: Role"))
+    assert "Role: Role 30 | National median: 60,000 | Capital Region: 63,000" in units
+    assert note > last_row  # after the table, not between two of its rows
+    assert not any("Halden" in t for t in order if t.startswith("Role:"))

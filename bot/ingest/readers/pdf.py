@@ -530,6 +530,7 @@ class _Pending:
         self.pages: list[int] = []  # the page of each line
         self.header: list[str] = []
         self.notes: list[tuple[int, list[str]]] = []  # footnotes to read after this paragraph
+        self.in_table = False  # the last block read was a table's row
         self.headings: list[tuple[int, str, int]] = []  # (level, text, block) in reading order
 
     def start(self, page: int, line: str) -> None:
@@ -540,6 +541,8 @@ class _Pending:
         self.pages.append(page)
 
     def flush(self) -> None:
+        if self.kind == "row" or self.lines:
+            self.in_table = self.kind == "row"
         if self.kind == "row":
             self.out.add("row", table_row(self.header, self.lines), page=self.page)
         elif self.kind == "heading":  # its level in `depth`
@@ -554,6 +557,8 @@ class _Pending:
                           if page != before)
             self.out.add(self.kind, text, depth=self.depth, page=self.page, turns=turns)
         self.kind, self.depth, self.lines = "paragraph", 0, []
+        if self.in_table:
+            return  # a table's notes are read after the table, not between two of its rows
         for page, note in self.notes:
             self.out.add("paragraph", _join([clean(line) for line in note])[0], page=page)
         self.notes = []

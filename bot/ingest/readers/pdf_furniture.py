@@ -157,7 +157,10 @@ def footnotes(pages: list[list[_Line]], body: float) -> tuple[list[list[_Line]],
     kept, notes = [], []
     for lines in pages:
         j = len(lines)
-        while j > 0 and lines[j - 1].size < 0.9 * body:
+        # the notes are set in one small size: a table set smaller than the body above them
+        # (its rows at 9 points over notes at 7.5) is no part of them
+        while j > 0 and lines[j - 1].size < 0.9 * body and (
+                lines[j - 1].size <= 1.05 * lines[-1].size):
             j -= 1
         first = lines[j] if j < len(lines) else None
         if first is None or not _starts_note(first) or (
