@@ -33,7 +33,11 @@
   (Greenhouse and Lever job postings, MkDocs, Obsidian and Pandoc markdown, a Docusaurus page, a
   Substack post, a Discourse thread, a Notion page, a Word file formatted by hand and a handbook
   numbered by Word, a survey and a magazine feature as PDF, a forwarded e-mail digest), with
-  tests/eval/corpus10/.
+  tests/eval/corpus10/;
+- `corpus11`: tests/corpus11/docs/, cybersecurity careers as still further producers publish them
+  (Workday and Indeed postings, a Quarto book chapter, Hugo markdown, LinkedIn, Quora, GitHub and
+  SharePoint pages, a Google Docs export and a Word workbook with content controls, slides and
+  a brochure as PDF, a Slack export and an RFC-style FAQ as text), with tests/eval/corpus11/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -52,7 +56,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10")
+         "corpus9", "corpus10", "corpus11")
 
 
 @dataclass
