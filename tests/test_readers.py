@@ -3360,3 +3360,60 @@ def test_pdf_footnotes_under_a_table_set_small_are_read_after_the_table(tmp_path
     assert "Role: Role 30 | National median: 60,000 | Capital Region: 63,000" in units
     assert note > last_row  # after the table, not between two of its rows
     assert not any("Halden" in t for t in order if t.startswith("Role:"))
+
+
+def test_plain_text_rfc_style_memo_grid_tables_numbered_sections_and_o_bullets(tmp_path):
+    memo = """EIIS Professional Standards Committee                        R. Aaltonen
+Category: Informational                                     January 2026
+
+
+          Certification and Membership: Frequently Asked Questions
+
+1.  Introduction
+
+   EIIS is the professional body for people who work in information and
+   cyber security in Estmarra.  It was founded in 2009 and had 9,400
+   members on 31 December 2025.
+
+2.  Membership
+
+2.1.  Membership grades and fees
+
+   There are four grades.  Fees are per calendar year and are due on 1
+   January; members who join after 1 July pay half the annual fee.
+
+   +-----------+-----------+---------------------------------+---------+
+   | Grade     | Letters   | Who it is for                   | Fee EMD |
+   +-----------+-----------+---------------------------------+---------+
+   | Student   | none      | Full-time students and people   |       0 |
+   |           |           | on the CyberBridge programme    |         |
+   | Member    | MEIIS     | 3 years' experience in security |     185 |
+   +-----------+-----------+---------------------------------+---------+
+
+3.  Certifications
+
+3.1.  The certification ladder
+
+   EIIS certifications sit at two levels:
+
+   o  Foundation: Security Analyst Foundation (SAF).  For people
+      starting out.  No experience needed.
+
+   o  Expert: Certified Security Architect (CSA-Arch).  For
+      experienced architects and senior engineers.
+"""
+    path = tmp_path / "EIIS-FAQ-0007.txt"
+    path.write_text(memo, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    row = "Grade: Student | Letters: none | Who it is for: Full-time students and people on the " \
+          "CyberBridge programme | Fee EMD: 0"
+    assert units[row].section == ("Membership", "2.1.  Membership grades and fees")
+    assert "Grade: Member | Letters: MEIIS | Who it is for: 3 years' experience in security | " \
+           "Fee EMD: 185" in units
+    assert units["It was founded in 2009 and had 9,400 members on 31 December 2025."].section \
+        == ("Introduction",)
+    item = units["Expert: Certified Security Architect (CSA-Arch).  For experienced architects " \
+                 "and senior engineers."]
+    assert item.kind == "item" and item.label == "EIIS certifications sit at two levels"
+    assert item.section == ("Certifications", "3.1.  The certification ladder")
+    assert not any(u.text in ("2.1.", "+---") or u.text.startswith("+-") for u in parsed.units)

@@ -31,7 +31,9 @@ from bot.records import Unit
 
 __all__ = ["Parsed", "parse", "parse_document", "split_sentences"]
 
-_BULLET = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)\s*")
+# a bullet, a number, or a plain-text document's "o" (an RFC's bullet) or letter ("a.") set
+# apart by two spaces
+_BULLET = re.compile(r"^(?:(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)|(?:o|[a-z][.)])(?= {2}|\t))\s*")
 _LONE_MARKER = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])$")
 _NOISE = [
     re.compile(p, re.IGNORECASE)
@@ -198,12 +200,15 @@ def _ordinal(piece: str) -> int:
 
 def _numbered_headings(lines: list[_Line]) -> None:
     """"3. PAY" over text is a numbered section's heading, not an item of a numbered list: its
-    title is in capitals, as the document's headings are, and what follows it is not the next
+    title is in capitals, as the document's headings are (or the document numbers sections in
+    depth, "2.1." under "2."), and what follows it is not the next
     item of its list ("4." after "3."; a list that counts from 1 again under it is the
     section's own)."""
     content = [ln for ln in lines if ln.text]
+    # a document numbering sections in depth ("2.1." under "2.") numbers its headings so
+    deep = any(ln.number >= 2 for ln in content)
     for line, nxt in zip(content, content[1:]):
-        if not (line.bullet and line.number and _capitals(line.text)
+        if not (line.bullet and line.number and (_capitals(line.text) or deep)
                 and _heading_like(line.text)):
             continue
         if not (nxt.bullet and nxt.number and nxt.indent == line.indent
@@ -310,7 +315,8 @@ def _heading_like(text: str) -> bool:
         return False
     if text[-1] in ".,;:!" or not (text[0].isupper() or text[0].isdigit()):
         return False
-    return SENTENCE_END.search(text) is None
+    # a section's number ("2.1.  Membership grades") ends no sentence
+    return SENTENCE_END.search(_SECTION_NUMBER.sub("", text, count=1)) is None
 
 
 def _titleish(text: str, max_words: int = 8) -> bool:

@@ -24,6 +24,8 @@ _BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig|incl|
 # a caption's or a step's label ("Table 1.", "Figure 2.3.", "Step 4."): a word and the number
 # of what it names, standing first, is no sentence of its own
 _NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")
+# a section's number standing first ("2.1.  Membership grades"): the heading's, no sentence
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.")
 SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 # a capitalised word of a few letters and its full stop, alone, is a short form ("Cat. B1",
 # "Dept. of Health", "Vol. II"), not a sentence
@@ -66,6 +68,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for match in SENTENCE_END.finditer(text):
         candidate = text[start:match.start() + 1]
         if _ABBREVIATIONS.search(candidate) or _NUMBERED_LABEL.fullmatch(candidate) \
+                or _SECTION_NUMBER.fullmatch(candidate) \
                 or _SHORT_FORM.fullmatch(candidate) or (
                 _BEFORE_NUMBER.search(candidate) and text[match.end():][:1].isdigit()):
             continue

@@ -31,7 +31,7 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|
 _QUOTED = re.compile(r'"[^"]*"')
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 # a list item's marker at a line's start ("- ", "2. ", "b) "), shared with the text reader
-ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s")
+ITEM_START = re.compile(r"^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s|^\s*o(?: {2}|\t)")
 # "Pay ........ 12", "Median salary ..... EUR 24,500": a name, a dot leader and its page or value,
 # a line of its own (shared with `structure`, which reads it as a row)
 LEADER = re.compile(r"^(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*)$")
@@ -39,6 +39,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _GAP = re.compile(r"\S {2,}\S")  # two or more spaces between words: a column gap, maybe
 _DIGIT = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
+_GRID_RULE = re.compile(r"^\+(?:[-=]+\+){2,}$")  # "+------+------+": a grid table's rule
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "----  -------" under a header
 MIN_ALIGNED_ROWS = 2  # one line with a wide gap is prose; the gaps must line up on several
 MAX_CELL_WORDS = 12  # a cell holds a value or a short phrase; a longer one is prose
@@ -62,6 +63,11 @@ def find_tables(lines: list[str]) -> list[tuple[int, int, list[str]]]:
 
 def _table_at(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     """The end of the table whose header is lines[i], and its rows; None when none starts."""
+    grid = _grid_table(lines, i)
+    if grid is not None:
+        end, table = grid
+        header, body = table[0], table[1:]
+        return end, [table_row(header, row) for row in body]
     best = None
     for delimiter in _DELIMITERS:
         run = _run(lines, i, delimiter)
@@ -97,6 +103,53 @@ def _run(lines: list[str], i: int, delimiter: str) -> tuple[int, list[list[str]]
     if any(not _cell_like(cell) for row in table for cell in row):
         return None
     return end, table
+
+
+def _grid_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """The grid table drawn with "+---+" rules and "|" walls (an RFC's, Emacs' table mode,
+    Pandoc's) whose top rule is lines[i], and its end; None when none starts there. The rule's
+    "+" signs mark the columns; the lines above the second rule are the header (a header cell
+    wrapped over lines is one), and below it each row is the lines up to the next rule, or,
+    in a table ruled only under its header, a line with a first cell and the lines after it
+    whose first cell is empty (the rest of its cells, wrapped)."""
+    top = lines[i].strip() if i < len(lines) else ""
+    if not _GRID_RULE.match(top):
+        return None
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    cuts = [indent + k for k, ch in enumerate(top) if ch == "+"]
+    if len(cuts) < 3:
+        return None
+    blocks: list[list[list[str]]] = []  # the lines between two rules, each as its cells
+    current: list[list[str]] = []
+    end = i + 1
+    while end < len(lines):
+        line = lines[end].rstrip()
+        text = line.strip()
+        if _GRID_RULE.match(text):
+            blocks.append(current)
+            current = []
+            end += 1
+            continue
+        if not text.startswith("|") or not text.endswith("|"):
+            break
+        current.append([line[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])])
+        end += 1
+    if current or len(blocks) < 2:
+        return None  # a grid ends at a rule
+    header = [" ".join(filter(None, column)) for column in zip(*blocks[0])] if blocks[0] else []
+    rows: list[list[str]] = []
+    for block in blocks[1:]:
+        if len(blocks) > 2:  # ruled between rows: each block is one row
+            rows.append([" ".join(filter(None, column)) for column in zip(*block)])
+            continue
+        for cells in block:
+            if rows and not cells[0]:
+                rows[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(rows[-1], cells)]
+            else:
+                rows.append(cells)
+    if not header or not rows:
+        return None
+    return end, [header] + rows
 
 
 def _aligned_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
