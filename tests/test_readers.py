@@ -3417,3 +3417,17 @@ Category: Informational                                     January 2026
     assert item.kind == "item" and item.label == "EIIS certifications sit at two levels"
     assert item.section == ("Certifications", "3.1.  The certification ladder")
     assert not any(u.text in ("2.1.", "+---") or u.text.startswith("+-") for u in parsed.units)
+
+
+def test_markdown_hugo_toml_front_matter_is_metadata_and_gives_the_title(tmp_path):
+    path = tmp_path / "2026-01-19-from-helpdesk.md"
+    path.write_text('+++\ntitle = "From helpdesk to pen tester in 30 months"\n'
+                    'date = 2026-01-19T08:30:00+01:00\ntags = ["careers", "CIT"]\n\n'
+                    '[params]\n  featured = true\n+++\n\n## The exam\n\n'
+                    "The CIT costs EMD 1,450 and includes 60 days of lab access.\n\n"
+                    "## The interviews\n\nThere were three rounds.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "From helpdesk to pen tester in 30 months"
+    assert "+++" not in doc.text and "featured" not in doc.text
+    assert units["The CIT costs EMD 1,450 and includes 60 days of lab access."].section == (
+        "The exam",)

@@ -35,9 +35,10 @@ matter's too); an image alone in its paragraph whose alt text is a numbered figu
 ("Figure 1. ...") is that caption, shown under it; a table's caption (": Pay, 2026
 {#tbl:pay}") labels its rows; a fenced div ("::: {.warning}") is a box whose class is its
 marker (see `markdown_pandoc`).
-The title comes from YAML front matter or a metadata block, else the first heading if it is a
-top-level one (a title block's title is one) or no heading at its level follows (a note that
-opens with "## The degree" then "## Pay" has no title line: its file name titles it, see
+The title comes from YAML front matter (or Hugo's TOML, between "+++" lines) or a metadata
+block, else the first heading if it is a top-level one (a title block's title is one) or no
+heading at its level follows (a note that opens with "## The degree" then "## Pay" has no title
+line: its file name titles it, see
 `readers.file_title`). A file with no markdown structure at all (no heading, list or table)
 is plain text under another name: its structure is inferred as for `.txt`.
 """
@@ -55,6 +56,7 @@ from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
 _FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)
@@ -101,15 +103,25 @@ def _heading_title(out: _Renderer, headings: list) -> str:
 
 def _front_matter(text: str) -> tuple[str, str]:
     match = _FRONT_MATTER.match(text)
-    if not match:
-        return "", text
-    meta = yaml_fields(match.group(1))
+    meta = yaml_fields(match.group(1)) if match else None
+    if match is None:
+        match = _TOML_FRONT_MATTER.match(text)  # Hugo's and Zola's: "+++" lines around TOML
+        meta = _toml_fields(match.group(1)) if match else None
     if meta is None:
         return "", text  # not front matter after all: leave it to the markdown parser
     title = meta.get("title", "")
     abstract = _abstract(meta)
     body = text[match.end():]
     return (clean(str(title)) if title else ""), (abstract + "\n\n" + body if abstract else body)
+
+
+def _toml_fields(text: str) -> dict | None:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
 
 
 def _abstract(meta: dict) -> str:
