@@ -548,17 +548,34 @@ def make_platypus_pdf(path: Path) -> Path:
         + note(61.4, "2  Median of full-time salaries, before tax.")
         + note(51.4, "3  The response rate was 48%.")
         + "Q\n")
+    return _raw_pdf(path, content, b"[0 0 595.28 841.89]", b"Graduate Outcomes 2024")
+
+
+def make_slide_pdf(path: Path, points: list[str]) -> Path:
+    """A slide as a presentation tool saves it: its title, and each bullet point's "•" drawn as
+    a text object of its own (`(\\225) Tj T*`, WinAnsi's bullet), the point's text in the next
+    one on the same baseline, further right."""
+    content = "BT 1 0 0 1 48 462 Tm /F2 34 Tf (Who we are) Tj T* ET\n"
+    for i, point in enumerate(points):
+        y = 400 - 35 * i
+        content += (f"BT 1 0 0 1 60 {y} Tm /F1 22 Tf 26 TL (\\225) Tj T* ET\n"
+                    f"BT 1 0 0 1 82 {y} Tm /F1 22 Tf 26 TL ({point}) Tj T* ET\n")
+    return _raw_pdf(path, content, b"[0 0 960 540]", b"Careers evening")
+
+
+def _raw_pdf(path: Path, content: str, media_box: bytes, title: bytes) -> Path:
+    """A one-page PDF of `content` (operators; /F1 Helvetica, /F2 Helvetica-Bold)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>" % media_box,
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content.encode("latin-1")),
         b"<< /Type /Font /Subtype /Type1 /Name /F1 /BaseFont /Helvetica "
         b"/Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /Name /F2 /BaseFont /Helvetica-Bold "
         b"/Encoding /WinAnsiEncoding >>",
-        b"<< /Title (Graduate Outcomes 2024) /Producer (ReportLab PDF Library) >>",
+        b"<< /Title (%s) /Producer (ReportLab PDF Library) >>" % title,
     ]
     data, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):

@@ -9,7 +9,7 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_word_guide_pdf)
+                     make_slide_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -3431,3 +3431,14 @@ def test_markdown_hugo_toml_front_matter_is_metadata_and_gives_the_title(tmp_pat
     assert "+++" not in doc.text and "featured" not in doc.text
     assert units["The CIT costs EMD 1,450 and includes 60 days of lab access."].section == (
         "The exam",)
+
+
+
+def test_pdf_bullets_drawn_apart_from_their_text_make_one_item_each(tmp_path):
+    points = ["The largest independent managed security provider",
+              "Two security operations centres: Hallowby and Corvane",
+              "310 staff, 148 of them working in the two SOCs"]
+    doc, parsed, units = _units(make_slide_pdf(tmp_path / "deck.pdf", points))
+    for point in points:
+        assert units[point].kind == "item"
+    assert not any("\u2022" in u.text for u in parsed.units)

@@ -179,6 +179,7 @@ def _lines(page) -> list[_Line]:
         if len(sized) > 1 and sized[0][1] == 1 and all(
                 size < _DROP_CAP * sized[0][0] for size, _ in sized[1:]):
             ln.size = max(size for size, _ in sized[1:])
+    lines = _glyph_bullets(lines)
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
     lines = reading_order(lines)
     for line in lines:
@@ -188,6 +189,24 @@ def _lines(page) -> list[_Line]:
     return lines
 
 
+def _glyph_bullets(lines: list[_Line]) -> list[_Line]:
+    """The lines without the bullets drawn as text objects of their own ("•" set apart, as
+    slide and layout tools draw a list): each marks the line it stands before on its baseline,
+    as a bullet drawn as a shape does (`mark`)."""
+    out = []
+    for ln in lines:
+        if ln.text.strip() in _GLYPHS:
+            item = next((other for other in lines if other is not ln
+                         and abs(other.y - ln.y) <= 1 and other.text.strip() not in _GLYPHS
+                         and ln.x < other.x <= ln.x + 3 * ln.size), None)
+            if item is not None and item.mark is None:
+                item.mark = ln.x
+                continue
+        out.append(ln)
+    return out
+
+
+_GLYPHS = {"•", "▪", "◦", "●", "–", "·", "*", "-", "■", "►", "▸", "o"}
 _DROP_CAP = 0.5  # a first letter over twice the size of the rest of its line is a drop cap
 
 
