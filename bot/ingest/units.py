@@ -30,6 +30,9 @@ SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])"
 # a capitalised word of a few letters and its full stop, alone, is a short form ("Cat. B1",
 # "Dept. of Health", "Vol. II"), not a sentence
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{1,3}\.")
+# a machine's identifier standing alone (a web part's GUID a page builder leaves in its markup):
+# it says nothing to a reader
+_IDENTIFIER = re.compile(r"\{?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\}?")
 
 
 @dataclass
@@ -49,7 +52,7 @@ class UnitMaker:
     def __call__(self, kind: str, start: int, text: str, section: tuple[str, ...],
                  label: str, page: int | None = None) -> None:
         stripped = text.strip()
-        if not stripped or not re.search(r"\w", stripped):
+        if not stripped or not re.search(r"\w", stripped) or _IDENTIFIER.fullmatch(stripped):
             return
         start = self.text.index(stripped, start)
         self.seen[stripped] = self.seen.get(stripped, 0) + 1
