@@ -3442,3 +3442,27 @@ def test_pdf_bullets_drawn_apart_from_their_text_make_one_item_each(tmp_path):
     for point in points:
         assert units[point].kind == "item"
     assert not any("\u2022" in u.text for u in parsed.units)
+
+
+def test_html_aria_grid_of_divs_is_a_table_and_a_bare_guid_is_no_unit(tmp_path):
+    def row(cells, role="gridcell"):
+        return ('<div role="row">' + "".join(f'<div role="{role}">{c}</div>' for c in cells)
+                + "</div>")
+
+    page = ("<html><body><main><h1>Cyber Security Team</h1><h2>Documents</h2>"
+            '<div data-sp-feature-instance-id="c70391ea-0b10-4ee9-b2b4-006d3fcad0cd">'
+            "c70391ea-0b10-4ee9-b2b4-006d3fcad0cd</div>"
+            '<div role="grid" aria-label="Documents">'
+            + row(["Name", "Modified", "File size"], "columnheader")
+            + row(['<button title="Band 7 Security Engineer - job description.docx">'
+                   "Band 7 Security Engineer - job description.docx</button>",
+                   "5 March 2026", "91 KB"])
+            + row(['<button>On-call rota Q2 2026.xlsx</button>', "10 March 2026", "36 KB"])
+            + "</div><p>Ask Arne about the on-call rota.</p></main></body></html>")
+    path = tmp_path / "sharepoint.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["Name: Band 7 Security Engineer - job description.docx | Modified: 5 March 2026 "
+                 "| File size: 91 KB"].kind == "item"
+    assert "Name: On-call rota Q2 2026.xlsx | Modified: 10 March 2026 | File size: 36 KB" in units
+    assert not any("c70391ea" in u.text for u in parsed.units)

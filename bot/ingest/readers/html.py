@@ -86,6 +86,7 @@ def read(data: bytes) -> Extracted:
     sheet = html_styles.page_sheet(tree)  # before styles go
     bold = html_styles.bold_selectors(sheet)
     html_notes.place_notes(tree)  # before marks go with the furniture
+    _aria_tables(tree)  # before buttons go: a grid's cells may be buttons (a file's name)
     root = html_furniture.content(tree)
     if root is None:
         raise Unreadable("empty (no text)")
@@ -522,6 +523,35 @@ class _Walker(TextBuilder):
         infobox is titled by the article's name): read once, as the page's title."""
         if text.casefold() != self.title.casefold():
             self.add("paragraph", text)
+
+
+def _aria_tables(tree) -> None:
+    """Replace each table built of elements with ARIA roles (a web app's list: role="grid" or
+    "table", its role="row"s of "columnheader", "rowheader", "cell" and "gridcell" elements, as
+    SharePoint's document library and React data grids draw one) with the `<table>` it stands
+    for, each cell its text, so that its rows are read with their header as any table's are."""
+    from html import escape
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    for grid in tree.css('[role="grid"], [role="table"], [role="treegrid"]'):
+        if grid.tag == "table":
+            continue
+        rows = []
+        for row in grid.css('[role="row"]'):
+            cells = [(cell.attributes.get("role") in ("columnheader", "rowheader"),
+                      clean(cell.text(deep=True, separator=" ")))
+                     for cell in row.css('[role="columnheader"], [role="rowheader"], '
+                                         '[role="cell"], [role="gridcell"]')]
+            if cells:
+                rows.append("<tr>" + "".join(f"<th>{escape(text)}</th>" if head
+                                             else f"<td>{escape(text)}</td>"
+                                             for head, text in cells) + "</tr>")
+        if len(rows) < 2:
+            continue
+        table = LexborHTMLParser(f"<table>{''.join(rows)}</table>").css_first("table")
+        grid.insert_before(table)  # a copy
+        grid.decompose()
 
 
 def _rows(table):
