@@ -3466,3 +3466,16 @@ def test_html_aria_grid_of_divs_is_a_table_and_a_bare_guid_is_no_unit(tmp_path):
                  "| File size: 91 KB"].kind == "item"
     assert "Name: On-call rota Q2 2026.xlsx | Modified: 10 March 2026 | File size: 36 KB" in units
     assert not any("c70391ea" in u.text for u in parsed.units)
+
+
+def test_html_link_to_hash_alone_is_a_scripts_placeholder_and_its_words_stay(tmp_path):
+    page = ("<html><body><main><h1>Cyber Security Team</h1><p>Welcome to the team site.</p>"
+            "<h2>Team news</h2><div class='newsItems'><div class='newsItem'>"
+            "<a href='#' class='title'>We're recruiting: Security Engineer (Band 7)</a>"
+            "<div class='description'>Closing date 3 April 2026.</div></div></div>"
+            "<p><a href='#'>Back to top</a></p></main></body></html>")
+    path = tmp_path / "team.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "We're recruiting: Security Engineer (Band 7)" in units
+    assert "Back to top" not in doc.text

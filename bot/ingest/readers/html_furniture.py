@@ -75,6 +75,7 @@ _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECAS
 # banner, but a "posting-header" or "accordion-header" inside the content is the content's own,
 # so these names are judged by where the element is (see _drop_beside_content)
 _PLACED = re.compile(r"header|footer|masthead", re.IGNORECASE)
+_SKIP_WORDS = re.compile(r"\b(?:skip|top|back|jump)\b", re.I)  # "Skip to content", "Back to top"
 _PANEL_REACH = 4  # levels above a disclosure control that naming no panel its panel may sit
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... For ..., see ..."
@@ -397,7 +398,12 @@ def _skip_link(link, places: dict, total: int) -> bool:
     to one part of the page (a table of open roles, each linked to its section) is content."""
     if not _standalone(link):
         return False
-    target = places.get((link.attributes.get("href") or "#")[1:])
+    fragment = (link.attributes.get("href") or "#")[1:]
+    if not fragment:
+        # "#" alone is a placeholder a script follows (a saved web app's news title, a card's
+        # link): what it says is the page's, unless it says where it goes ("Back to top")
+        return bool(_SKIP_WORDS.search(clean(link.text(deep=True))))
+    target = places.get(fragment)
     if target is None:
         return True
     text = len(clean(target.text(deep=True)))
