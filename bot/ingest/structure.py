@@ -33,7 +33,8 @@ __all__ = ["Parsed", "parse", "parse_document", "split_sentences"]
 
 # a bullet, a number, or a plain-text document's "o" (an RFC's bullet) or letter ("a.") set
 # apart by two spaces
-_BULLET = re.compile(r"^(?:(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)|(?:o|[a-z][.)])(?= {2}|\t))\s*")
+_BULLET = re.compile(r"^(?:(?:[-•*▪◦●–]|\d{1,2}[.)])(?=\s)|(?:o|[a-z][.)])(?= {2}|\t))"
+                     r"\s*")
 _LONE_MARKER = re.compile(r"^(?:[-•*▪◦●–]|\d{1,2}[.)])$")
 _NOISE = [
     re.compile(p, re.IGNORECASE)

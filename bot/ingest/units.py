@@ -20,7 +20,8 @@ _ABBREVIATIONS = re.compile(
 )
 # abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161", "incl. 8%"): one followed by a
 # figure is inside its sentence
-_BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig|incl|excl|ca)\.$", re.I)
+_BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig|incl|excl|ca)\.$",
+                            re.I)
 # a caption's or a step's label ("Table 1.", "Figure 2.3.", "Step 4."): a word and the number
 # of what it names, standing first, is no sentence of its own
 _NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")

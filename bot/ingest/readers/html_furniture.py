@@ -67,7 +67,8 @@ _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
 _BUTTON_STYLE = re.compile(r"(?=.*background(?:-color)?\s*:)(?=.*padding)", re.I | re.S)
 _UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
                        r"cookie|cover-wrap|disqus|extra|gdpr|legends|menu|"
-                       r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|subscri|"
+                       r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|"
+                       r"subscri|"
                        r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote",
                        re.IGNORECASE)
 _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)

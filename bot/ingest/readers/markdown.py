@@ -56,7 +56,8 @@ from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)",
+                                re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
 _FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)
