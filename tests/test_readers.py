@@ -3479,3 +3479,31 @@ def test_html_link_to_hash_alone_is_a_scripts_placeholder_and_its_words_stay(tmp
     doc, parsed, units = _units(path)
     assert "We're recruiting: Security Engineer (Band 7)" in units
     assert "Back to top" not in doc.text
+
+
+def test_word_data_table_with_a_table_nested_in_one_cell_keeps_its_rows(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Career change workbook", level=1)
+    document.add_heading("My qualification plan", level=2)
+    table = document.add_table(rows=4, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Step", "When", "Cost (EMD)")):
+        cell.paragraphs[0].add_run(text).bold = True
+    rows = [("1. Join EIIS as an Associate", "March 2026", "95 a year"),
+            ("2. PSR exam", "May 2026", "690, less a 10% member discount"),
+            ("3. Short course for auditors", "22-23 April 2026", "380 (employer paying)")]
+    for row, values in zip(table.rows[1:], rows):
+        for cell, text in zip(row.cells, values):
+            cell.paragraphs[0].add_run(text)
+    nested = table.rows[2].cells[0].add_table(rows=2, cols=2)
+    for row, (domain, weight) in zip(nested.rows, (("Risk management", "30%"),
+                                                   ("Law and regulation", "10%"))):
+        row.cells[0].text, row.cells[1].text = domain, weight
+    document.save(tmp_path / "workbook.docx")
+    doc, parsed, units = _units(tmp_path / "workbook.docx")
+    row = units["Step: 3. Short course for auditors | When: 22-23 April 2026 | Cost (EMD): 380 "
+                "(employer paying)"]
+    assert row.kind == "item" and row.section == ("My qualification plan",)
+    assert any("Risk management" in t and "30%" in t for t in units)  # the nested table, read
+    assert not any(u.section[-1:] == ("1. Join EIIS as an Associate",) for u in parsed.units)

@@ -132,13 +132,16 @@ def _items(container, document, styles: Styles):
             yield _describe(element, document, styles)
             continue
         grid = _grid(element, document, styles)
+        cells = [cell for row in word.children(element, "tr") for cell in word.children(row, "tc")
+                 if not word.continued(cell)]
         if tables.is_layout(grid):
-            for row in word.children(element, "tr"):
-                for cell in word.children(row, "tc"):
-                    if not word.continued(cell):
-                        yield from _items(cell, document, styles)
+            for cell in cells:
+                yield from _items(cell, document, styles)
         else:
             yield grid
+            for cell in cells:  # a table inside a cell of a data table, after the table
+                yield from (item for item in _items(cell, document, styles)
+                            if not isinstance(item, _Para))
 
 
 def _grid(tbl, document, styles: Styles) -> tables.Grid:

@@ -5,7 +5,8 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
 
 - a layout table: a CV in a grid, a sidebar beside a main column, a boxed note. Its cells hold
   a page's blocks (nested tables, lists, headings, several paragraphs with no header above
-  them), or it has one column (a stack of boxes) or one row (columns of a page). It is read as
+  them: under a formatted header row, a block in a cell or two is that cell's detail, read
+  after the table), or it has one column (a stack of boxes) or one row (columns of a page). It is read as
   its cells' blocks in order (see `docx._items`), never as rows;
 - a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
   a first row the table's style sets apart, or a first row of short bold labels over rows that
@@ -53,8 +54,9 @@ class Grid:
 def is_layout(grid: Grid) -> bool:
     rows = [row for row in grid.rows if any(c.text for c in row)]
     cells = [c for row in grid.rows for c in row]
-    if any(c.blocks for c in cells):
-        return True
+    holding = {id(c) for c in cells if c.blocks}
+    if holding and not (_formatted_head(grid) and len(holding) <= max(1, len(rows) // 4)):
+        return True  # a data table under its header may hold a table or list in a cell or two
     if not rows:
         return False
     if max(len({c.text for c in row if c.text}) for row in rows) <= 1:
