@@ -6,8 +6,8 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
 - a layout table: a CV in a grid, a sidebar beside a main column, a boxed note. Its cells hold
   a page's blocks (nested tables, lists, headings, several paragraphs with no header above
   them: under a formatted header row, a block in a cell or two is that cell's detail, read
-  after the table), or it has one column (a stack of boxes) or one row (columns of a page). It is read as
-  its cells' blocks in order (see `docx._items`), never as rows;
+  after the table), or it has one column (a stack of boxes) or one row (columns of a page).
+  It is read as its cells' blocks in order (see `docx._items`), never as rows;
 - a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
   a first row the table's style sets apart, or a first row of short bold labels over rows that
   are not bold; with no formatting to say so, a first row of short labels is a header when the
