@@ -3234,7 +3234,8 @@ def test_html_toggle_whose_control_names_no_panel_keeps_the_hidden_panel(tmp_pat
 def test_markdown_dataview_fields_are_lines_and_incl_before_a_figure_ends_no_sentence(tmp_path):
     path = tmp_path / "Level Designer - how to get in.md"
     path.write_text("# Level designer\n\nRole:: Level Designer\n"
-                    "Entry salary:: TVM 31,500 (Brissel) – TVM 34,000 (Halden, incl. 8% weighting)\n"
+                    "Entry salary:: TVM 31,500 (Brissel) – TVM 34,000 (Halden, incl. 8% "
+                    "weighting)\n"
                     "Status:: building portfolio\n\n## Portfolio\n\n- Three blockouts\n",
                     encoding="utf-8")
     doc, parsed, units = _units(path)
@@ -3507,3 +3508,20 @@ def test_word_data_table_with_a_table_nested_in_one_cell_keeps_its_rows(tmp_path
     assert row.kind == "item" and row.section == ("My qualification plan",)
     assert any("Risk management" in t and "30%" in t for t in units)  # the nested table, read
     assert not any(u.section[-1:] == ("1. Join EIIS as an Associate",) for u in parsed.units)
+
+
+def test_markdown_hugo_shortcode_title_is_shown_and_the_rest_of_the_tag_is_not(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text("# From helpdesk to pen tester\n\n## Getting the first job\n\n"
+                    '{{% details title="The questions in the technical interview" '
+                    'closed="true" %}}\n'
+                    "- How would you escalate privileges on a Linux host?\n"
+                    "- What is Kerberoasting?\n{{% /details %}}\n\n"
+                    '{{< alert icon="circle-info" >}}\nThe resit costs half the fee.\n'
+                    "{{< /alert >}}\n\n## Pay\n\nConsultancies pay testers EMD 41,000.\n",
+                    encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The questions in the technical interview" in units
+    assert units["What is Kerberoasting?"].kind == "item"
+    assert "The resit costs half the fee." in units
+    assert "closed" not in doc.text and "circle-info" not in doc.text and "{{" not in doc.text

@@ -2,7 +2,8 @@
 those programs show their pages.
 
 - Site generators: Hugo shortcodes ("{{< figure src=... >}}", "{{% notice %}}") and Liquid tags
-  ("{% include x %}") are replaced by the generator, never words a reader sees; an attribute
+  ("{% include x %}") are replaced by the generator, never words a reader sees, but for the
+  title a shortcode is given ('{{% details title="..." %}}'), shown over what it holds; an attribute
   list ending a line ("## Pay {#pay}", "{: .lead}") names the element for the site. Liquid's
   output of a variable the page assigns ('{% assign vans = "Varnessa Air Navigation Services"
   %}', then "{{ vans }}") is that value, of any other variable nothing; an include given the
@@ -31,6 +32,10 @@ import re
 
 _CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)", re.S)
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+# a shortcode or tag given a title ('{{% details title="The questions I remember" %}}', a
+# notice's or a tab's): the page shows the title over what the tag holds
+_TITLED_TAG = re.compile(r"""\{\{[<%]-?\s*[\w-]+\b[^{}]*?\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^{}]*?"""
+                         r"""-?[>%]\}\}""", re.S)
 _ASSIGN = re.compile(r"""\{%-?\s*assign\s+([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*-?%\}""")
 _OUTPUT = re.compile(r"\{\{-?\s*([\w.-]+)[^{}]*?-?\}\}")  # "{{ vans }}", "{{ page.title | upcase }}"
 _SHOWN = re.compile(r"""\{%-?\s*include\s[^%]*?\b(?:content|text|body|message)\s*=\s*"""
@@ -93,7 +98,7 @@ def _outside_code(text: str, change) -> str:
 
 def _plain(text: str) -> str:
     text = _ABBREVIATION.sub(r"\1: \2", _SNIPPETS.sub("", _MDX_COMMENT.sub("", text)))
-    text = _ATTRIBUTES.sub("", _TEMPLATE_TAG.sub("", text))
+    text = _ATTRIBUTES.sub("", _TEMPLATE_TAG.sub("", _TITLED_TAG.sub(r"\1\2", text)))
     text = _COMMENT.sub("", _EMBED.sub("", text))
     text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None
                          else m.group(1).split("#")[0] or m.group(1), text)
