@@ -3525,3 +3525,18 @@ def test_markdown_hugo_shortcode_title_is_shown_and_the_rest_of_the_tag_is_not(t
     assert units["What is Kerberoasting?"].kind == "item"
     assert "The resit costs half the fee." in units
     assert "closed" not in doc.text and "circle-info" not in doc.text and "{{" not in doc.text
+
+
+def test_plain_text_chat_export_reaction_lines_are_no_units(tmp_path):
+    chat = ("Slack export - EstSec Community\nChannel: #jobs-and-pay\n\n"
+            "[2026-03-02 08:57] Dana Mirov: Lanternhold have put the Tier 1 SOC adverts up. "
+            "EMD 35,500 basic plus 17.5% shift allowance.\n    :eyes: 7   :+1: 4\n"
+            "    [2026-03-02 09:05] Kwame Tallis: 17.5%? It was 15% when I was there\n"
+            "        :100: 2\n\n"
+            "[2026-03-03 14:12] Ruben Achterberg: anyone been through Harbourline's appsec "
+            "interview loop recently?\n    :bookmark: 6\n")
+    path = tmp_path / "estsec-slack_jobs-and-pay.txt"
+    path.write_text(chat, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "EMD 35,500 basic plus 17.5% shift allowance." in units
+    assert not any(u.text.startswith(":") for u in parsed.units)

@@ -33,6 +33,8 @@ SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])"
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{1,3}\.")
 # a machine's identifier standing alone (a web part's GUID a page builder leaves in its markup):
 # it says nothing to a reader
+# a chat export's reactions under a message (":eyes: 7   :+1: 4"): counts of pictures
+_REACTIONS = re.compile(r"(?::[\w+-]+:\s*\d*\s*)+")
 _IDENTIFIER = re.compile(r"\{?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\}?")
 
 
@@ -53,7 +55,8 @@ class UnitMaker:
     def __call__(self, kind: str, start: int, text: str, section: tuple[str, ...],
                  label: str, page: int | None = None) -> None:
         stripped = text.strip()
-        if not stripped or not re.search(r"\w", stripped) or _IDENTIFIER.fullmatch(stripped):
+        if not stripped or not re.search(r"\w", stripped) or _IDENTIFIER.fullmatch(stripped) \
+                or _REACTIONS.fullmatch(stripped):
             return
         start = self.text.index(stripped, start)
         self.seen[stripped] = self.seen.get(stripped, 0) + 1
