@@ -3540,3 +3540,32 @@ def test_plain_text_chat_export_reaction_lines_are_no_units(tmp_path):
     doc, parsed, units = _units(path)
     assert "EMD 35,500 basic plus 17.5% shift allowance." in units
     assert not any(u.text.startswith(":") for u in parsed.units)
+
+
+def test_word_subtitle_style_is_the_titles_second_line_not_a_section(tmp_path):
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.add_paragraph("CyberBridge", style="Title")
+    subtitle = document.add_paragraph(style="Subtitle")  # set large, as Google Docs sets it
+    subtitle.add_run("Cohort guide – June 2026 intake").font.size = Pt(15)
+    document.add_paragraph("Prepared by the CyberBridge team for new participants.")
+    document.add_heading("Timetable", level=1)
+    document.add_paragraph("Sessions run Monday to Friday, 09:30 to 15:30.")
+    document.add_heading("Allowance", level=1)
+    document.add_paragraph("Participants receive EMD 150 a week.")
+    document.save(tmp_path / "guide.docx")
+    doc, parsed, units = _units(tmp_path / "guide.docx")
+    assert units["Prepared by the CyberBridge team for new participants."].section == ()
+    assert "Cohort guide – June 2026 intake" in units
+
+
+def test_html_title_without_a_browsers_notification_count(tmp_path):
+    path = tmp_path / "ciso.html"
+    path.write_text("<html><head><title>(3) So you want to be a CISO | LinkedIn</title></head>"
+                    "<body><main><article><p>I spent nineteen years in security before my first "
+                    "CISO job.</p><p>Here is what I would do differently.</p></article></main>"
+                    "</body></html>", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "So you want to be a CISO"

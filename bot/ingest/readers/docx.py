@@ -344,6 +344,9 @@ def _paragraph(out: _Builder, p: _Para) -> str:
     if style.lower() == "title":
         out.add("heading", text, level=0)  # the title line: shown, never a section
         return clean(text)
+    if style.lower() == "subtitle":  # the title's second line, set large: no section either
+        out.add("paragraph", text)
+        return ""
     heading = p.styled
     if heading:
         if out.add("heading", text, level=heading):
