@@ -29,6 +29,9 @@ _BRAND = re.compile(r"(?:^|[\s_-])(?:logo|brand|site-?(?:title|name))(?:$|[\s_-]
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
+_NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s+")
+
+
 def site_names(tree) -> list[str]:
     """The texts in which the page names its site (see module docs), read before the banner
     and footer go with the page's furniture."""
@@ -48,7 +51,9 @@ def site_names(tree) -> list[str]:
 def page_title(title: str, article: str, heading: str, names: list[str]) -> str:
     """The page's title from its `<title>`: without the site's names, or the heading it
     holds (see module docs)."""
-    title = clean(title)
+    # a browser's count of the site's unread notifications before the title ("(3) So you
+    # want to be a CISO | LinkedIn"): the tab's, not the page's
+    title = _NOTIFICATIONS.sub("", clean(title))
     if heading and _title_part(title, clean(heading)):
         return heading
     parts = [p.strip(" :") for p in _TITLE_PARTS.split(title)]
