@@ -3569,3 +3569,17 @@ def test_html_title_without_a_browsers_notification_count(tmp_path):
                     "</body></html>", encoding="utf-8")
     doc, parsed, units = _units(path)
     assert parsed.title == "So you want to be a CISO"
+
+
+def test_html_box_labelled_as_an_advertisement_is_furniture(tmp_path):
+    page = ("<html><body><main><h1>What is it like to work as a forensics examiner?</h1>"
+            "<div class='answer'><p>Police staff examiners start on EMD 33,000 while they "
+            "train.</p></div><div class='q-box' data-testid='promoted'><div>Sponsored by "
+            "Tamsford College</div><div>Start your cyber career with an HND.</div>"
+            "<a href='#'>Learn More</a></div><div class='answer'><p>Private labs pay "
+            "examiners about EMD 50,000.</p></div></main></body></html>")
+    path = tmp_path / "quora.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Private labs pay examiners about EMD 50,000." in units
+    assert "HND" not in doc.text and "Sponsored" not in doc.text

@@ -77,6 +77,10 @@ _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECAS
 # so these names are judged by where the element is (see _drop_beside_content)
 _PLACED = re.compile(r"header|footer|masthead", re.IGNORECASE)
 _SKIP_WORDS = re.compile(r"\b(?:skip|top|back|jump)\b", re.I)  # "Skip to content", "Back to top"
+# the label over an advertisement ("Sponsored", "Sponsored by Acme", "Advertisement")
+_AD_LABEL = re.compile(r"(?:sponsored(?: by .{1,60})?|advertisement|promoted(?: by .{1,60})?|"
+                       r"paid (?:content|partnership)|ad)", re.I)
+_AD_WORDS = 80  # an advertisement's box: its label and a few lines
 _PANEL_REACH = 4  # levels above a disclosure control that naming no panel its panel may sit
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... For ..., see ..."
@@ -122,6 +126,7 @@ def content(tree):
     else:
         _drop_closing_footer(root)
     _drop_polls(root)
+    _drop_ads(root)
     _drop_buttons(root)
     mark_titles(root)
     mark_sources(root)
@@ -279,6 +284,30 @@ def _drop_controls(root) -> None:
            + [link for heading in root.css(HEADING) for link in _heading_links(heading)]
            + [lst.parent for lst in root.css("ul, ol") if _tag_list(lst)]
            + [note for note in root.css("[role=note]") if _signpost(note)])
+
+
+def _drop_ads(root) -> None:
+    """Remove the advertisements a page labels as such: the largest box of a few lines whose
+    first words are the label a site must show over one ("Sponsored by Tamsford College",
+    "Advertisement", "Promoted"). What it says is the advertiser's, not the page's."""
+    found = []
+    for node in root.css("div, aside, section, li"):
+        texts = [t.text(deep=False).strip() for t in node.traverse(include_text=True)
+                 if t.tag == "-text" and t.text(deep=False).strip()]
+        if texts and _AD_LABEL.fullmatch(texts[0]) and len(texts) > 1 \
+                and len(" ".join(texts).split()) <= _AD_WORDS:
+            found.append(node)
+    boxes = {node.mem_id for node in found}
+    remove([node for node in found if not _inside(node, boxes)])
+
+
+def _inside(node, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _drop_copyright(root) -> None:
