@@ -3583,3 +3583,22 @@ def test_html_box_labelled_as_an_advertisement_is_furniture(tmp_path):
     doc, parsed, units = _units(path)
     assert "Private labs pay examiners about EMD 50,000." in units
     assert "HND" not in doc.text and "Sponsored" not in doc.text
+
+
+def test_html_main_around_one_article_holding_most_of_its_text_reads_the_article(tmp_path):
+    readme = "".join(f"<p>Level AS{n} engineers earn between EMD {40 + 10 * n},000 and EMD "
+                     f"{48 + 10 * n},000 in Corvane, with a bonus target of {n + 4}%.</p>"
+                     for n in range(1, 6))
+    page = ("<html><body><main><div class='file-navigation'>2 Branches 3 Tags</div>"
+            "<table><tr><th>Name</th><th>Last commit message</th></tr>"
+            "<tr><td>levels</td><td>2026 bands</td></tr></table>"
+            "<article class='markdown-body'><h1>AppSec career ladder</h1>" + readme +
+            "</article><div class='sidebar'><h2>About</h2><p>187 stars</p><p>23 forks</p></div>"
+            "</main></body></html>")
+    path = tmp_path / "github.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Level AS3 engineers earn between EMD 70,000 and EMD 78,000 in Corvane, with a " \
+           "bonus target of 7%." in units
+    assert "187 stars" not in doc.text and "Branches" not in doc.text
+    assert not any("2026 bands" in u.text for u in parsed.units)

@@ -81,6 +81,7 @@ _SKIP_WORDS = re.compile(r"\b(?:skip|top|back|jump)\b", re.I)  # "Skip to conten
 _AD_LABEL = re.compile(r"(?:sponsored(?: by .{1,60})?|advertisement|promoted(?: by .{1,60})?|"
                        r"paid (?:content|partnership)|ad)", re.I)
 _AD_WORDS = 80  # an advertisement's box: its label and a few lines
+_ARTICLE_SHARE = 0.5  # inside <main>, an article holding this share of its text is the content
 _PANEL_REACH = 4  # levels above a disclosure control that naming no panel its panel may sit
 _LINK_DENSITY = 0.5  # a list or paragraph whose text is more than this share links is a menu
 _SIGNPOST_WORDS = 40  # a hatnote is a line or two: "This article is about ... For ..., see ..."
@@ -171,6 +172,13 @@ def _content_root(tree):
     for selector in ("main", "[role=main]"):
         node = tree.css_first(selector)
         if node is not None and node.text(deep=True).strip():
+            # a main element around the one article that holds most of its text (a code
+            # host's repository page around its README, beside the file list and "About")
+            inner = [a for a in node.css("article")
+                     if not _has_ancestor(a, {"article", "aside", "nav", "footer"})]
+            if len(inner) == 1 and len(clean(inner[0].text(deep=True))) >= \
+                    _ARTICLE_SHARE * len(clean(node.text(deep=True))):
+                return inner[0], False
             return node, False
     articles = [a for a in tree.css("article") if a.text(deep=True).strip()
                 and not _has_ancestor(a, {"article", "aside", "nav", "footer"})]
