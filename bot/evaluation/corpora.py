@@ -37,7 +37,11 @@
 - `corpus11`: tests/corpus11/docs/, cybersecurity careers as still further producers publish them
   (Workday and Indeed postings, a Quarto book chapter, Hugo markdown, LinkedIn, Quora, GitHub and
   SharePoint pages, a Google Docs export and a Word workbook with content controls, slides and
-  a brochure as PDF, a Slack export and an RFC-style FAQ as text), with tests/eval/corpus11/.
+  a brochure as PDF, a Slack export and an RFC-style FAQ as text), with tests/eval/corpus11/;
+- `corpus12`: tests/corpus12/docs/, accounting and finance careers as yet further producers publish
+  them (Zendesk, HubSpot, Blogger, Moodle, Squarespace and Framer pages, a notebook exported to
+  markdown, a mail-merged and a Pages-exported Word file, Google Docs, scanned-with-OCR and
+  Beamer PDFs, a training agreement and captions as text), with tests/eval/corpus12/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -56,7 +60,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10", "corpus11")
+         "corpus9", "corpus10", "corpus11", "corpus12")
 
 
 @dataclass
