@@ -3602,3 +3602,23 @@ def test_html_main_around_one_article_holding_most_of_its_text_reads_the_article
            "bonus target of 7%." in units
     assert "187 stars" not in doc.text and "Branches" not in doc.text
     assert not any("2026 bands" in u.text for u in parsed.units)
+
+
+def test_plain_text_webvtt_captions_are_read_as_the_speakers_turns(tmp_path):
+    cues = [("00:00:04.000", "00:00:08.500", "<v Ama>Welcome to talk four. I'm Ama Telford,"),
+            ("00:00:08.900", "00:00:14.200", "<v Ama>and I run careers outreach for SIAF."),
+            ("00:00:31.300", "00:00:36.600",
+             "<v Sunniva>At our bank treasury analysts are grade T2,"),
+            ("00:00:37.000", "00:00:40.400", "<v Sunniva>SVM 48,000 to 56,000.</v>"),
+            ("00:00:41.000", "00:00:45.000", "<v Ama>Thank you.")]
+    text = ("WEBVTT\nKind: captions\nLanguage: en-GB\n\nNOTE\nMerrin Finance Careers Fair 2026, "
+            "Main Stage.\nTalk 4: From credit control to the CFO's office.\n\n")
+    text += "".join(f"{n}\n{a} --> {b}\n{said}\n\n" for n, (a, b, said) in enumerate(cues, 1))
+    path = tmp_path / "talk4.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "At our bank treasury analysts are grade T2, SVM 48,000 to 56,000." in units
+    assert "Welcome to talk four." in units
+    assert "Talk 4: From credit control to the CFO's office." in units
+    assert not any("-->" in u.text or "<v" in u.text or u.text == "WEBVTT" for u in parsed.units)
+    assert "Kind:" not in doc.text

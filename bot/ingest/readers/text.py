@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
+from bot.ingest.readers.text_captions import captions
 from bot.ingest.readers.text_email import as_mail, forwarded, unquoted
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_layout import compounds, joined, laid_out
@@ -105,6 +106,7 @@ def read(data: bytes) -> Extracted:
     if mail is not None:
         lines = mail.body  # the header addresses the message; its Subject is a title
     lines = forwarded(lines)
+    lines = captions(lines) or lines  # a talk's subtitles: its turns
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
