@@ -3622,3 +3622,22 @@ def test_plain_text_webvtt_captions_are_read_as_the_speakers_turns(tmp_path):
     assert "Talk 4: From credit control to the CFO's office." in units
     assert not any("-->" in u.text or "<v" in u.text or u.text == "WEBVTT" for u in parsed.units)
     assert "Kind:" not in doc.text
+
+
+def test_html_words_set_a_letter_to_an_element_are_read_whole(tmp_path):
+    def lettered(text: str) -> str:
+        return " ".join('<span style="white-space:nowrap">' + "".join(
+            f'<span style="display:inline-block;opacity:0.001">{ch}</span>' for ch in word)
+            + "</span>" for word in text.split())
+
+    page = (f"<html><body><main><h1>{lettered('Merrin Finance Careers Fair')}</h1>"
+            "<p>Sixty-two employers under one roof.</p>"
+            f"<h2>{lettered('On the main stage')}</h2><p>All talks last 40 minutes.</p>"
+            "<h2>Exhibitors</h2><div><span>Salary</span><span>£28,407</span></div>"
+            "</main></body></html>")
+    path = tmp_path / "framer.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["All talks last 40 minutes."].section == ("On the main stage",)
+    assert parsed.title == "Merrin Finance Careers Fair"
+    assert "Salary £28,407" in doc.text  # two elements of several letters stay two words

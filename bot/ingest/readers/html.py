@@ -239,9 +239,27 @@ def _glued(run: list[str]) -> str:
     """Join a run of inline text; two elements with nothing between them are two words
     ("<span>Salary</span><span>£28,407</span>" is laid out apart), unless a mark binds them
     ("$" before a number, a full stop after a word)."""
-    text = "".join(run)
+    text = _lettered("".join(run))
     text = re.sub(r"(?<=[^\s(\[{$£€¥\"'“‘/-])\x00+(?=[^\s.,;:!?)\]}%\"'”’/-])", " ", text)
     return text.replace(_GLUE, "")
+
+
+def _lettered(text: str) -> str:
+    """`text` with the words a site sets a letter to an element (to animate them, as Framer
+    and Webflow do: "<span>O</span><span>n</span>") spelled whole again: a glue between two
+    pieces of one character each joins them."""
+    if _GLUE not in text:
+        return text
+    pieces = text.split(_GLUE)
+    out = pieces[0]
+    for before, piece in zip(pieces, pieces[1:]):
+        single = len(before) == 1 or (len(before) >= 2 and before[-2].isspace())
+        if single and piece[:1].strip() and (len(piece) == 1 or piece[1:2].isspace()
+                                             or piece[1:2] in ".,;:!?"):
+            out += piece
+        else:
+            out += _GLUE + piece
+    return out
 
 
 class _Walker(TextBuilder):
