@@ -3641,3 +3641,23 @@ def test_html_words_set_a_letter_to_an_element_are_read_whole(tmp_path):
     assert units["All talks last 40 minutes."].section == ("On the main stage",)
     assert parsed.title == "Merrin Finance Careers Fair"
     assert "Salary £28,407" in doc.text  # two elements of several letters stay two words
+
+
+def test_markdown_notebook_cell_output_is_text_and_a_printed_data_frame_a_table(tmp_path):
+    path = tmp_path / "pay_survey.md"
+    path.write_text("# Pay survey: first look\n\n## Median pay by role\n\n"
+                    "Twelve role groups have at least 50 responses.\n\n"
+                    "```python\nprint(roles.to_string())\n```\n\n"
+                    "                              n     p25  median\n"
+                    "    role                                      \n"
+                    "    Bookkeeper              288   23600   26400\n"
+                    "    Credit controller       203   26800   29700\n\n"
+                    "## Region\n\n```python\nprint(len(df))\n```\n\n    3,412 responses\n\n"
+                    "Merrin pays more for every role.\n\n    just an indented code sample\n",
+                    encoding="utf-8")
+    doc, parsed, units = _units(path)
+    row = units["role: Bookkeeper | n: 288 | p25: 23600 | median: 26400"]
+    assert row.kind == "item" and row.section == ("Median pay by role",)
+    assert "role: Credit controller | n: 203 | p25: 26800 | median: 29700" in units
+    assert "3,412 responses" in units
+    assert "just an indented code sample" not in units  # code, not a cell's output

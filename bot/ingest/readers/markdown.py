@@ -6,7 +6,9 @@ heading, a badge beside an awesome list's title, is decoration, no word of it, u
 the heading has);
 inline HTML tags are dropped; the words of an HTML block are read as the page shows them, a
 Notion callout (<aside>) as text of its section (see `markdown_html`); code blocks are kept in
-the text (the viewer shows them) but are never answered from. A table row is written out with
+the text (the viewer shows them) but are never answered from; what a notebook's code cell printed
+(an indented block under a fenced one, as nbconvert exports it) is text, a printed data frame a
+table. A table row is written out with
 its header ("Level: Senior | Salary: $150,000") so a quoted row reads on its own. A hard line
 break (two trailing spaces, a backslash, `<br>`) ends a line of a paragraph, as on the rendered
 page; a soft one is a space, except between two "Label: value" lines (a Notion page's
@@ -54,6 +56,7 @@ from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.markdown_pandoc import caption_words, captions, grid_plugin, yaml_fields
 from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
+from bot.ingest.readers.text_tables import find_tables
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)",
@@ -87,6 +90,27 @@ def read(data: bytes) -> Extracted:
     extracted = out.build(title)
     return Extracted(text=extracted.text, title=extracted.title, blocks=extracted.blocks,
                      encoding=encoding)
+
+
+def _index_named(lines: list[str]) -> list[str]:
+    """A printed data frame's lines with the name of its index, which pandas prints on a line
+    of its own under the columns' names ("role" under "      n  p25  median"), written into the
+    header line's blank first cell, so the table's first column is named like the others."""
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        name, head, first = out[k].rstrip(), out[k - 1], out[k + 1]
+        if name.strip() and " " not in name.strip() and not name.startswith(" ") \
+                and head.startswith(" " * (len(name) + 2)) and head.strip() \
+                and not first.startswith(" "):
+            out[k - 1] = name + head[len(name):]
+            out[k] = ""
+    return [line for line in out if line != ""] if "" in out[1:-1] else out
+
+
+def _after_code(tokens, i: int) -> bool:
+    """An indented block right after a fenced code block: what the code printed, as a notebook
+    exported to markdown (nbconvert) sets a cell's output under the cell."""
+    return i > 0 and tokens[i - 1].type == "fence"
 
 
 def _heading_title(out: _Renderer, headings: list) -> str:
@@ -196,6 +220,8 @@ class _Renderer(HtmlBlocks, TextBuilder):
                 self.add("row", table_row(header, row), depth=self._depth())
             elif kind == "inline":
                 self._inline(tok, opener, in_head, header, row)
+            elif kind == "code_block" and _after_code(tokens, i):
+                self._output(tok.content)
             elif kind in ("fence", "code_block"):
                 self.add("code", tok.content, raw=True)
             elif kind in ("admonition_open", "container_box_open", "tab_open"):
@@ -222,6 +248,21 @@ class _Renderer(HtmlBlocks, TextBuilder):
                 self.icon = False  # an <aside>'s icon opens its first paragraph, or none
             opener = tok
         return self
+
+    def _output(self, text: str) -> None:
+        """A code cell's printed output is the page's text, shown under the cell: a table
+        printed with spaces (a data frame) is read as rows with their header, any other line
+        as a line of its own."""
+        lines = _index_named(text.rstrip("\n").split("\n"))
+        self.new_group()
+        at = 0
+        for first, end, rows in find_tables(lines) + [(len(lines), len(lines), [])]:
+            for line in lines[at:first]:
+                if line.strip():
+                    self.add("paragraph", line.strip())
+            for row in rows:
+                self.add("row", row, depth=self._depth())
+            at = end
 
     def _depth(self) -> int:
         """The depth of an item here: its list's, below the labels of the boxes it is in."""
