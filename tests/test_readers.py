@@ -3661,3 +3661,28 @@ def test_markdown_notebook_cell_output_is_text_and_a_printed_data_frame_a_table(
     assert "role: Credit controller | n: 203 | p25: 26800 | median: 29700" in units
     assert "3,412 responses" in units
     assert "just an indented code sample" not in units  # code, not a cell's output
+
+
+def test_pdf_footnote_under_a_table_that_ends_the_document_is_kept(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(60, 80, "Pay by role")
+    pdf.set_font("Helvetica", "", 10.5)
+    pdf.text(60, 100, "The table gives the median salary of each role in the survey.")
+    pdf.set_font("Helvetica", "B", 9)
+    for x, head in zip((60, 250), ("Role", "Median")):
+        pdf.text(x, 130, head)
+    pdf.set_font("Helvetica", "", 9)
+    for i in range(1, 6):
+        pdf.text(60, 130 + 17 * i, f"Role {i}")
+        pdf.text(250, 130 + 17 * i, f"{30 + i},000")
+    pdf.set_font("Helvetica", "", 7.5)
+    pdf.text(60, 800, "1 Medians of full-time basic salaries on 30 June 2026.")
+    pdf.output(str(tmp_path / "survey.pdf"))
+    doc, parsed, units = _units(tmp_path / "survey.pdf")
+    assert "Role: Role 5 | Median: 35,000" in units
+    assert "Medians of full-time basic salaries on 30 June 2026." in units

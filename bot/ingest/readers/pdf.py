@@ -423,7 +423,7 @@ def _layout(pages: list[list[_Line]], meta_title: str, creator: str) -> Extracte
         para.notes += [(number, note) for note in notes[number - 1]]
         if not para.lines:
             para.flush()
-    para.flush()
+    para.flush(last=True)
     title = _title(meta_title, _title_heading(out, para.headings), "".join(out.parts))
     return out.build(title, pages=_page_spans(out, len(pages)))
 
@@ -559,7 +559,9 @@ class _Pending:
         self.lines.append(clean(line))
         self.pages.append(page)
 
-    def flush(self) -> None:
+    def flush(self, last: bool = False) -> None:
+        """Add the pending paragraph, then the notes waiting for it; `last`: the document ends
+        here, and notes waiting for a table's end are read too."""
         if self.kind == "row" or self.lines:
             self.in_table = self.kind == "row"
         if self.kind == "row":
@@ -576,7 +578,7 @@ class _Pending:
                           if page != before)
             self.out.add(self.kind, text, depth=self.depth, page=self.page, turns=turns)
         self.kind, self.depth, self.lines = "paragraph", 0, []
-        if self.in_table:
+        if self.in_table and not last:
             return  # a table's notes are read after the table, not between two of its rows
         for page, note in self.notes:
             self.out.add("paragraph", _join([clean(line) for line in note])[0], page=page)
