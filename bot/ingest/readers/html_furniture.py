@@ -300,10 +300,13 @@ def _drop_ads(root) -> None:
     "Advertisement", "Promoted"). What it says is the advertiser's, not the page's."""
     found = []
     for node in root.css("div, aside, section, li"):
-        texts = [t.text(deep=False).strip() for t in node.traverse(include_text=True)
-                 if t.tag == "-text" and t.text(deep=False).strip()]
-        if texts and _AD_LABEL.fullmatch(texts[0]) and len(texts) > 1 \
-                and len(" ".join(texts).split()) <= _AD_WORDS:
+        texts = (t.text(deep=False).strip() for t in node.traverse(include_text=True)
+                 if t.tag == "-text" and t.text(deep=False).strip())
+        first = next(texts, None)  # the label first: most boxes are read no further
+        if first is None or not _AD_LABEL.fullmatch(first):
+            continue
+        words = len(clean(node.text(deep=True)).split())
+        if next(texts, None) is not None and words <= _AD_WORDS:
             found.append(node)
     boxes = {node.mem_id for node in found}
     remove([node for node in found if not _inside(node, boxes)])
