@@ -189,9 +189,14 @@ def _content_root(tree):
 
 
 def _has_ancestor(node, tags: set[str]) -> bool:
+    return _ancestor(node, lambda parent: parent.tag in tags)
+
+
+def _ancestor(node, matches) -> bool:
+    """Whether an element around `node` `matches`."""
     parent = node.parent
     while parent is not None:
-        if parent.tag in tags:
+        if matches(parent):
             return True
         parent = parent.parent
     return False
@@ -309,16 +314,7 @@ def _drop_ads(root) -> None:
         if next(texts, None) is not None and words <= _AD_WORDS:
             found.append(node)
     boxes = {node.mem_id for node in found}
-    remove([node for node in found if not _inside(node, boxes)])
-
-
-def _inside(node, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
+    remove([node for node in found if not _ancestor(node, lambda p: p.mem_id in boxes)])
 
 
 def _drop_copyright(root) -> None:
