@@ -31,7 +31,8 @@ import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_captions import captions
-from bot.ingest.readers.text_email import as_mail, forwarded, unquoted
+from bot.ingest.readers.text_email import QUOTE, as_mail, forwarded, unquoted
+from bot.ingest.readers.text_email import depth as quote_depth
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
 from bot.ingest.readers.text_layout import compounds, joined, laid_out
 from bot.ingest.readers.text_markup import without_markup
@@ -44,7 +45,6 @@ _TITLE_RULE = re.compile(r"^\s*={3,}\s*$")  # "=" marks a title, as a Setext und
 MAX_BANNER_LINES = 3  # a title and a subtitle or two; more lines between rules are a box of text
 _NUMBER_START = re.compile(r"^\s*\d{1,2}[.)]\s")
 # an e-mail or forum reply's quotation of another message: "> ", ">> " (one mark per level)
-_QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _MID_SENTENCE = re.compile(r"[^\W\d_][,)]?\s*$")  # a line that stops on a word, or a comma
 _CODED_FIGURE = re.compile(r"[A-Z]{2,4} \S*\d")  # a code before its figure: "EUR 12.40", "USD 5"
 MAX_WRAP_WIDTH = 100  # lines wrapped wider than this are paragraphs, not a wrapped text
@@ -155,7 +155,7 @@ def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
     and the numbers of the lines that now hold rows; `text` itself when it holds no table."""
     lines = _lines(text)
     # a table quoted in an e-mail is found without the quotation's marks, and its rows keep them
-    tables = find_tables([_QUOTE.sub("", line) for line in lines])
+    tables = find_tables([QUOTE.sub("", line) for line in lines])
     if not tables:
         return text, frozenset()
     out: list[str] = []
@@ -164,7 +164,7 @@ def _tables_as_rows(text: str) -> tuple[str, frozenset[int]]:
     for first, end, written in tables:
         out += lines[at:first]
         rows.update(range(len(out), len(out) + len(written)))
-        marks = _QUOTE.match(lines[first])
+        marks = QUOTE.match(lines[first])
         out += [marks.group(0) + row for row in written] if marks else written
         at = end
     out += lines[at:]
@@ -199,7 +199,7 @@ def _joinable(line: str, nxt: str) -> bool:
     """Whether `line` is inside a paragraph: text follows it that underlines nothing and opens
     no list item, nor an FAQ's question or answer (a list's short lines, a question over its
     answer, say nothing of the width)."""
-    bare = _QUOTE.sub("", nxt)
+    bare = QUOTE.sub("", nxt)
     return bool(line.strip() and nxt.strip()) and not _UNDERLINE.match(nxt) \
         and not _UNDERLINE.match(line) and not ITEM_START.match(bare) \
         and not QUESTION.match(bare) and not ANSWER.match(bare) and not TURN.match(bare)
@@ -216,11 +216,11 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     a line opening with a capitalised word may be a line of its own (a field, a heading)."""
     if not line.strip() or not nxt.strip() or _UNDERLINE.match(nxt) or _UNDERLINE.match(line):
         return False
-    bare = _QUOTE.sub("", nxt)  # a quotation's lines are read without their marks
+    bare = QUOTE.sub("", nxt)  # a quotation's lines are read without their marks
     if ITEM_START.match(bare) or QUESTION.match(bare) or ANSWER.match(bare) or TURN.match(bare) \
-            or _quoted(line) != _quoted(nxt):
+            or quote_depth(line) != quote_depth(nxt):
         return False  # an item, an FAQ's question or answer, a speaker's turn: a paragraph
-    first = _QUOTE.sub("", nxt).split()[0] if _QUOTE.sub("", nxt).strip() else ""
+    first = QUOTE.sub("", nxt).split()[0] if QUOTE.sub("", nxt).strip() else ""
     if not first:
         return False
     # `width` is the longest a line inside a paragraph runs (but for a few), never more than
@@ -230,7 +230,7 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     return length + 1 + len(first) > width or (
         length >= LOOSE_WRAP * width and _MID_SENTENCE.search(line) is not None
         and (first[0].islower() or any(ch.isdigit() for ch in first)
-             or _CODED_FIGURE.match(_QUOTE.sub("", nxt).strip()) is not None))
+             or _CODED_FIGURE.match(QUOTE.sub("", nxt).strip()) is not None))
 
 
 def _carries_item_on(item: str, line: str, nxt: str) -> bool:
@@ -242,7 +242,7 @@ def _carries_item_on(item: str, line: str, nxt: str) -> bool:
     lowercase word or a number)."""
     marker = ITEM_START.match(item)
     if not marker or not nxt.strip() or ITEM_START.match(nxt) or _UNDERLINE.match(nxt) \
-            or _quoted(nxt) or _quoted(item):
+            or quote_depth(nxt) or quote_depth(item):
         return False
     if _indent(nxt) > _indent(item):
         return True
@@ -259,22 +259,16 @@ def _number_runs_on(paragraph: str, line: str, nxt: str, width: int) -> bool:
     the sentence of `line` cut by the width ("... start on Band" / "5. An experienced"): `line`
     ends mid-sentence, the number would not have fitted on it, and the paragraph is prose, not
     an item of a numbered list (whose next item this would be)."""
-    if not _NUMBER_START.match(nxt) or _NUMBER_START.match(paragraph) or _quoted(nxt):
+    if not _NUMBER_START.match(nxt) or _NUMBER_START.match(paragraph) or quote_depth(nxt):
         return False
     text = line.rstrip()
     return bool(text) and text[-1].isalnum() and len(text) + 1 + len(nxt.split()[0]) > width
 
 
-def _quoted(line: str) -> int:
-    """How deep in quotations of earlier messages a line is (">> ": 2)."""
-    match = _QUOTE.match(line)
-    return match.group(1).count(">") if match else 0
-
-
 def underlines(line: str, rule: str) -> bool:
     """Whether `rule` underlines `line` as a Setext heading's does: a rule of "=" or "-" about
     as long as its text."""
-    rule, line = _QUOTE.sub("", rule), _QUOTE.sub("", line)
+    rule, line = QUOTE.sub("", rule), QUOTE.sub("", line)
     return bool(_UNDERLINE.match(rule)) \
         and abs(len(rule.strip()) - len(line.strip())) <= max(3, len(line.strip()) // 5)
 
@@ -304,11 +298,12 @@ def unwrap(text: str, apart: frozenset[int] = frozenset(), width: int = 0,
             joining = False
             continue
         if joining:
-            nxt = _QUOTE.sub("", line)
+            nxt = QUOTE.sub("", line)
             out[-1] = joined(out[-1], nxt, kept) if kept is not None \
                 else out[-1].rstrip() + " " + nxt.strip()
         else:
-            if out and out[-1].strip() and line.strip() and _quoted(out[-1]) != _quoted(line):
+            if out and out[-1].strip() and line.strip() \
+                    and quote_depth(out[-1]) != quote_depth(line):
                 out.append("")  # a quotation is a paragraph apart from the writer's own words
             out.append(line.rstrip())
         joining = i + 1 < len(lines) and i not in apart and i + 1 not in apart \

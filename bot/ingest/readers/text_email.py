@@ -47,7 +47,7 @@ _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:re|fwd?|aw|sv|wg)(?:\[\d+\])?:|\[[^\]
 # the line a mail program writes above a forwarded (or fully quoted) message
 _FORWARD = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
                       r"|begin forwarded message:)\s*$", re.IGNORECASE)
-_QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")  # the marks before a quoted line: "> ", ">> "
 
 
 @dataclass(frozen=True)
@@ -110,17 +110,18 @@ def forwarded(lines: list[str]) -> list[str]:
 def unquoted(lines: list[str]) -> list[str]:
     """`lines` without the quotation marks before them (see the module), an empty line where
     the depth of quotation changes. Unchanged when no line is quoted."""
-    depths = [_depth(line) for line in lines]
+    depths = [depth(line) for line in lines]
     if not any(depths):
         return lines
     out: list[str] = []
     for i, line in enumerate(lines):
         if i and depths[i] != depths[i - 1] and out and out[-1].strip() and line.strip():
             out.append("")
-        out.append(_QUOTE.sub("", line) if depths[i] else line)
+        out.append(QUOTE.sub("", line) if depths[i] else line)
     return out
 
 
-def _depth(line: str) -> int:
-    match = _QUOTE.match(line)
+def depth(line: str) -> int:
+    """How deep in quotations of earlier messages a line is (">> ": 2)."""
+    match = QUOTE.match(line)
     return match.group(1).count(">") if match else 0
