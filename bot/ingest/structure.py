@@ -202,9 +202,8 @@ def _ordinal(piece: str) -> int:
 def _numbered_headings(lines: list[_Line]) -> None:
     """"3. PAY" over text is a numbered section's heading, not an item of a numbered list: its
     title is in capitals, as the document's headings are (or the document numbers sections in
-    depth, "2.1." under "2."), and what follows it is not the next
-    item of its list ("4." after "3."; a list that counts from 1 again under it is the
-    section's own)."""
+    depth, "2.1." under "2."), and what follows it is not the next item of its list ("4."
+    after "3."; a list that counts from 1 again under it is the section's own)."""
     content = [ln for ln in lines if ln.text]
     # a document numbering sections in depth ("2.1." under "2.") numbers its headings so
     deep = any(ln.number >= 2 for ln in content)

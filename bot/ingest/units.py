@@ -18,8 +18,8 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Jr|Sr|St|No|approx|Fig|al)\.|"
     r"\b(?:[A-Z]\.){1,3}[A-Z]?\.?|\bPh\.D\.?|\b[A-Z][a-z]?\.(?=\s[A-Z][a-z]))$"
 )
-# abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161", "incl. 8%"): one followed by a
-# figure is inside its sentence
+# abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161", "incl. 8%"): one
+# followed by a figure is inside its sentence
 _BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig|incl|excl|ca)\.$",
                             re.I)
 # a caption's or a step's label ("Table 1.", "Figure 2.3.", "Step 4."): a word and the number
