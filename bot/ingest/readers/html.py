@@ -43,7 +43,6 @@ from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)")
-_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)")
 # the class names of a title's subtitle (Substack's "subtitle", a newspaper's "standfirst" or
 # "dek", a blog theme's "tagline")
 _SUBTITLE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|subhead|standfirst|strapline|dek|"
@@ -605,7 +604,7 @@ def _shaded_head(rows) -> bool:
     def marks(cell) -> tuple[str, str]:
         style = (cell.attributes.get("style") or "").lower()
         background = _BACKGROUND.search(style)
-        weight = _WEIGHT.search(style)
+        weight = html_styles.WEIGHT.search(style)
         return (background.group(1).strip() if background else "",
                 weight.group(1) if weight and weight.group(1) not in ("400", "normal") else "")
 

@@ -14,7 +14,7 @@ import re
 _HIDES = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _SHOWS = re.compile(r"(?:^|;)\s*(?:display\s*:\s*(?!none\b)[a-z-]+|visibility\s*:\s*visible)",
                     re.I)
-_WEIGHT = re.compile(r"(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)", re.I)
+WEIGHT = re.compile(r"(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)", re.I)  # a declared weight
 _BOLD = re.compile(r"bold|bolder|[6-9]00")
 # "div.promo", ".promo", "#signup"; a name must start as CSS names do (".1col" is no selector)
 _SIMPLE = re.compile(r"(?:[a-z][a-z0-9]*)?(?:[.#]-?[a-z_][\w-]*)+", re.I)
@@ -43,7 +43,7 @@ def bold_selectors(sheet: str) -> list[str]:
     rule that sets the same selector's weight back ("normal", "400") wins, as in the cascade."""
     weights: dict[str, bool] = {}
     for selectors, declarations, always in _rules(_uncommented(sheet)):
-        if always and (weight := _WEIGHT.findall(declarations)):
+        if always and (weight := WEIGHT.findall(declarations)):
             for selector in (s.strip() for s in selectors.split(",")):
                 if _SIMPLE.fullmatch(selector):
                     weights[selector] = _BOLD.fullmatch(weight[-1].lower()) is not None

@@ -96,15 +96,15 @@ def _index_named(lines: list[str]) -> list[str]:
     """A printed data frame's lines with the name of its index, which pandas prints on a line
     of its own under the columns' names ("role" under "      n  p25  median"), written into the
     header line's blank first cell, so the table's first column is named like the others."""
-    out = list(lines)
+    out, merged = list(lines), set()
     for k in range(1, len(out) - 1):
         name, head, first = out[k].rstrip(), out[k - 1], out[k + 1]
         if name.strip() and " " not in name.strip() and not name.startswith(" ") \
                 and head.startswith(" " * (len(name) + 2)) and head.strip() \
                 and not first.startswith(" "):
             out[k - 1] = name + head[len(name):]
-            out[k] = ""
-    return [line for line in out if line != ""] if "" in out[1:-1] else out
+            merged.add(k)
+    return [line for k, line in enumerate(out) if k not in merged]
 
 
 def _after_code(tokens, i: int) -> bool:
