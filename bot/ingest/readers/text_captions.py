@@ -31,14 +31,14 @@ def captions(lines: list[str]) -> list[str] | None:
         return None
     header: list[str] = []
     turns: list[tuple[str, str, list[str]]] = []  # (time, speaker, words)
-    blocks = _blocks(lines)
-    for block in blocks:
+    for block in _blocks(lines):
         timing = next((i for i, line in enumerate(block) if _TIMING.match(line)), None)
         if timing is None:
             first = block[0].strip()
-            if webvtt and (first.startswith("WEBVTT") or _SETTING.match(first)):
-                header += [line for line in block[1:] if not _SETTING.match(line.strip())] \
-                    if first.startswith("WEBVTT") else []
+            if webvtt and first.startswith("WEBVTT"):  # the file's header: settings, no text
+                header += [line for line in block[1:] if not _SETTING.match(line.strip())]
+            elif webvtt and _SETTING.match(first):
+                pass
             elif webvtt and first.startswith("NOTE"):  # a comment: one paragraph
                 header.append(" ".join(line.strip() for line in [first[4:]] + block[1:]
                                        if line.strip()))
