@@ -102,12 +102,26 @@ _DISMISSED = re.compile(r"(?:[^\s.,;:!?\u2013\u2014-]+\s+){0,4}[^\s.,;:!?\u2013\
 
 
 def _starts_with(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The phrase of `phrases` that `text` opens with, with the spaces and punctuation after
+    it, as typed; its last word in the singular or the plural ("switching topic" for
+    "switching topics", "different questions" for "different question")."""
     low = text.lower().lstrip()
     for phrase in sorted(phrases, key=len, reverse=True):
-        match = re.match(rf"{re.escape(phrase)}\b[\s,.:;!-]*", low)
+        match = re.match(rf"{_inflected(phrase)}\b[\s,.:;!-]*", low)
         if match:
             return text.lstrip()[: match.end()]
     return None
+
+
+@lru_cache(maxsize=512)
+def _inflected(phrase: str) -> str:
+    """`phrase` as a pattern whose last word, a noun of five letters or more, may take or drop
+    a plural "s"."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if len(last) < 5 or not last.isalpha():
+        return re.escape(phrase)
+    base = phrase[:-1] if last.endswith("s") and not last.endswith("ss") else phrase
+    return f"{re.escape(base)}s?"
 
 
 @lru_cache(maxsize=8)

@@ -250,6 +250,17 @@ def test_a_dismissal_with_nothing_after_its_clause_is_read_as_typed(context):
     assert lexicon.switch("forgetting deadlines: is it common?") is None  # another word
 
 
+def test_a_switch_phrase_is_found_in_the_singular_and_the_plural(context):
+    lexicon = context.lexicon  # the lexicon says "switching topics" and "different question"
+    assert lexicon.switch("switching topic - what do BI developers earn?") == "switching topic - "
+    assert lexicon.switch("different questions: what do BI developers earn?") \
+        == "different questions: "
+    assert lexicon.switch("switching topicsx: what?") is None
+    turn = context.resolve("switching topic - what about feature store engineers in Lisbon?",
+                           history("What does an annotation lead earn?"))
+    assert "annotation" not in turn.query.lower() and not turn.followup
+
+
 def test_two_roles_and_a_comparison_word_compare(context):
     turn = context.resolve("model risk analyst vs annotation lead salary", None)
     assert turn.compare == ("model risk analyst", "annotation lead")
