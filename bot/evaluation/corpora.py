@@ -41,7 +41,12 @@
 - `corpus12`: tests/corpus12/docs/, accounting and finance careers as yet further producers publish
   them (Zendesk, HubSpot, Blogger, Moodle, Squarespace and Framer pages, a notebook exported to
   markdown, a mail-merged and a Pages-exported Word file, Google Docs, scanned-with-OCR and
-  Beamer PDFs, a training agreement and captions as text), with tests/eval/corpus12/.
+  Beamer PDFs, a training agreement and captions as text), with tests/eval/corpus12/;
+- `corpus13`: tests/corpus13/docs/, law and legal services careers as still other producers publish
+  them (SmartRecruiters, Drupal, Glassdoor, Eventbrite and phpBB pages, Logseq and VitePress
+  markdown, a LibreOffice-numbered guidance, a CV template and a commented two-column note in
+  Word, a practice direction with line numbers, a browser-printed page and a Canva flyer as PDF,
+  and a WhatsApp chat export as text), with tests/eval/corpus13/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -60,7 +65,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10", "corpus11", "corpus12")
+         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13")
 
 
 @dataclass
