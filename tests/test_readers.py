@@ -3686,3 +3686,31 @@ def test_pdf_footnote_under_a_table_that_ends_the_document_is_kept(tmp_path):
     doc, parsed, units = _units(tmp_path / "survey.pdf")
     assert "Role: Role 5 | Median: 35,000" in units
     assert "Medians of full-time basic salaries on 30 June 2026." in units
+
+
+def test_plain_text_chat_export_messages_are_speaker_turns_and_the_apps_lines_go(tmp_path):
+    lines = [
+        "05/01/2026, 08:47 - Messages and calls are end-to-end encrypted. Only people in this "
+        "chat can read, listen to, or share them. Learn more.",
+        "05/01/2026, 08:48 - Priya Nand: Reminder: seat forms are due by Friday 16 Jan",
+        "05/01/2026, 09:03 - Tom Achebe: For the record the seats from 2 March are:",
+        "Corporate (4)", "Banking (3)", "Tax (1)",
+        "05/01/2026, 09:04 - Jonah Pell: sad",
+        "05/01/2026, 09:20 - Felix Dray: <Media omitted>",
+        "05/01/2026, 12:31 - Ama Owusu-Hart joined using this group's invite link",
+        "05/01/2026, 12:40 - Priya Nand: TPW secondment facts:",
+        "- 6 months, starts 2 March", "- no chargeable hours",
+        "05/01/2026, 12:41 - Tom Achebe: Yes so for us that's", "May 2027.",
+    ]
+    path = tmp_path / "WhatsApp Chat with Trainees.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "For the record the seats from 2 March are: Corporate (4); Banking (3); Tax (1)" \
+        in units  # a list typed into one message is that message's
+    assert "sad" in units and units["sad"].section == ()  # a short message is no heading
+    assert units["no chargeable hours"].kind == "item"
+    assert units["no chargeable hours"].label == "TPW secondment facts"
+    assert "Yes so for us that's May 2027." in units
+    text = " ".join(u.text for u in parsed.units)
+    for chrome in ("encrypted", "Media omitted", "joined using", "08:48", "Priya Nand"):
+        assert chrome not in text

@@ -22,6 +22,7 @@ pasted in (CSV, tab-separated, pipes, columns aligned with spaces) is written ou
 with its header (see `text_tables`), and its rows are never joined, nor is a dot-leader line
 ("Median salary ...... 24,500"): a leader fills its line up to the value, it is never wrapped.
 An FAQ's question and answer ("Q:", "A:", see `text_faq`) each open a paragraph of their own.
+Captions and a chat export are read as a transcript's turns (see `text_captions`, `text_chat`).
 Structure is inferred later by `structure.parse`.
 """
 
@@ -31,6 +32,7 @@ import re
 
 from bot.ingest.readers.base import Extracted, Unreadable
 from bot.ingest.readers.text_captions import captions
+from bot.ingest.readers.text_chat import chat
 from bot.ingest.readers.text_email import QUOTE, as_mail, forwarded, unquoted
 from bot.ingest.readers.text_email import depth as quote_depth
 from bot.ingest.readers.text_faq import ANSWER, QUESTION
@@ -106,7 +108,7 @@ def read(data: bytes) -> Extracted:
     if mail is not None:
         lines = mail.body  # the header addresses the message; its Subject is a title
     lines = forwarded(lines)
-    lines = captions(lines) or lines  # a talk's subtitles: its turns
+    lines = captions(lines) or chat(lines) or lines  # subtitles, a chat export: their turns
     banner, lines = _banner(without_markup(lines, mail=mail is not None))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
