@@ -563,6 +563,22 @@ def make_slide_pdf(path: Path, points: list[str]) -> Path:
     return _raw_pdf(path, content, b"[0 0 960 540]", b"Careers evening")
 
 
+def make_numbered_lines_pdf(path: Path, paragraphs: list[list[str]]) -> Path:
+    """A page as courts and drafters print one: every line numbered in the left margin, and each
+    paragraph's number ("1.") set apart before its first line; all the numbers drawn first, in
+    their own text objects, then the text (as layout programs draw them)."""
+    margin, numbers, text, y, line = "", "", "", 720, 0
+    for n, lines in enumerate(paragraphs, 1):
+        numbers += f"BT 1 0 0 1 90 {y} Tm /F1 11 Tf ({n}.) Tj ET\n"
+        for words in lines:
+            line += 1
+            margin += f"BT 1 0 0 1 50 {y} Tm /F1 8 Tf ({line}) Tj ET\n"
+            text += f"BT 1 0 0 1 124 {y} Tm /F1 11 Tf ({words}) Tj ET\n"
+            y -= 17
+        y -= 6
+    return _raw_pdf(path, margin + numbers + text, b"[0 0 595 842]", b"Practice direction")
+
+
 def _raw_pdf(path: Path, content: str, media_box: bytes, title: bytes) -> Path:
     """A one-page PDF of `content` (operators; /F1 Helvetica, /F2 Helvetica-Bold)."""
     objects = [

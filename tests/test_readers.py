@@ -9,7 +9,7 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_slide_pdf, make_word_guide_pdf)
+                     make_numbered_lines_pdf, make_slide_pdf, make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -3714,3 +3714,18 @@ def test_plain_text_chat_export_messages_are_speaker_turns_and_the_apps_lines_go
     text = " ".join(u.text for u in parsed.units)
     for chrome in ("encrypted", "Media omitted", "joined using", "08:48", "Priya Nand"):
         assert chrome not in text
+
+
+def test_pdf_margin_line_numbers_go_and_a_paragraphs_number_joins_its_text(tmp_path):
+    paragraphs = [["This Practice Direction is made by the Chief District Judge and applies",
+                   "to every hearing in the District Courts."],
+                  ["It comes into force on 1 April 2026 and replaces PD 2019/07, which is",
+                   "revoked."],
+                  ["A pupil in the second six may appear in bail applications and in small",
+                   "claims of up to HVM 10,000."]]
+    doc, parsed, units = _units(make_numbered_lines_pdf(tmp_path / "pd.pdf", paragraphs))
+    # each paragraph whole, numbered as a list's item, its number no unit of its own
+    assert units["It comes into force on 1 April 2026 and replaces PD 2019/07, which is "
+                 "revoked."].kind == "item"
+    assert not any(re.fullmatch(r"[\d\s.]+", u.text) for u in parsed.units)  # no bare numbers
+    assert any("claims of up to HVM 10,000." in u.text for u in parsed.units)

@@ -17,8 +17,9 @@ rise: pdf_lines.Placement) is no text; after a unit it is the unit's power ("m²
 (pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
 borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
 onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
-furniture (pdf_furniture.py: running heads and footers, page numbers, contents entries, a form's
-blank fields) is left out whatever it holds, and footnotes are read after the paragraph the page
+furniture (pdf_furniture.py: running heads and footers, page numbers, line numbers in a margin,
+contents entries, a form's blank fields) is left out whatever it holds; a paragraph's number
+drawn apart from its text joins the line it numbers (pdf_order.hanging); and footnotes are read after the paragraph the page
 ends in, so a paragraph cut by a page break is joined again (so is one cut at a column's
 foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above the
 page's title and its copyright line after the text are left out too (pdf_webpage.py). The
@@ -39,12 +40,13 @@ from dataclasses import replace
 from bot.ingest.readers import meta_title
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.base import table_row
-from bot.ingest.readers.pdf_furniture import blanks, contents, footnotes, running, spilled
+from bot.ingest.readers.pdf_furniture import (blanks, contents, footnotes, line_numbers, running,
+                                              spilled)
 from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import Placement, join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, mark
-from bot.ingest.readers.pdf_order import reading_order, turns
+from bot.ingest.readers.pdf_order import hanging, reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
 from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
@@ -179,7 +181,7 @@ def _lines(page) -> list[_Line]:
         if len(sized) > 1 and sized[0][1] == 1 and all(
                 size < _DROP_CAP * sized[0][0] for size, _ in sized[1:]):
             ln.size = max(size for size, _ in sized[1:])
-    lines = _glyph_bullets(lines)
+    lines = hanging(line_numbers(_glyph_bullets(lines)))
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
     lines = reading_order(lines)
     for line in lines:

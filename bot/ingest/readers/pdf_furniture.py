@@ -1,6 +1,6 @@
-"""What a printed page holds besides its text: running heads and footers, page numbers,
-footnotes, the entries of a table of contents, a form's blank fields and a line of small print
-alone on a page (used by the PDF reader, pdf.py).
+"""What a printed page holds besides its text: running heads and footers, page numbers, line
+numbers in a margin, footnotes, the entries of a table of contents, a form's blank fields and a
+line of small print alone on a page (used by the PDF reader, pdf.py).
 
 Running lines are left out whatever they hold; footnotes are taken out of the page's flow so
 that a paragraph the page break cuts joins up again, and are given back to be read after it.
@@ -24,6 +24,7 @@ _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$",
 _NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+(?=\S)"
                          r"|[¹²³⁰⁴-⁹]{1,3}\s*(?=\S)")  # or a superscript figure: "¹ The"
 _NUMBER = re.compile(r"\d{1,4}")
+_LINE_NUMBERS = 5  # a margin's bare numbers counting up, at least this many: its numbered lines
 _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
 
@@ -191,3 +192,25 @@ def spilled(pages: list[list[_Line]], body: float) -> list[list[_Line]]:
 
 def _starts_note(line: _Line) -> bool:
     return line.note or bool(_NOTE_START.match(line.text.strip()))
+
+
+def line_numbers(lines: list[_Line]) -> list[_Line]:
+    """The page's lines without its line numbers: a column of bare whole numbers in a margin,
+    left of every other line's start or right of every other line's end, counting up down the
+    page (a court's or a draft's numbered lines, `_LINE_NUMBERS` of them at least). A table's
+    column of row numbers stands inside the text's margins, and stays."""
+    numbered = [ln for ln in lines if _NUMBER.fullmatch(ln.text.strip())]
+    if len(numbered) < _LINE_NUMBERS:
+        return lines
+    rest = [ln for ln in lines if not _NUMBER.fullmatch(ln.text.strip())]
+    if not rest:
+        return lines
+    left, right = min(ln.x for ln in rest), max(ln.end for ln in rest)
+    found: set[int] = set()
+    for margin in ([ln for ln in numbered if ln.end <= left],
+                   [ln for ln in numbered if ln.x >= right]):
+        down = sorted(margin, key=lambda ln: -ln.y)
+        values = [int(ln.text) for ln in down]
+        if len(down) >= _LINE_NUMBERS and all(a < b for a, b in zip(values, values[1:])):
+            found.update(id(ln) for ln in down)
+    return [ln for ln in lines if id(ln) not in found] if found else lines

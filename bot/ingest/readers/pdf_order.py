@@ -32,6 +32,9 @@ _GUTTER_EM = 1.0  # the narrowest gap between columns, in ems: wider than any wo
 _ASCENT, _DESCENT = 0.75, 0.25
 # a wrapped line fills this much of the distance from its column's left edge to the next's
 _FILLED = 0.75
+# a paragraph's number or letter set apart from its text, and how far before it (in ems)
+_HANGING = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.")
+_HANG_EM = 4.0
 _LEAD_IN = 2.5  # how far above a column's first line (in the line's ems) a line may start it
 
 
@@ -198,3 +201,31 @@ def turns(lines: list[_Line]) -> set[int]:
                 and last.end - last.x >= _FILLED * pitch:
             out.add(id(top))
     return out
+
+
+def hanging(lines: list[_Line]) -> list[_Line]:
+    """The lines with each paragraph's hanging number or letter ("1.", "4.2", "(a)", "iv)") set
+    on the line it numbers: a layout program draws the numbers of a numbered paragraph apart
+    from its text, often all of them before any text, so the number is a line of its own in
+    a column of its own. It joins the line that starts on its baseline just after it (within
+    `_HANG_EM` ems), "1. This Practice Direction ...", as a typed number would stand."""
+    labels = [ln for ln in lines if _HANGING.fullmatch(ln.text.strip())]
+    if not labels:
+        return lines
+    gone: set[int] = set()
+    for label in labels:
+        after = [ln for ln in lines if ln is not label and id(ln) not in gone
+                 and abs(ln.y - label.y) <= 1 and ln.x >= label.end
+                 and ln.x - label.end <= _HANG_EM * max(label.size, 1.0)
+                 and not _HANGING.fullmatch(ln.text.strip())]
+        if not after:
+            continue
+        line = min(after, key=lambda ln: ln.x)
+        label_text = label.text.strip()
+        line.text = f"{label_text} {line.text.lstrip()}"
+        if line.pieces:
+            x, first = line.pieces[0]
+            line.pieces[0] = (label.x, f"{label_text} {first.lstrip()}")
+        line.x = label.x
+        gone.add(id(label))
+    return [ln for ln in lines if id(ln) not in gone] if gone else lines
