@@ -3729,3 +3729,23 @@ def test_pdf_margin_line_numbers_go_and_a_paragraphs_number_joins_its_text(tmp_p
                  "revoked."].kind == "item"
     assert not any(re.fullmatch(r"[\d\s.]+", u.text) for u in parsed.units)  # no bare numbers
     assert any("claims of up to HVM 10,000." in u.text for u in parsed.units)
+
+
+def test_html_a_panel_beside_the_article_stating_prices_is_read_other_sidebars_go(tmp_path):
+    about = "".join(f"<p>{p}</p>" for p in (
+        "Talks on every route into law, with a CV clinic after the panels.",
+        "Doors open at 18:00 in Merrick Hall; the panels start at 18:40 and end by 20:20.",
+        "Speakers come from a commercial firm, a high-street firm, chambers and the courts.",
+        "Sixth-form students, undergraduates of any subject and career changers are welcome."))
+    page = ("<html><head><title>Careers Evening Tickets | Eventbrite</title></head><body>"
+            f"<main><div class='event-details'><h1>Careers Evening 2026</h1>{about}</div>"
+            "<aside class='event-details__aside'><h3>Ticket options</h3><ul>"
+            "<li>Graduate / career changer: HVM 8.00 + HVM 0.95 Fee</li>"
+            "<li>CV clinic add-on: HVM 5.00, limited to 48</li></ul></aside>"
+            "<aside class='sidebar'><h3>Newsletter</h3><p>Sign up for our weekly e-mail of "
+            "events near you.</p></aside></main></body></html>")
+    path = tmp_path / "event.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Graduate / career changer: HVM 8.00 + HVM 0.95 Fee" in units
+    assert "Newsletter" not in doc.text and "weekly e-mail" not in doc.text

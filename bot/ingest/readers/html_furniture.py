@@ -14,7 +14,8 @@ be quoted), and so are the controls of `html_controls` (forms that ask for input
 score, rows of buttons) and what `html_notices` finds the site says about the page. A panel
 that a control opens (an accordion's section, `hidden="until-found"`) is content, its button
 its title; a button inside a heading is the heading's text; other buttons go.
-An aside inside the content block is a box of facts; one beside it, or mostly links, goes.
+An aside inside the content block is a box of facts; one beside it goes unless it states an
+amount of money (an event's ticket prices), and one mostly links goes.
 
 A page built of `<div>`s, with no `<main>`, is cleaned as Mozilla's Readability cleans one: an
 element whose class or id names page furniture ("cookie-banner", "site-menu", "sidebar",
@@ -99,6 +100,8 @@ COPYRIGHT_WORDS = 40  # a notice with its company number and links is a line, no
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]"
 TITLE = 'h1, [role=heading][aria-level="1"]'  # the page's own title
+# an amount of money: "£28,000", "HVM 8.00", "45k", "EUR 5"
+_MONEY = re.compile(r"[$€£¥]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:k|K)\b")
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
 _NO_ROLE = {"presentation", "none"}  # the ARIA roles that strip an element of its own role
 
@@ -501,14 +504,16 @@ def _content_names(root, named: dict) -> set[str]:
 def _drop_asides(root, whole_page: bool) -> None:
     """An aside (`<aside>`, `role="complementary"`) inside the content is a box of its facts
     ("Workforce snapshot: employed 98,600 people"), read without its lists of links to other
-    pages; one that is mostly links ("Related content") or outside the content block (beside
-    the article, in the page's sidebar) is furniture."""
+    pages; one that is mostly links ("Related content") is furniture, and so is one outside the
+    content block (beside the article, in the page's sidebar) unless it states an amount of
+    money: an event's tickets and their prices, a posting's pay, set in a panel beside the
+    text, are the page's own facts."""
     asides = root.css("aside, [role=complementary]")
     if not asides:
         return
     content = _content_block(root) or (None if whole_page else root)
-    drop = [a for a in asides if content is None or not contains(content, a)
-            or _link_density(a) > _LINK_DENSITY]
+    drop = [a for a in asides if _link_density(a) > _LINK_DENSITY
+            or (content is None or not contains(content, a)) and not _MONEY.search(a.text())]
     remove(drop + [lst for a in asides for lst in a.css("ul, ol")
                    if _link_density(lst) > _LINK_DENSITY])
 
