@@ -3749,3 +3749,26 @@ def test_html_a_panel_beside_the_article_stating_prices_is_read_other_sidebars_g
     doc, parsed, units = _units(path)
     assert "Graduate / career changer: HVM 8.00 + HVM 0.95 Fee" in units
     assert "Newsletter" not in doc.text and "weekly e-mail" not in doc.text
+
+
+def test_markdown_outliner_page_properties_drawers_and_macros_are_no_text(tmp_path):
+    path = tmp_path / "career___conveyancer route.md"
+    path.write_text(
+        "title:: Conveyancer route\ntype:: guide\ntags:: [[career]], [[conveyancing]]\n\n"
+        "- Licence — the facts\n  collapsed:: false\n"
+        "\t- Pass mark **55%** on every paper. You get 3 attempts per paper.\n"
+        "- Course options\n  id:: 65a1f3c2-8e44-4b1a-9c7d-2f0e6b4d8a11\n"
+        "\t- Kelbridge College: distance learning, HVM 2,350 for Level 4.\n"
+        "- Tasks\n\t- DONE Ask HR about study policy\n\t  :LOGBOOK:\n"
+        "\t  CLOCK: [2026-01-20 Tue 12:10]--[2026-01-20 Tue 12:35] =>  00:25:00\n\t  :END:\n"
+        "\t- TODO Book September exams before 31 July 2026\n\t  DEADLINE: <2026-07-31 Fri>\n"
+        "- Related\n\t- {{query (and [[conveyancing]] (task TODO))}}\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Conveyancer route"
+    assert units["Pass mark 55% on every paper. You get 3 attempts per paper."].label \
+        == "Licence — the facts"
+    assert units["Kelbridge College: distance learning, HVM 2,350 for Level 4."].label \
+        == "Course options"
+    assert "TODO Book September exams before 31 July 2026" in units
+    for markup in ("::", "LOGBOOK", "CLOCK", "DEADLINE", "{{", "guide"):
+        assert markup not in doc.text

@@ -37,8 +37,10 @@ matter's too); an image alone in its paragraph whose alt text is a numbered figu
 ("Figure 1. ...") is that caption, shown under it; a table's caption (": Pay, 2026
 {#tbl:pay}") labels its rows; a fenced div ("::: {.warning}") is a box whose class is its
 marker (see `markdown_pandoc`).
-The title comes from YAML front matter (or Hugo's TOML, between "+++" lines) or a metadata
-block, else the first heading if it is a top-level one (a title block's title is one) or no
+An outliner's page (Logseq) is read without its properties, task drawers and macros (see
+`markdown_outliner`).
+The title comes from YAML front matter (or Hugo's TOML, between "+++" lines), an outliner's
+title property or a metadata block, else the first heading if it is a top-level one (a title block's title is one) or no
 heading at its level follows (a note that opens with "## The degree" then "## Pay" has no title
 line: its file name titles it, see
 `readers.file_title`). A file with no markdown structure at all (no heading, list or table)
@@ -53,6 +55,7 @@ from bot.ingest.readers.base import (FIELD_LINE, Extracted, TextBuilder, Unreada
                                      table_row)
 from bot.ingest.readers.markdown_html import HtmlBlocks, component_title, without_icon
 from bot.ingest.readers.markdown_markup import drop_markup
+from bot.ingest.readers.markdown_outliner import outline_metadata
 from bot.ingest.readers.markdown_pandoc import caption_words, captions, grid_plugin, yaml_fields
 from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
@@ -78,6 +81,8 @@ _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sent
 def read(data: bytes) -> Extracted:
     source_text, encoding = decode(data)
     title, body = _front_matter(source_text)
+    outline_title, body = outline_metadata(body)
+    title = title or outline_title
     out = _Renderer().render(body)
     if not out.blocks:
         raise Unreadable("empty (no text)")
