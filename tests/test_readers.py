@@ -3772,3 +3772,22 @@ def test_markdown_outliner_page_properties_drawers_and_macros_are_no_text(tmp_pa
     assert "TODO Book September exams before 31 July 2026" in units
     for markup in ("::", "LOGBOOK", "CLOCK", "DEADLINE", "{{", "guide"):
         assert markup not in doc.text
+
+
+def test_html_forum_quotation_with_its_cite_inside_is_a_copy_of_the_post_above(tmp_path):
+    cite = ('<cite><a href="./memberlist.php?u=5521">hedgehog_llb</a> wrote: '
+            '<a href="./viewtopic.php?p=48213">↑</a><span>Tue Feb 03, 2026 9:41 pm</span></cite>')
+    page = ("<html><head><title>Pupillage 2027 - LawStudents</title></head><body><main>"
+            "<h2>Pupillage 2027: awards and Portal dates</h2>"
+            "<div class='post'><div class='content'>A friend on the solicitor route spent "
+            "under 5k on exams and is earning as a paralegal while she does QWE.</div></div>"
+            "<div class='post'><h3>Re: Pupillage 2027</h3><div class='content'><blockquote><div>"
+            f"{cite}A friend on the solicitor route spent under 5k on exams and is earning as "
+            "a paralegal while she does QWE.</div></blockquote>The Bar Council minimum award "
+            "is HVM 24,800 for the twelve months of pupillage.</div></div></main></body></html>")
+    path = tmp_path / "thread.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The Bar Council minimum award is HVM 24,800 for the twelve months of pupillage." \
+        in units
+    assert doc.text.count("A friend on the solicitor route") == 1 and "wrote" not in doc.text

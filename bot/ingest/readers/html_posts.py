@@ -11,7 +11,8 @@ its tags and its statistics. None of these is a statement of the post:
 - A signature, the box every engine names so (by its class; one holding a heading is a section
   about signatures), is the author's card too, the same under each post.
 - A quotation whose words the page already holds elsewhere (a reply quoting the post above it)
-  is a copy: it goes with its attribution ("tomasz.l:", "Originally Posted by ..."). A quotation
+  is a copy: it goes with its attribution ("tomasz.l:", "Originally Posted by ...", or phpBB's
+  `<cite>` inside the quotation, "jane wrote: ↑ Tue Feb 03, 2026 9:41 pm"). A quotation
   of text that is not on the page is read.
 - A row of links into one index of the site with nothing between them, beside the page's
   title (a topic's tags), goes with the short label or badge in its box; a list of counters
@@ -82,10 +83,20 @@ def _copies(root) -> list:
     a run is too short to tell a copy from a coincidence, and is read."""
     quotes = [q for q in root.css("blockquote") if not any(
         a.tag == "blockquote" for a in _ancestors(q))]
-    said = [_shingles(_words(q.text(deep=True, separator=" "))) for q in quotes]
+    # a quotation's own attribution inside it (phpBB's "<cite>jane wrote: ... 9:41 pm</cite>")
+    # is not among the words it copies
+    said = [_shingles(_words(_without_cites(q))) for q in quotes]
     outside = Counter(_shingles(_words(root.text(deep=True, separator=" "))))
     outside.subtract(run for runs in said for run in runs)
     return [q for q, runs in zip(quotes, said) if runs and all(outside[r] > 0 for r in runs)]
+
+
+def _without_cites(quote) -> str:
+    """The quotation's words, less those of the `<cite>` elements in it."""
+    text = quote.text(deep=True, separator=" ")
+    for cite in quote.css("cite"):
+        text = text.replace(cite.text(deep=True, separator=" "), " ", 1)
+    return text
 
 
 def _ancestors(node):
