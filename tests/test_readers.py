@@ -3791,3 +3791,20 @@ def test_html_forum_quotation_with_its_cite_inside_is_a_copy_of_the_post_above(t
     assert "The Bar Council minimum award is HVM 24,800 for the twelve months of pupillage." \
         in units
     assert doc.text.count("A friend on the solicitor route") == 1 and "wrote" not in doc.text
+
+
+def test_html_forum_authors_card_beside_each_post_is_no_text(tmp_path):
+    card = ('<dl class="postprofile"><dt><a class="username">quayside_junior</a></dt>'
+            '<dd class="profile-rank">Verified Barrister</dd><dd class="profile-posts">'
+            '<strong>Posts:</strong> 1873</dd><dd class="profile-joined"><strong>Joined:'
+            '</strong> Thu Mar 02, 2017 6:15 pm</dd></dl>')
+    page = ("<html><head><title>Pupillage 2027 - LawStudents</title></head><body><main>"
+            f"<div class='post'>{card}<div class='postbody'><h3>Re: Pupillage 2027</h3>"
+            "<div class='content'>The Bar Council minimum award is HVM 24,800 for the twelve "
+            "months of pupillage.</div></div></div></main></body></html>")
+    path = tmp_path / "thread.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The Bar Council minimum award is HVM 24,800 for the twelve months of pupillage." \
+        in units
+    assert "1873" not in doc.text and "Joined" not in doc.text

@@ -9,7 +9,9 @@ its tags and its statistics. None of these is a statement of the post:
   a section, and no statement either ("Literary translator (PL/EN)" is who posted, not a fact
   about translators).
 - A signature, the box every engine names so (by its class; one holding a heading is a section
-  about signatures), is the author's card too, the same under each post.
+  about signatures), is the author's card too, the same under each post; and so is the box
+  beside each post with the author's rank, post count and join date (phpBB's "postprofile",
+  vBulletin's "userinfo", XenForo's "message-userDetails").
 - A quotation whose words the page already holds elsewhere (a reply quoting the post above it)
   is a copy: it goes with its attribution ("tomasz.l:", "Originally Posted by ...", or phpBB's
   `<cite>` inside the quotation, "jane wrote: ↑ Tue Feb 03, 2026 9:41 pm"). A quotation
@@ -30,6 +32,11 @@ from bot.ingest.readers.html_furniture import HEADING, TITLE, article_body, remo
 # every forum engine gives the box of the author's card this class: Discourse "user-signature",
 # phpBB "signature", vBulletin "signaturecontainer", XenForo "message-signature"
 _SIGNATURE = re.compile(r"(?:^|[\s_-])signature", re.IGNORECASE)
+# the author's card beside each post: phpBB "postprofile", vBulletin "userinfo" / "postbit-user",
+# XenForo "message-userDetails", Invision "cAuthorPane", and "author-card" / "poster-info"
+_AUTHOR_CARD = re.compile(r"(?:^|\s)(?:postprofile|userinfo|postbit[_-]user\w*|message-user\w*"
+                          r"|cAuthorPane|author[_-]?(?:card|info|box)|poster[_-]?info)(?:\s|$)",
+                          re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIELD_WORDS = 6  # a byline's field is a name, a title or a date, not a sentence
 _SHINGLE = 4  # a quotation is matched by its runs of this many words
@@ -44,8 +51,9 @@ def drop_post_furniture(root) -> None:
     """Remove the posts' bylines and signatures, the quotations of what the page already
     says, the rows of tags beside its title and the counters after its body."""
     remove([node for node in root.css(HEADING) if _byline(node)])
-    remove([node for node in root.css("[class]") if _SIGNATURE.search(
-        node.attributes.get("class") or "") and node.css_first(HEADING) is None])
+    remove([node for node in root.css("[class]") if (_SIGNATURE.search(
+        node.attributes.get("class") or "") or _AUTHOR_CARD.search(
+        node.attributes.get("class") or "")) and node.css_first(HEADING) is None])
     remove([_with_attribution(quote, root) for quote in _copies(root)])
     remove([titled_box(row, root) for box in _title_boxes(root)
             for row in box.css("div, span, p") if _tag_row(row)])
