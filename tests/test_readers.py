@@ -3808,3 +3808,13 @@ def test_html_forum_authors_card_beside_each_post_is_no_text(tmp_path):
     assert "The Bar Council minimum award is HVM 24,800 for the twelve months of pupillage." \
         in units
     assert "1873" not in doc.text and "Joined" not in doc.text
+
+
+@pytest.mark.parametrize("marker", ["[[toc]]", "[TOC]", "[[_TOC_]]", "* TOC\n{:toc}"])
+def test_markdown_table_of_contents_marker_is_no_text(tmp_path, marker):
+    path = tmp_path / "handbook.md"
+    path.write_text(f"# Law school handbook\n\n{marker}\n\n## Deadlines\n\n"
+                    "Applications for the clinic close on 14 March.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Applications for the clinic close on 14 March." in units
+    assert not re.search(r"(?i)\btoc\b", doc.text)

@@ -37,7 +37,8 @@ matter's too); an image alone in its paragraph whose alt text is a numbered figu
 ("Figure 1. ...") is that caption, shown under it; a table's caption (": Pay, 2026
 {#tbl:pay}") labels its rows; a fenced div ("::: {.warning}") is a box whose class is its
 marker (see `markdown_pandoc`).
-An outliner's page (Logseq) is read without its properties, task drawers and macros (see
+A line asking for a table of contents ("[[toc]]", "[TOC]") is no text. An outliner's page
+(Logseq) is read without its properties, task drawers and macros (see
 `markdown_outliner`).
 The title comes from YAML front matter (or Hugo's TOML, between "+++" lines), an outliner's
 title property or a metadata block, else the first heading if it is a top-level one (a title block's title is one) or no
@@ -64,6 +65,11 @@ from bot.ingest.readers.text_tables import find_tables
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)",
                                 re.S)
+# a line that asks the site generator for a table of contents ("[[toc]]" in VitePress and
+# markdown-it, "[TOC]" in Python-Markdown and Typora, "[[_TOC_]]" in GitLab, kramdown's "{:toc}"
+# under its placeholder item): the built page shows links there, no words
+_TOC_MARKER = re.compile(r"^[ \t]*(?:[-*][ \t]+TOC[ \t]*\n[ \t]*)?(?:\[\[_?toc_?\]\]|\[toc\]"
+                         r"|\{:toc\}|\$\{toc\})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
 _FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)
@@ -82,6 +88,7 @@ def read(data: bytes) -> Extracted:
     source_text, encoding = decode(data)
     title, body = _front_matter(source_text)
     outline_title, body = outline_metadata(body)
+    body = _TOC_MARKER.sub("", body)
     title = title or outline_title
     out = _Renderer().render(body)
     if not out.blocks:
