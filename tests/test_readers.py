@@ -1315,7 +1315,7 @@ def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
     assert parsed.title == "Data Steward Handbook"
     assert units["Data governance"].section == ("Overview", "Skills")
     assert units["Metadata catalogs"].label == "Data governance"  # List Bullet 2: nested
-    assert units["SQL"].kind == "item"
+    assert units["1. SQL"].kind == "item"  # the number Word draws ("List Number" is numbered)
     assert units["Level: Senior | Salary: $120,000"].kind == "item"
     assert "Data Steward" in doc.text and not any(u.section[:1] == ("Data Steward",)
                                                   for u in parsed.units)  # Title style
@@ -3818,3 +3818,44 @@ def test_markdown_table_of_contents_marker_is_no_text(tmp_path, marker):
     doc, parsed, units = _units(path)
     assert "Applications for the clinic close on 14 March." in units
     assert not re.search(r"(?i)\btoc\b", doc.text)
+
+
+def test_docx_numbers_word_draws_from_its_numbering_are_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate([("decimal", "%1."), ("decimal", "%1.%2"),
+                                         ("lowerLetter", "(%3)")]))
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+                                  f'{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90">'
+                               '<w:abstractNumId w:val="90"/></w:num>'))
+    heading = document.styles["Heading 1"].element.get_or_add_pPr()
+    heading.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                '<w:numId w:val="90"/></w:numPr>'))  # a heading style numbered
+
+    def clause(text: str, level: int) -> None:
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                                '<w:numId w:val="90"/></w:numPr>'))
+
+    document.add_heading("Introduction", 1)
+    clause("This guidance explains the admission rules for candidates in 2026.", 1)
+    clause("Version 2.3 sets the fees in paragraph 2.1 below.", 1)
+    document.add_heading("The examination", 1)
+    clause("The SAE1 fee for 2026 sittings is HVM 1,840.", 1)
+    clause("A candidate may take each part up to three times.", 2)
+    path = tmp_path / "guidance.docx"
+    document.save(str(path))
+    doc, parsed, units = _units(path)
+    assert "2.1 The SAE1 fee for 2026 sittings is HVM 1,840." in units
+    assert units["2.1 The SAE1 fee for 2026 sittings is HVM 1,840."].section \
+        == ("2. The examination",)
+    assert "1.2 Version 2.3 sets the fees in paragraph 2.1 below." in units
+    assert "(a) A candidate may take each part up to three times." in units

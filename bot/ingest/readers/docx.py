@@ -14,7 +14,9 @@ also make headings by hand: a short paragraph set wholly in bold or clearly larg
 body text, with no closing punctuation, standing alone before body text, is a heading below the
 last styled one; larger such headings rank above smaller ones. List paragraphs (a "List ..."
 style or Word numbering) are items with their level, and so are paragraphs that start with a
-typed bullet or number ("• ", "1. "), quoted without it. Section numbers typed by hand
+typed bullet or number ("• ", "1. "), quoted without it. A paragraph Word numbers (by its
+own numbering or its style's: a heading, a clause, a list's item) is read with the number Word
+draws before it ("2.1", "(a)"), which the text does not hold (see `docx_numbering`). Section numbers typed by hand
 ("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
 number's depth and their number kept, where they stand alone before body text in a document
 that numbers more than one section so; numbered lines that follow each other ("1." then "2.")
@@ -211,6 +213,9 @@ def _describe(element, document, styles: Styles):
     style = styles.of_paragraph(element)
     runs = [(r, r.text) for r in word.runs(element)]
     text = "".join(said for _, said in runs)
+    number = styles.number(element, style)
+    if number and text.strip():  # "2.1 Rotations": the number Word draws is what is read
+        text = f"{number} {text.lstrip()}"
     shown = [r for r, said in runs if said.strip()]
     sizes = [styles.size_of(r, style) for r in shown]
     notes = [(word.NOTE_REFERENCES[child.tag], child.get(f"{_W}id"))

@@ -1,7 +1,9 @@
-"""A Word document's styles and what a run's formatting comes to through them."""
+"""A Word document's styles and what a run's formatting comes to through them, and the list
+numbering its styles and paragraphs refer to."""
 
 from __future__ import annotations
 
+from bot.ingest.readers.docx_numbering import Numbering
 from bot.ingest.readers.docx_xml import W as _W
 
 
@@ -20,6 +22,12 @@ class Styles:
         value = found.get(f"{_W}val") if found is not None else None
         self.size = int(value) / 2 if value and value.isdigit() else 10.0  # Word's own: 10pt
         self.memo: dict[tuple[str, str], object] = {}
+        self.numbering = Numbering(document)  # the numbers Word draws before paragraphs
+
+    def number(self, p, style) -> str:
+        """The number Word shows before paragraph element `p` of `style` ("2.1", "(a)"; ""
+        for none), counted in the order paragraphs are asked about (document order)."""
+        return self.numbering.number(p, list(self.chain(style)))
 
     def of_paragraph(self, p):
         return self.by_id.get(p.style, self.paragraph_default) if p.style else \
