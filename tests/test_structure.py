@@ -173,6 +173,14 @@ def test_sentences_do_not_end_at_abbreviations():
         "Most hold a Ph.D. in physics, e.g. from a U.S. university.", "Others do not."]
 
 
+def test_a_citation_of_a_laws_part_does_not_end_a_sentence():
+    text = ("Courts Act 2014, s. 41(2) gives the power. The fees are in Sch. 2 and r. 6 of "
+            "the rules. Appeals go to the Court.")
+    assert [s for _, s in split_sentences(text)] == [
+        "Courts Act 2014, s. 41(2) gives the power.",
+        "The fees are in Sch. 2 and r. 6 of the rules.", "Appeals go to the Court."]
+
+
 def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
     text = ("Call the office on ext. 4471 before noon. See p. 12 for dates. The budget was cut. "
             "40 went.")

@@ -18,10 +18,11 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Jr|Sr|St|No|approx|Fig|al)\.|"
     r"\b(?:[A-Z]\.){1,3}[A-Z]?\.?|\bPh\.D\.?|\b[A-Z][a-z]?\.(?=\s[A-Z][a-z]))$"
 )
-# abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161", "incl. 8%"): one
-# followed by a figure is inside its sentence
-_BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|fig|incl|excl|ca)\.$",
-                            re.I)
+# abbreviations that introduce a number ("ext. 4471", "p. 12", "Tel. 0161", "incl. 8%"), and
+# a law's parts as legal writing cites them ("s. 41(2)", "Sch. 2", "r. 6", "reg. 12", "art. 8",
+# "cl. 9"): one followed by a figure is inside its sentence
+_BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|paras|fig|incl|excl|ca"
+                            r"|s|ss|sch|r|rr|reg|regs|art|arts|cl|pt)\.$", re.I)
 # a caption's or a step's label ("Table 1.", "Figure 2.3.", "Step 4."): a word and the number
 # of what it names, standing first, is no sentence of its own
 _NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")
