@@ -3859,3 +3859,20 @@ def test_docx_numbers_word_draws_from_its_numbering_are_read(tmp_path):
         == ("2. The examination",)
     assert "1.2 Version 2.3 sets the fees in paragraph 2.1 below." in units
     assert "(a) A candidate may take each part up to three times." in units
+
+
+def test_html_a_sign_in_wall_over_the_page_is_no_text(tmp_path):
+    page = ("<html><head><title>Interview Questions | Glassdoor</title></head><body><main>"
+            "<h1>Castellan Rourke interviews</h1><p>The assessment centre had a written case "
+            "study of 60 minutes and a partner interview.</p>"
+            "<div class='HardsellOverlay_container__c7Jm1'><p>Keep reading for free</p>"
+            "<p>Sign in to see all 87 interviews at Castellan Rourke.</p></div>"
+            "<div class='paywall-prompt'><p>Subscribe to read the rest of the review.</p></div>"
+            "</main></body></html>")
+    path = tmp_path / "interviews.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The assessment centre had a written case study of 60 minutes and a partner " \
+        "interview." in units
+    assert "Keep reading" not in doc.text and "Sign in" not in doc.text \
+        and "Subscribe" not in doc.text

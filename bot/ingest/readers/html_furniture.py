@@ -66,9 +66,13 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
 # an e-mail has no style sheet: it draws a button as a link with its own background and padding
 _BUTTON_STYLE = re.compile(r"(?=.*background(?:-color)?\s*:)(?=.*padding)", re.I | re.S)
+# Readability's unlikely names, with a consent banner's, a newsletter box's and a paywall's or
+# sign-in wall's laid over the page ("HardsellOverlay", "paywall-prompt")
 _UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
                        r"cookie|cover-wrap|disqus|extra|gdpr|legends|menu|"
-                       r"newsletter|pagination|pager|popup|related|remark|replies|rss|share|"
+                       r"newsletter|pagination|pager|paywall|popup|regwall|hardsell|"
+                       r"(?:sign-?in|log-?in)-?(?:wall|prompt|modal|gate)|"
+                       r"related|remark|replies|rss|share|"
                        r"subscri|"
                        r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote",
                        re.IGNORECASE)
