@@ -224,7 +224,7 @@ def hanging(lines: list[_Line]) -> list[_Line]:
         label_text = label.text.strip()
         line.text = f"{label_text} {line.text.lstrip()}"
         if line.pieces:
-            x, first = line.pieces[0]
+            first = line.pieces[0][1]
             line.pieces[0] = (label.x, f"{label_text} {first.lstrip()}")
         line.x = label.x
         gone.add(id(label))
