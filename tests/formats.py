@@ -579,6 +579,21 @@ def make_numbered_lines_pdf(path: Path, paragraphs: list[list[str]]) -> Path:
     return _raw_pdf(path, margin + numbers + text, b"[0 0 595 842]", b"Practice direction")
 
 
+def make_shaded_table_pdf(path: Path, rows: list[list[str]]) -> Path:
+    """A paragraph, then a table printed on a shaded ground as a browser prints a web page's
+    table: each cell's text drawn on its own, column by column (so no two cells of a row are
+    drawn one after the other)."""
+    content = ("BT 1 0 0 1 50 760 Tm /F1 9 Tf (Pay for trainees in both of our offices is set "
+               "out below.) Tj ET\n")
+    top = 730
+    content += f"0.93 g 45 {top - 21 * len(rows) + 4} 500 {21 * len(rows) + 4} re f 0 g\n"
+    for column, x in enumerate((60, 290, 420)):
+        for r, row in enumerate(rows):
+            content += f"BT 1 0 0 1 {x} {top - 21 * r} Tm /F1 9 Tf ({row[column]}) Tj ET\n"
+    content += "BT 1 0 0 1 50 560 Tm /F1 9 Tf (We review pay every January.) Tj ET\n"
+    return _raw_pdf(path, content, b"[0 0 595 842]", b"Training contracts")
+
+
 def _raw_pdf(path: Path, content: str, media_box: bytes, title: bytes) -> Path:
     """A one-page PDF of `content` (operators; /F1 Helvetica, /F2 Helvetica-Bold)."""
     objects = [

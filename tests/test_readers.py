@@ -9,7 +9,8 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_numbered_lines_pdf, make_slide_pdf, make_word_guide_pdf)
+                     make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
+                     make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
 from bot.ingest.structure import parse_document
@@ -3876,3 +3877,13 @@ def test_html_a_sign_in_wall_over_the_page_is_no_text(tmp_path):
         "interview." in units
     assert "Keep reading" not in doc.text and "Sign in" not in doc.text \
         and "Subscribe" not in doc.text
+
+
+def test_pdf_a_tables_cells_drawn_one_by_one_on_a_shaded_ground_are_read_as_rows(tmp_path):
+    rows = [["Level", "Ostraven", "Kelbridge"],
+            ["Trainee salary, year 1", "HVM 52,000", "HVM 44,500"],
+            ["Trainee salary, year 2", "HVM 56,000", "HVM 48,000"]]
+    doc, parsed, units = _units(make_shaded_table_pdf(tmp_path / "printed.pdf", rows))
+    row = next(u for u in parsed.units if "HVM 44,500" in u.text)
+    assert "Trainee salary, year 1" in row.text and "HVM 52,000" in row.text
+    assert "We review pay every January." in units

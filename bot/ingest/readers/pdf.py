@@ -14,8 +14,9 @@ joining a label to its value by a dot leader is an entry "label:
 value"; the short lines of a shaded box (a sidebar's facts) are set apart from the text and
 listed as items. A footnote marker (a figure set small and raised, by its place or by a text
 rise: pdf_lines.Placement) is no text; after a unit it is the unit's power ("m²"). Tables
-(pdf_tables.py) are "a | b | c" lines or cells drawn in columns, and a table drawn with cell
-borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
+(pdf_tables.py) are "a | b | c" lines or cells drawn in columns (the cells of a row printed on
+a shaded ground, each drawn on its own, are one row: pdf_marks.boxed_rows), and a table drawn
+with cell borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
 onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
 furniture (pdf_furniture.py: running heads and footers, page numbers, line numbers in a margin,
 contents entries, a form's blank fields) is left out whatever it holds; a paragraph's number
@@ -45,7 +46,7 @@ from bot.ingest.readers.pdf_furniture import (blanks, contents, footnotes, line_
 from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import Placement, join_wrapped
-from bot.ingest.readers.pdf_marks import Shapes, box, mark
+from bot.ingest.readers.pdf_marks import Shapes, box, boxed_rows, mark
 from bot.ingest.readers.pdf_order import hanging, reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
@@ -183,7 +184,7 @@ def _lines(page) -> list[_Line]:
             ln.size = max(size for size, _ in sized[1:])
     lines = hanging(line_numbers(_glyph_bullets(lines)))
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
-    lines = reading_order(lines)
+    lines = reading_order(boxed_rows(lines))
     for line in lines:
         line.face = _face(line)
     mark(lines, shapes.found)
