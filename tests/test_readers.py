@@ -3887,3 +3887,20 @@ def test_pdf_a_tables_cells_drawn_one_by_one_on_a_shaded_ground_are_read_as_rows
     row = next(u for u in parsed.units if "HVM 44,500" in u.text)
     assert "Trainee salary, year 1" in row.text and "HVM 52,000" in row.text
     assert "We review pay every January." in units
+
+
+def test_pdf_a_footnotes_number_drawn_apart_small_and_raised_is_no_text(tmp_path):
+    from formats import _raw_pdf
+
+    body = ["A pupil in the second six has a right of audience in bail applications and in",
+            "small claims of up to HVM 10,000, and is paid at the junior advocate rate.",
+            "A trainee may appear in chambers after twelve months of qualifying work."]
+    content = "".join(f"BT 1 0 0 1 72 {700 - 17 * i} Tm /F1 11 Tf ({line}) Tj ET\n"
+                      for i, line in enumerate(body))
+    content += ("BT 1 0 0 1 72 103 Tm /F1 6 Tf (1) Tj ET\n"
+                "BT 1 0 0 1 80 100 Tm /F1 8 Tf (Courts Act 2014, s. 41(2): the Chief District "
+                "Judge may give directions.) Tj ET\n")
+    path = _raw_pdf(tmp_path / "pd.pdf", content, b"[0 0 595 842]", b"Practice direction")
+    doc, parsed, units = _units(path)
+    assert "Courts Act 2014, s. 41(2): the Chief District Judge may give directions." in units
+    assert not any(u.text.strip() == "1" for u in parsed.units)

@@ -35,6 +35,8 @@ _FILLED = 0.75
 # a paragraph's number or letter set apart from its text, and how far before it (in ems)
 _HANGING = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.")
 _HANG_EM = 4.0
+# a footnote's number drawn apart: set this much smaller than the note, raised this much of it
+_SMALLER, _RAISED = 0.85, 0.6
 _LEAD_IN = 2.5  # how far above a column's first line (in the line's ems) a line may start it
 
 
@@ -208,12 +210,15 @@ def hanging(lines: list[_Line]) -> list[_Line]:
     on the line it numbers: a layout program draws the numbers of a numbered paragraph apart
     from its text, often all of them before any text, so the number is a line of its own in
     a column of its own. It joins the line that starts on its baseline just after it (within
-    `_HANG_EM` ems), "1. This Practice Direction ...", as a typed number would stand."""
+    `_HANG_EM` ems), "1. This Practice Direction ...", as a typed number would stand. A
+    footnote's number drawn so, small and raised, marks its note instead (`_note_mark`)."""
     labels = [ln for ln in lines if _HANGING.fullmatch(ln.text.strip())]
     if not labels:
         return lines
     gone: set[int] = set()
     for label in labels:
+        if _note_mark(label, lines, gone):
+            continue
         after = [ln for ln in lines if ln is not label and id(ln) not in gone
                  and abs(ln.y - label.y) <= 1 and ln.x >= label.end
                  and ln.x - label.end <= _HANG_EM * max(label.size, 1.0)
@@ -229,3 +234,20 @@ def hanging(lines: list[_Line]) -> list[_Line]:
         line.x = label.x
         gone.add(id(label))
     return [ln for ln in lines if id(ln) not in gone] if gone else lines
+
+
+def _note_mark(label: _Line, lines: list[_Line], gone: set[int]) -> bool:
+    """Whether `label` is a footnote's own number drawn apart before the note: a bare figure
+    set smaller than the line just after it and raised above that line's baseline (by up to
+    `_RAISED` of its size). The note's line is marked as a note's first line (`note`, as a
+    raised mark inside a line marks it), and the figure is no text; True when so."""
+    if not label.text.strip().isdigit():
+        return False
+    after = [ln for ln in lines if ln is not label and id(ln) not in gone
+             and 0 < label.y - ln.y <= _RAISED * ln.size and label.size < _SMALLER * ln.size
+             and ln.x >= label.end - 1 and ln.x - label.end <= _HANG_EM * max(ln.size, 1.0)]
+    if not after:
+        return False
+    min(after, key=lambda ln: ln.x).note = True
+    gone.add(id(label))
+    return True
