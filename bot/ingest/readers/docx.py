@@ -16,7 +16,8 @@ last styled one; larger such headings rank above smaller ones. List paragraphs (
 style or Word numbering) are items with their level, and so are paragraphs that start with a
 typed bullet or number ("• ", "1. "), quoted without it. A paragraph Word numbers (by its
 own numbering or its style's: a heading, a clause, a list's item) is read with the number Word
-draws before it ("2.1", "(a)"), which the text does not hold (see `docx_numbering`). Section numbers typed by hand
+draws before it ("2.1", "(a)"), which the text does not hold (see `docx_numbering`).
+Section numbers typed by hand
 ("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
 number's depth and their number kept, where they stand alone before body text in a document
 that numbers more than one section so; numbered lines that follow each other ("1." then "2.")

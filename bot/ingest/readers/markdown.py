@@ -41,7 +41,8 @@ A line asking for a table of contents ("[[toc]]", "[TOC]") is no text. An outlin
 (Logseq) is read without its properties, task drawers and macros (see
 `markdown_outliner`).
 The title comes from YAML front matter (or Hugo's TOML, between "+++" lines), an outliner's
-title property or a metadata block, else the first heading if it is a top-level one (a title block's title is one) or no
+title property or a metadata block, else the first heading if it is a top-level one (a title
+block's title is one) or no
 heading at its level follows (a note that opens with "## The degree" then "## Pay" has no title
 line: its file name titles it, see
 `readers.file_title`). A file with no markdown structure at all (no heading, list or table)

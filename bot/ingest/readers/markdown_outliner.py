@@ -3,7 +3,8 @@ that it shares), so that the reader sees what the page shows.
 
 An outliner's page is a tree of bullets. Its properties are lines "key:: value": those that
 open the page, before its first bullet, are the page's (its title, tags, dates: metadata, as
-front matter is, its title the page's title), and a block's own follow its first line, indented under it. Of a block's,
+front matter is, its title the page's title), and a block's own follow its first line,
+indented under it. Of a block's,
 the outliner's own settings are hidden (`collapsed:: true`, `id:: 65a1f3c2-...`, `heading::`),
 the writer's shown beside the block. A task's drawer (":LOGBOOK:" up to ":END:", the clock
 lines in it) and its dates ("SCHEDULED: <2026-02-06 Fri>", "DEADLINE: <...>") are the

@@ -16,19 +16,20 @@ listed as items. A footnote marker (a figure set small and raised, by its place 
 rise: pdf_lines.Placement) is no text; after a unit it is the unit's power ("m²"). Tables
 (pdf_tables.py) are "a | b | c" lines or cells drawn in columns (the cells of a row printed on
 a shaded ground, each drawn on its own, are one row: pdf_marks.boxed_rows), and a table drawn
-with cell borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a cell wrapped
-onto more lines whole, and a table that runs to a page's foot goes on atop the next. Every block carries the page it starts on and where it runs on to the next. Page
-furniture (pdf_furniture.py: running heads and footers, page numbers, line numbers in a margin,
-contents entries, a form's blank fields) is left out whatever it holds; a paragraph's number
-drawn apart from its text joins the line it numbers (pdf_order.hanging); and footnotes are read after the paragraph the page
-ends in, so a paragraph cut by a page break is joined again (so is one cut at a column's
-foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above the
-page's title and its copyright line after the text are left out too (pdf_webpage.py). The
+with cell borders is read by its rules (pdf_ruled.py); each row is quoted with its header, a
+cell wrapped onto more lines whole, and a table that runs to a page's foot goes on atop the
+next. Every block carries the page it starts on and where it runs on to the next. Page furniture
+(pdf_furniture.py: running heads and footers, page numbers, line numbers in a margin, contents
+entries, a form's blank fields) is left out whatever it holds; a paragraph's number drawn apart
+from its text joins the line it numbers (pdf_order.hanging); and footnotes are read after the
+paragraph the page ends in, so a paragraph cut by a page break is joined again (so is one cut at
+a column's foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above
+the page's title and its copyright line after the text are left out too (pdf_webpage.py). The
 title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"), is a
 tool's default or shares no word with the text ("PowerPoint Presentation"), else the largest
 heading. A PDF locked only against editing (an owner password) is read; one that needs a
-password to open, one without a text layer (a scan) and a damaged or truncated file are
-refused with a reason instead of being indexed half-read.
+password to open, one without a text layer (a scan) and a damaged or truncated file are refused
+with a reason instead of being indexed half-read.
 """
 
 from __future__ import annotations
