@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.ingest.hashing import short_hash
+from bot.ingest.readers.text_chat import REACTIONS
 from bot.records import Unit
 
 LONG_ITEM_WORDS = 70  # a list item longer than this is quoted sentence by sentence
@@ -33,9 +34,7 @@ SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])"
 # "Dept. of Health", "Vol. II"), not a sentence
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{1,3}\.")
 # a machine's identifier standing alone (a web part's GUID a page builder leaves in its markup):
-# it says nothing to a reader
-# a chat export's reactions under a message (":eyes: 7   :+1: 4"): counts of pictures
-_REACTIONS = re.compile(r"(?::[\w+-]+:\s*\d*\s*)+")
+# it says nothing to a reader; nor do a chat export's reactions under a message (REACTIONS)
 _IDENTIFIER = re.compile(r"\{?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\}?")
 
 
@@ -57,7 +56,7 @@ class UnitMaker:
                  label: str, page: int | None = None) -> None:
         stripped = text.strip()
         if not stripped or not re.search(r"\w", stripped) or _IDENTIFIER.fullmatch(stripped) \
-                or _REACTIONS.fullmatch(stripped):
+                or REACTIONS.fullmatch(stripped):
             return
         start = self.text.index(stripped, start)
         self.seen[stripped] = self.seen.get(stripped, 0) + 1

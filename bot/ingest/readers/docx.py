@@ -10,27 +10,25 @@ VML copy of it for old readers, which is skipped).
 Paragraphs styled "Heading 1".."Heading 9" make the heading path (a "Title" paragraph is the
 title line, level 0), and so do paragraphs of a style based on one or with an outline level
 (Word's own mark of a heading, whatever the style is called in the writer's language). People
-also make headings by hand: a short paragraph set wholly in bold or clearly larger than the
-body text, with no closing punctuation, standing alone before body text, is a heading below the
-last styled one; larger such headings rank above smaller ones. List paragraphs (a "List ..."
-style or Word numbering) are items with their level, and so are paragraphs that start with a
-typed bullet or number ("• ", "1. "), quoted without it. A paragraph Word numbers (by its
-own numbering or its style's: a heading, a clause, a list's item) is read with the number Word
-draws before it ("2.1", "(a)"), which the text does not hold (see `docx_numbering`).
-Section numbers typed by hand
-("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
-number's depth and their number kept, where they stand alone before body text in a document
-that numbers more than one section so; numbered lines that follow each other ("1." then "2.")
-are a list's items. A table is a data table read row by row (with its header row when it has
-one, or as "Label: value" pairs) or a table laying out the page, read as the blocks in its
-cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the
-paragraph (or table) that refers to them, without their reference mark. A text box is an aside:
-its lines make no heading, and a title set as a heading on its first line labels only the
-box's own lines (see `_aside`). The title is the document's "Title" paragraph (its core
-property only where that writes the same title out in full), else its core property, else its
-first heading; a core title a tool or a template left there (a new file's default name,
-"Document1"; one sharing no word with the text or with the document's one top heading) loses
-to the heading it opens with.
+also make headings by hand: a short paragraph set wholly in bold or clearly larger than the body
+text, with no closing punctuation, standing alone before body text, is a heading below the last
+styled one; larger such headings rank above smaller ones. List paragraphs (a "List ..." style or
+Word numbering) are items with their level, and so are paragraphs that start with a typed bullet
+or number ("• ", "1. "), quoted without it. A paragraph Word numbers (by its own numbering or
+its style's: a heading, a clause, a list's item) is read with the number Word draws before it
+("2.1", "(a)"), which the text does not hold (see `docx_numbering`). Section numbers typed by
+hand ("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
+number's depth and their number kept, where they stand alone before body text in a document that
+numbers more than one section so; numbered lines that follow each other ("1." then "2.") are a
+list's items. A table is a data table read row by row (with its header row when it has one, or
+as "Label: value" pairs) or a table laying out the page, read as the blocks in its cells (see
+`docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or
+table) that refers to them, without their reference mark. A text box is an aside: its lines make
+no heading, and a title set as a heading on its first line labels only the box's own lines (see
+`_aside`). The title is the document's "Title" paragraph (its core property only where that
+writes the same title out in full), else its core property, else its first heading; a core title
+a tool or a template left there (a new file's default name, "Document1"; one sharing no word
+with the text or with the document's one top heading) loses to the heading it opens with.
 """
 
 from __future__ import annotations

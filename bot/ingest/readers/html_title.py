@@ -27,9 +27,7 @@ _SITE_META = 'meta[property="og:site_name"], meta[name="application-name"]'
 _HOME = re.compile(r"(?:https?://[^/]+)?/?(?:index\.html?)?$", re.IGNORECASE)
 _BRAND = re.compile(r"(?:^|[\s_-])(?:logo|brand|site-?(?:title|name))(?:$|[\s_-])", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-
-
-_NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s+")
+_NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s+")  # a browser tab's unread count: "(3) "
 
 
 def site_names(tree) -> list[str]:

@@ -6,10 +6,10 @@ heading, a badge beside an awesome list's title, is decoration, no word of it, u
 the heading has);
 inline HTML tags are dropped; the words of an HTML block are read as the page shows them, a
 Notion callout (<aside>) as text of its section (see `markdown_html`); code blocks are kept in
-the text (the viewer shows them) but are never answered from; what a notebook's code cell printed
-(an indented block under a fenced one, as nbconvert exports it) is text, a printed data frame a
-table. A table row is written out with
-its header ("Level: Senior | Salary: $150,000") so a quoted row reads on its own. A hard line
+the text (the viewer shows them) but are never answered from; what a notebook's code cell
+printed (an indented block under a fenced one, as nbconvert exports it) is text, a printed data
+frame a table. A table row is written out with its header ("Level: Senior | Salary: $150,000")
+so a quoted row reads on its own. A hard line
 break (two trailing spaces, a backslash, `<br>`) ends a line of a paragraph, as on the rendered
 page; a soft one is a space, except between two "Label: value" lines (a Notion page's
 properties), each a line of its own.
@@ -21,8 +21,9 @@ fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are 
 labelled by their title or <summary> as a definition is by its term, and so is an MDX
 component's content (<Admonition title=...>, <TabItem label=...>: a capitalised tag; MDX's
 import/export lines are code, a JSX element with JavaScript in its attributes is an element,
-not text) and an MkDocs content tab's ('=== "Label"', see `markdown_sites`); an HTML block holding a table (a notebook's pandas DataFrame)
-is read by the HTML reader, rows with their headers; template tags (Hugo
+not text) and an MkDocs content tab's ('=== "Label"', see `markdown_sites`); an HTML block
+holding a table (a notebook's pandas DataFrame) is read by the HTML reader, rows with their
+headers; template tags (Hugo
 shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
 of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
 ("> [!NOTE]", "> [!info] Title") are boxes like admonitions; task boxes ("- [x] "), emoji
@@ -42,11 +43,10 @@ A line asking for a table of contents ("[[toc]]", "[TOC]") is no text. An outlin
 `markdown_outliner`).
 The title comes from YAML front matter (or Hugo's TOML, between "+++" lines), an outliner's
 title property or a metadata block, else the first heading if it is a top-level one (a title
-block's title is one) or no
-heading at its level follows (a note that opens with "## The degree" then "## Pay" has no title
-line: its file name titles it, see
-`readers.file_title`). A file with no markdown structure at all (no heading, list or table)
-is plain text under another name: its structure is inferred as for `.txt`.
+block's title is one) or no heading at its level follows (a note that opens with "## The
+degree" then "## Pay" has no title line: its file name titles it, see `readers.file_title`).
+A file with no markdown structure at all (no heading, list or table) is plain text under
+another name: its structure is inferred as for `.txt`.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ _PLACEHOLDER = re.compile(
     r"message|(?:image|video|audio|sticker|gif|document) omitted|null|missed (?:voice|video) "
     r"call)\.?$", re.IGNORECASE)
 # reactions under a message (":eyes: 7   :+1: 4"): counts of pictures, no words
-_REACTIONS = re.compile(r"(?::[\w+-]+:\s*\d*\s*)+")
+REACTIONS = re.compile(r"(?::[\w+-]+:\s*\d*\s*)+")
 _EDITED = re.compile(r"\s*<this message was edited>$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-•*–]\s+\S")
 # a message typed as a list: short lines, none ending a sentence
@@ -60,7 +60,7 @@ def chat(lines: list[str]) -> list[str] | None:
         if sender is None:  # the app's own line: someone joined, left, changed the name
             continue
         said = [sender.group("words").strip(), *(line.strip() for line in lines[n + 1:end])]
-        said = [_EDITED.sub("", line) for line in said if line and not _REACTIONS.fullmatch(line)]
+        said = [_EDITED.sub("", line) for line in said if line and not REACTIONS.fullmatch(line)]
         if not said or _PLACEHOLDER.match(said[0]) and len(said) == 1:
             continue
         time = re.match(r"\d{1,2}:\d{2}", opening.group("time") or opening.group("time2")).group()
