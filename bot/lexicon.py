@@ -31,6 +31,9 @@ class Lexicon(BaseModel):
     answer_types: dict[str, tuple[str, ...]] = {}
     followup_words: tuple[str, ...] = ()
     followup_openers: tuple[str, ...] = ()
+    # openers that say whom or where a question is about ("for", "as"): a message opened by one
+    # that asks nothing of its own qualifies the question before
+    qualifier_openers: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()  # "the GIS one": a role named by the rest of its name
     # words standing for the people of a role ("what do they earn?"): a first message that uses
     # one, or a role noun after "that"/"the" ("that role"), points at a role it never named
@@ -75,6 +78,10 @@ class Lexicon(BaseModel):
     def opener(self, text: str) -> str | None:
         """The follow-up opener `text` starts with ("what about"), longest first."""
         return _starts_with(text, self.followup_openers)
+
+    def qualifier(self, text: str) -> str | None:
+        """The qualifying opener `text` starts with ("for", "as a"), longest first."""
+        return _starts_with(text, self.qualifier_openers)
 
     def definition(self, text: str) -> str | None:
         """The phrase asking what something is that `text` opens with ("what does"), or None."""

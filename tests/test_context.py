@@ -460,6 +460,21 @@ def test_a_follow_up_naming_a_job_the_documents_do_not_describe_drops_the_role_b
     assert turn.roles == ("annotation lead",)
 
 
+def test_a_message_that_only_says_whom_or_where_asks_the_question_before(context):
+    """"for annotation leads at Harrow?" or "as a model risk analyst in Berlin" after "what's
+    the starting salary?" asks for the starting salary, of what it names, even with words of
+    its own (an employer, a place). One asking something of its own is a question of its own."""
+    for message in ("for the annotation lead apprenticeship at Harrow Labs?",
+                    "as an annotation lead with the regulator",
+                    "i mean the annotation lead job in the health team"):
+        turn = context.resolve(message, history("what's the starting salary?"))
+        assert turn.roles == ("annotation lead",), message
+        assert "salary" in turn.query and "salary" in turn.aspect
+    turn = context.resolve("for annotation leads, what tools do they use?",
+                           history("what's the starting salary?"))
+    assert "salary" not in turn.query
+
+
 def test_a_role_named_in_short_is_searched_by_its_name(context):
     """"and the feature store one?" names the feature store engineer: the search says so."""
     turn = context.resolve("and the feature store one?",

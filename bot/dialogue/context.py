@@ -203,7 +203,10 @@ class Context:
         # physiotherapists?", or "radiographer" answering "which role?") asks what was asked
         # before, of that job in place of the role before.
         job = self._other_job(q, aspect)
-        if job:
+        # a message that only says whom or where ("for the paralegal apprenticeship at
+        # Penhallow?", "as a court associate?") asks what was asked before, of what it names
+        # (with no role in play, it is a fragment: see below)
+        if job or (not compare and (q.roles or previous.roles) and self._qualifies(message)):
             aspect = ()
         # A later turn inherits what it does not say itself: the role, the level, the place or
         # other specific thing, the aspect.
@@ -269,6 +272,15 @@ class Context:
         Not when it speaks of the role's people ("do most of them start out as annotators?")."""
         return not q.roles and bool(aspect) and len(aspect) <= MAX_JOB_WORDS \
             and stem(aspect[-1]) in self._jobs and not set(words(q.original.lower())) & self.persons
+
+    def _qualifies(self, message: str) -> bool:
+        """Whether `message` opens with a qualifying opener ("for", "as") and asks nothing of its
+        own after it: no question word ("for a data scientist, what tools?" asks)."""
+        opener = self.lexicon.qualifier(message.strip())
+        if not opener:
+            return False
+        rest = words(message.strip()[len(opener):].lower())
+        return bool(rest) and not set(rest) & QUESTION_WORDS
 
     def _points_at_role(self, q: Question, aspect: tuple[str, ...]) -> bool:
         """Whether a message naming no role points at one: a word for its people in a short
