@@ -385,6 +385,50 @@ def make_paper_pdf(path: Path) -> Path:
     return path
 
 
+def make_book_pdf(path: Path) -> Path:
+    """A book as TeX sets it: a title page; a front page numbered in roman at its foot ("i");
+    then chapters whose first page carries its number alone at the top, while the pages after
+    it carry a running head with the number ("Chapter 1: Getting in   2"), the numbers counting
+    from the first chapter, not from the title page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    left, right = 72.0, 523.0
+
+    def text(x, y, s, size, style=""):
+        pdf.set_font("Times", style, size)
+        pdf.text(x, y, s)
+
+    def numbered(y, number, head=""):
+        if head:
+            text(left, y, head, 10, "I")
+        pdf.set_font("Times", "", 10)
+        text(right - pdf.get_string_width(number), y, number, 10)
+
+    pdf.add_page()
+    text(left, 200, "Careers in Surveying", 24, "B")
+    text(left, 240, "A field guide for school leavers", 14)
+    pdf.add_page()
+    text(left, 120, "This guide is for anyone thinking about a career in land surveying.", 11)
+    numbered(790, "i")
+    # (chapter, the page number printed on its first page, its name, a sentence a page)
+    chapters = [(1, 1, "Getting in", ["Most surveyors start as trainees at 18 or 19.",
+                                      "A trainee earns about £21,000 in the first year."]),
+                (2, 3, "Pay", ["Chartered surveyors earn £48,000 on average.",
+                               "Overtime is paid at time and a half on site."])]
+    for chapter, first, name, sentences in chapters:
+        pdf.add_page()
+        numbered(60, str(first))
+        text(left, 120, f"Chapter {chapter}: {name}", 18, "B")
+        text(left, 160, sentences[0], 11)
+        pdf.add_page()
+        numbered(60, str(first + 1), f"Chapter {chapter}: {name}")
+        text(left, 120, sentences[1], 11)
+    pdf.output(str(path))
+    return path
+
+
 def make_word_guide_pdf(path: Path) -> Path:
     """A guide as Word exports it: body in Times 11pt; section headings in small caps (Word
     draws them as capitals of two sizes, in the body's font, not bold); sub-headings in another

@@ -9,7 +9,7 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
+                     make_book_pdf, make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
                      make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
@@ -710,6 +710,17 @@ def test_pdf_footnotes_and_changing_running_heads_do_not_stop_the_page_break_joi
     assert "ENTRY ROUTES" not in doc.text and "SKILLS AND TOOLS" not in doc.text
     assert units["Communication skills were mentioned in almost every advertisement."].section \
         == ("3 Skills and tools",)
+
+
+def test_pdf_page_numbers_counted_from_the_first_chapter_are_no_text(tmp_path):
+    """A book's chapter opens with its page number alone, counted from the first chapter (two
+    pages after the title page), and its front page with a roman one: furniture, as the number
+    in the running head of the pages after it is."""
+    doc, parsed, units = _units(make_book_pdf(tmp_path / "book.pdf"))
+    assert not any(u.text in ("1", "2", "3", "4", "i") for u in parsed.units)
+    assert "Chapter 1: Getting in" not in [u.text for u in parsed.units]
+    assert units["A trainee earns about £21,000 in the first year."].page == 4
+    assert units["Chartered surveyors earn £48,000 on average."].section == ("Chapter 2: Pay",)
 
 
 def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path):

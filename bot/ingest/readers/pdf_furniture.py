@@ -79,12 +79,13 @@ def _numbered(pages: list[list[_Line]]) -> set[int]:
     TOOLS 3", a section's title beside the page number): the first or last line of a page
     that starts or ends with a number going up by one a page (the page's number, or that less
     the unnumbered front pages), on enough pages (`_enough`), at the
-    same height on each (within the line's size: typesetters place them exactly)."""
+    same height on each (within the line's size: typesetters place them exactly). The number
+    alone counts too: a book prints it without the running head on a chapter's first page."""
     found: dict[tuple[int, int], list[_Line]] = {}
     for number, lines in enumerate(pages, 1):
         for end, line in ((0, lines[0]), (1, lines[-1])) if lines else ():
             words = line.text.split()
-            for word in {words[0], words[-1]} if len(words) > 1 else ():
+            for word in {words[0], words[-1]} if words else ():
                 if _NUMBER.fullmatch(word):
                     found.setdefault((end, int(word) - number), []).append(line)
     out: set[int] = set()
@@ -105,11 +106,24 @@ def _enough(pages: int) -> float:
 
 
 def _lone_number(lines: list[_Line], i: int, number: int) -> bool:
-    """The page's first or last line is its number alone ("3", "- 3 -", "Page 3")."""
+    """The page's first or last line is its number alone ("3", "- 3 -", "Page 3"), or a front
+    page's roman number ("ii"), which counts from the first page (so is no greater)."""
     if i not in (0, len(lines) - 1):
         return False
     text = re.sub(r"^page\s+|[-–—\s]", "", lines[i].text.strip().lower())
-    return text == str(number)
+    return text == str(number) or 0 < _roman(text) <= number
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(text: str) -> int:
+    """The value of a small lower-case roman number ("xiv" -> 14), 0 if it is none."""
+    if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})|xl|l", text) or not text:
+        return 0
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
 
 
 def _in_table(lines: list[_Line], i: int) -> bool:
