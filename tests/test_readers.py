@@ -114,6 +114,23 @@ def test_markdown_site_generator_markup_and_in_page_contents_are_not_text(tmp_pa
     assert parsed.units[0].text == "Roofers earn £28,000 to £35,000."
 
 
+def test_markdown_contents_list_of_bold_in_page_links_is_not_text(tmp_path):
+    """A README's contents (pyenv's): nested items, the top ones in bold, each a link to a
+    heading of the same file, under a "Table of Contents" heading."""
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# Surveying guide\n\nA guide to surveying careers.\n\n## Table of Contents\n\n"
+        "* **[Getting in](#getting-in)**\n  * [Apprenticeships](#apprenticeships)\n"
+        "* **[Pay](#pay)**\n\n## Getting in\n\n### Apprenticeships\n\n"
+        "Apprenticeships last four years.\n\n## Pay\n\nTrainees earn £21,000.\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert [u.text for u in parsed.units] == ["A guide to surveying careers.",
+                                              "Apprenticeships last four years.",
+                                              "Trainees earn £21,000."]
+    assert units["Trainees earn £21,000."].section == ("Pay",)
+
+
 def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text(
@@ -2753,6 +2770,28 @@ def test_html_navigation_boxes_hidden_text_and_standalone_images_are_not_read(tm
     assert units["Choose an employer that pays for exams."].section == ("Pay", "Priya Shah")
     assert "Press the gear icon to start." in units  # an image within a sentence is its words
     assert units["I earn £52,000."].section == ("Pay",)
+
+
+def test_html_contents_box_goes_with_its_title_and_heads_no_section(tmp_path):
+    """npm's documentation pages: no main element; a section holding the "Table of contents"
+    heading (h2) and a list of links, most to the page's own headings, some to other pages
+    (a link inside a link, which the parser splits); the text's headings are h3. The list goes
+    as navigation, and its title with it: the text's sections are not under it."""
+    path = tmp_path / "scripts.html"
+    path.write_text(
+        "<html><head><title>scripts</title></head><body><header><h1>Scripts</h1><p>How the "
+        "tool handles the scripts field</p></header><section id='table_of_contents'><h2>Table "
+        "of contents</h2><div><ul><li><a href='#description'>Description</a></li><li><a "
+        "href='#life-cycle'>Life cycle scripts</a></li><ul><li><a href='#npm-ci'><a "
+        "href='../commands/npm-ci.html'><code>npm ci</code></a></a></li></ul></ul></div>"
+        "</section><div id='_content'><h3 id='description'>Description</h3><p>Scripts run "
+        "in the package's folder.</p><h3 id='life-cycle'>Life cycle scripts</h3><p>Some "
+        "scripts run only when the package is installed.</p></div></body></html>")
+    doc, _, units = _units(path)
+    assert "Table of contents" not in doc.text
+    assert units["Scripts run in the package's folder."].section == ("Description",)
+    assert units["Some scripts run only when the package is installed."].section == (
+        "Life cycle scripts",)
 
 
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):

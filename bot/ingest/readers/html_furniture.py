@@ -230,11 +230,13 @@ def _drop_navigation(root) -> None:
 
 def titled_box(node, root):
     """The outermost element around `node` whose other text is at most a short title."""
-    words = len(clean(node.text(deep=True)).split())
+    # (words counted apart where elements meet: "Workforce snapshot" over "Employed: ..." is
+    # not one word "snapshotEmployed:")
+    words = len(clean(node.text(deep=True, separator=" ")).split())
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id and parent.tag not in (
             "body", "html") and parent.css_first("h1") is None:
-        if len(clean(parent.text(deep=True)).split()) - words > _BOX_TITLE_WORDS:
+        if len(clean(parent.text(deep=True, separator=" ")).split()) - words > _BOX_TITLE_WORDS:
             break
         node, parent = parent, parent.parent
     return node
@@ -484,8 +486,8 @@ def _drop_furniture(root, whole_page: bool) -> None:
             named[node.mem_id] = (node, {w.lower() for w in _UNLIKELY.findall(names)})
     content = _content_names(root, named)
     remove([node for node, words in named.values() if words - content])
-    if whole_page:
-        remove([node for node in root.css("ul, ol, p, dl")
+    if whole_page:  # with the box that only titles them ("Table of contents")
+        remove([titled_box(node, root) for node in root.css("ul, ol, p, dl")
                 if _link_density(node) > _LINK_DENSITY and not _under_heading(node)])
 
 

@@ -82,6 +82,7 @@ _ESM_LINE = re.compile(r"^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+[
 # "::: {#id .warning title="Title"} :::" (Pandoc's fenced div: its attributes, colons after them)
 _BOX_INFO = re.compile(r"^\s*(?:\{([^}]*)\}|[\w-]+)?\s*(?:\[([^\]]*)\])?\s*"
                        r"(.*?)(?:\s+:{3,})?\s*$")
+_EMPHASIS = ("strong_open", "em_open")  # bold and italics around a whole inline
 _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sentence
 
 
@@ -421,7 +422,12 @@ def _navigation(tokens) -> set[int]:
 
 
 def _anchor_link(tok) -> bool:
+    """The inline is one link to a place in the same document, set in bold or italics or not
+    ("**[Installation](#installation)**")."""
     kids = [c for c in tok.children or () if not (c.type == "text" and not c.content.strip())]
+    while len(kids) >= 2 and kids[0].type in _EMPHASIS and kids[-1].type == kids[0].type.replace(
+            "_open", "_close"):
+        kids = kids[1:-1]
     return len(kids) >= 3 and kids[0].type == "link_open" and kids[-1].type == "link_close" \
         and str(kids[0].attrGet("href") or "").startswith("#") \
         and not any(c.type == "link_open" for c in kids[1:])
