@@ -2794,6 +2794,34 @@ def test_html_contents_box_goes_with_its_title_and_heads_no_section(tmp_path):
         "Life cycle scripts",)
 
 
+def test_html_docbook_manual_page_is_read_without_its_navigation_and_title_page_credits(
+        tmp_path):
+    """A manual made by DocBook XSL (Valgrind's, libxslt's): a navigation table summarised as
+    the "Navigation header" (previous, up, next, the part's name), a title page with the
+    author's name set as an h3 and a legal notice, a contents box and a question-and-answer
+    set whose division lists its own questions in a row of class "toc"."""
+    path = tmp_path / "faq.html"
+    path.write_text(
+        "<html><head><title>Surveying FAQ</title><meta name='generator' content='DocBook XSL "
+        "Stylesheets'></head><body><div><table class='nav' summary='Navigation header'><tr>"
+        "<td><a href='prev.html'>Prev</a></td><th>Surveying manual</th><td><a href='next.html'>"
+        "Next</a></td></tr></table></div><div class='article'><div class='titlepage'><h2 "
+        "class='title'>Surveying FAQ</h2><div class='author'><h3 class='author'>Ann Reyes</h3>"
+        "</div><div class='legalnotice'><p>Permission is granted to copy this document.</p>"
+        "</div></div><div class='toc'><p><b>Table of Contents</b></p><dl><dt><a "
+        "href='#pay'>1. Pay</a></dt></dl></div><table><tr><td><h3 class='title'><a "
+        "name='pay'></a>1. Pay</h3></td></tr><tr class='toc'><td>1.1. <a href='#q1'>What do "
+        "trainees earn?</a></td></tr><tr class='question'><td><b>What do trainees earn?</b>"
+        "</td></tr><tr class='answer'><td><p>Trainees earn £21,000 a year.</p></td></tr>"
+        "</table></div></body></html>")
+    doc, parsed, units = _units(path)
+    for furniture in ("Prev", "Surveying manual", "Permission", "Table of Contents"):
+        assert furniture not in doc.text
+    assert doc.text.count("What do trainees earn?") == 1
+    assert units["Trainees earn £21,000 a year."].section[0] == "1. Pay"
+    assert all("Ann Reyes" not in u.section for u in parsed.units)
+
+
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
     path = tmp_path / "social-work.html"
     path.write_text(

@@ -67,15 +67,22 @@ _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
 # an e-mail has no style sheet: it draws a button as a link with its own background and padding
 _BUTTON_STYLE = re.compile(r"(?=.*background(?:-color)?\s*:)(?=.*padding)", re.I | re.S)
 # Readability's unlikely names, with a consent banner's, a newsletter box's and a paywall's or
-# sign-in wall's laid over the page ("HardsellOverlay", "paywall-prompt")
+# sign-in wall's laid over the page ("HardsellOverlay", "paywall-prompt"), and a manual's legal
+# notice on its title page (DocBook's "legalnotice")
 _UNLIKELY = re.compile(r"-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|"
-                       r"cookie|cover-wrap|disqus|extra|gdpr|legends|menu|"
+                       r"cookie|cover-wrap|disqus|extra|gdpr|legalnotice|legends|menu|"
                        r"newsletter|pagination|pager|paywall|popup|regwall|hardsell|"
                        r"(?:sign-?in|log-?in)-?(?:wall|prompt|modal|gate)|"
                        r"related|remark|replies|rss|share|"
                        r"subscri|"
                        r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote",
                        re.IGNORECASE)
+# the class or id of a table of contents, and of the links to the previous and next pages above
+# and below a manual's pages (DocBook's "toc", "navheader", "navfooter")
+_TOC = re.compile(r"(?:^|[\s_-])(?:toc|navheader|navfooter)(?:$|[\s_-])", re.IGNORECASE)
+# a byline's class, and the credits on a DocBook title page (its authors, editors, contributors)
+_BYLINE = re.compile(r"(?:^|[\s_-])(?:author|byline|editor|othercredit|corpauthor|collab)"
+                     r"(?:$|[\s_-])", re.IGNORECASE)
 _MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
 # Readability's unlikely names for the top and bottom of a page: a "site-header" is the page's
 # banner, but a "posting-header" or "accordion-header" inside the content is the content's own,
@@ -151,7 +158,9 @@ def heading_level(node, default: int = 2) -> int | None:
     if role in _NO_ROLE:
         return None
     if node.tag in HEADINGS:
-        return HEADINGS[node.tag]
+        # a heading element that its page names an author's or other credit's ("<h3
+        # class="author">" on DocBook's title page) is a byline, not a title of what follows
+        return None if _BYLINE.search(node.attributes.get("class") or "") else HEADINGS[node.tag]
     if role != "heading":
         return None
     level = node.attributes.get("aria-level") or ""
@@ -220,11 +229,15 @@ def contains(outer, inner) -> bool:
 def _drop_navigation(root) -> None:
     """Remove navigation with the box around it that only titles it: a table of contents goes
     with its "Table of Contents" or "On this page". A list whose links all lead elsewhere on
-    the same page is navigation too, whatever element holds it."""
-    navs = root.css("nav, [role=navigation]") + [
+    the same page is navigation too, whatever element holds it, and so is an element its page
+    names a table of contents or a manual's links to the pages before and after (`_TOC`, and
+    DocBook's tables summarised as its "Navigation header" and "Navigation footer")."""
+    navs = root.css('nav, [role=navigation], table[summary^="Navigation"]') + [
         lst for lst in root.css("ul, ol")
         if lst.css_first("a") is not None and _link_density(lst) > _LINK_DENSITY
-        and all((a.attributes.get("href") or "").startswith("#") for a in lst.css("a"))]
+        and all((a.attributes.get("href") or "").startswith("#") for a in lst.css("a"))] + [
+        node for node in root.css("[class], [id]") if _TOC.search(
+            f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}")]
     remove([titled_box(nav, root) for nav in navs])
 
 
