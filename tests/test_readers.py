@@ -2822,6 +2822,19 @@ def test_html_docbook_manual_page_is_read_without_its_navigation_and_title_page_
     assert all("Ann Reyes" not in u.section for u in parsed.units)
 
 
+def test_html_inline_code_is_read_as_typed(tmp_path):
+    """A highlighter splits inline code into elements with nothing between them (Sphinx's
+    "<code><span class='pre'>3.</span><em>Y</em></code>"): one string as typed, where two
+    elements of a sentence's text are laid out apart."""
+    path = tmp_path / "policy.html"
+    path.write_text(
+        "<html><body><main><h1>Versions</h1><p>Use a version of at least <code class='samp'>"
+        "<span class='pre'>3.</span><em><span class='pre'>Y</span></em></code> and run "
+        "<code><span>make</span> <span>test</span></code> first.</p></main></body></html>")
+    _, _, units = _units(path)
+    assert "Use a version of at least 3.Y and run make test first." in units
+
+
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
     path = tmp_path / "social-work.html"
     path.write_text(

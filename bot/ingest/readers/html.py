@@ -72,6 +72,7 @@ _CREDIT = re.compile(r"(?:^|(?<=[.!?]))\s*(?:(?:photo(?:graph)?|image|picture|il
 # a bullet typed at the start of a line ("• hospital wards<br>"), not made with <li>
 _TYPED_BULLET = re.compile(r"^[•◦▪●‣]\s*(?=\S)")
 _GLUE = "\x00"  # where one element ends and the next begins with nothing between them
+_CODE = frozenset({"code", "kbd", "samp", "tt"})  # inline code: typed text, set as typed
 
 
 def read(data: bytes) -> Extracted:
@@ -277,6 +278,7 @@ class _Walker(TextBuilder):
         self.strong = False  # reading text set in bold or a larger font (see `_emphasis`)
         self.font: int | None = None  # the `<font size>` around the text being read
         self.plain = False  # the run has words that are not set apart
+        self.code = False  # reading inline code (see `_inline`)
         self.boxes: dict[int, int] = {}  # a titled box's element -> the level its title ends
 
     def _text(self, node) -> None:
@@ -369,10 +371,14 @@ class _Walker(TextBuilder):
             self.run.append(" ")
 
     def _inline(self, node) -> None:
-        if node.prev is not None and node.prev.tag not in ("-text", "-comment"):
+        # (inside code, elements are a highlighter's pieces of what was typed, its spaces
+        # written out: "<code><span>3.</span><em>Y</em></code>" is "3.Y")
+        if node.prev is not None and node.prev.tag not in ("-text", "-comment") \
+                and not self.code:
             self.run.append(_GLUE)
-        around = self.strong, self.font
-        self.strong, self.font = _emphasis(node, *around)
+        around = self.strong, self.font, self.code
+        self.strong, self.font = _emphasis(node, *around[:2])
+        self.code = self.code or node.tag in _CODE
         for child in node.iter(include_text=True):
             if child.tag == "-text":
                 self._text(child)
@@ -385,7 +391,7 @@ class _Walker(TextBuilder):
                 self._element(child, 0)
             elif child.tag not in _SKIP:
                 self._inline(child)
-        self.strong, self.font = around
+        self.strong, self.font, self.code = around
 
     def _element(self, node, depth: int, kind: str = "paragraph") -> None:
         tag = _ROLES.get(node.attributes.get("role") or "", node.tag)
