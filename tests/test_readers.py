@@ -1350,6 +1350,37 @@ def test_docx_heading_styles_lists_tables_and_core_title(tmp_path):
                                                   for u in parsed.units)  # Title style
 
 
+def test_docx_of_a_plain_text_file_is_read_as_that_text(tmp_path):
+    """A .txt opened in LibreOffice and saved as Word: each typed line a paragraph of
+    "Preformatted Text". It is read as the text file is: its wrapped lines joined into
+    sentences, its underlined heading a heading, its typed list items items."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    lines = ["Data Steward", "============", "", "ABOUT THE ROLE", "--------------", "",
+             "Every report we publish is only as good as the data it is built from. The",
+             "data team in Lisbon labels, checks and reviews the records behind all four",
+             "of our products. The team has 58 people, including reviewers and writers.",
+             "", "You will report to the Head of Data Operations, and four team leads will",
+             "report to you. The role is based in our Lisbon office three days a week,",
+             "with the rest of the week at home if you like.",
+             "", "WHAT YOU WILL DO", "----------------", "",
+             "  * Plan the weekly quality review across all", "    projects.",
+             "  * Manage four team leads."]
+    document = docx.Document()
+    style = document.styles.add_style("Preformatted Text", WD_STYLE_TYPE.PARAGRAPH)
+    for line in lines:
+        document.add_paragraph(line, style=style)
+    path = tmp_path / "posting.docx"
+    document.save(path)
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Data Steward"
+    assert units["The data team in Lisbon labels, checks and reviews the records behind all four "
+                 "of our products."].section == ("ABOUT THE ROLE",)
+    item = units["Plan the weekly quality review across all projects."]
+    assert item.kind == "item" and item.section == ("WHAT YOU WILL DO",)
+
+
 def test_docx_headings_by_style_ancestry_outline_level_or_bold_by_hand(tmp_path):
     import docx
     from docx.enum.style import WD_STYLE_TYPE

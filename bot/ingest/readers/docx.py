@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.ingest.readers import docx_contents
 from bot.ingest.readers import docx_tables as tables
 from bot.ingest.readers import meta_title
+from bot.ingest.readers import text as text_reader
 from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.docx_styles import Styles
@@ -54,6 +55,8 @@ _TYPED_BULLET = re.compile(r"^[•◦▪●‣*\-–]\s+(?=\S)")
 _TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # section numbering typed at the start of a heading: "1. ", "2) ", "1.1 ", "2.1.1. "
 _SECTION_NUMBER = re.compile(r"^(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?=\S)")
+# the styles a word processor sets a plain-text file's lines in (see `_typed_text`)
+_TYPED_STYLES = frozenset({"preformatted text", "plain text", "html preformatted"})
 _LARGER = 1.15  # text this much larger than the body text is set as a heading (16pt vs 11pt)
 _SAME_TIER = 1.2  # heading sizes closer than this are one level (14pt and 16pt, not 20pt)
 
@@ -83,6 +86,10 @@ def read(data: bytes) -> Extracted:
         styles = Styles(document)
         notes = word.notes(document)
         blocks = list(_items(document.element.body, document, styles))
+        typed = _typed_text(blocks)
+        if typed is not None:  # a plain-text file in Word: read as the text it is
+            read_text = text_reader.read(typed.encode("utf-8"))
+            return replace(read_text, title=read_text.title or core_title)
         contents = _contents(blocks, styles, word.contents_paragraphs(document.element.body))
         blocks = [b for b in blocks if not (isinstance(b, _Para) and b.para._p in contents)]
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
@@ -114,6 +121,19 @@ def read(data: bytes) -> Extracted:
 class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
     box = None  # the text box whose title was read last, while its lines are read
+
+
+def _typed_text(blocks: list) -> str | None:
+    """The text of a plain-text file opened in a word processor and saved as Word (LibreOffice
+    sets every line as a paragraph of "Preformatted Text", Word's own is "Plain Text"): the
+    lines as typed, their wrapping, underlines and spacing the only structure it has, read by
+    the plain-text reader. None for any other document (one with a table, or with a paragraph
+    in another style)."""
+    paras = [b for b in blocks if isinstance(b, _Para)]
+    if not paras or len(paras) != len(blocks) or any(
+            p.text.strip() and p.name.lower() not in _TYPED_STYLES for p in paras):
+        return None
+    return "\n".join(p.text for p in paras)
 
 
 def _contents(blocks: list, styles: Styles, fields: set) -> set:
