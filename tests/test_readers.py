@@ -2866,6 +2866,31 @@ def test_html_inline_code_is_read_as_typed(tmp_path):
     assert "Use a version of at least 3.Y and run make test first." in units
 
 
+def test_html_arxiv_paper_notes_follow_their_paragraph_and_formulas_are_read_once(tmp_path):
+    """LaTeXML's HTML (arXiv): a footnote written inside its sentence after its mark (the
+    mark, then the note with the mark and its number again), and MathML that carries its TeX
+    source as an annotation, which is not shown."""
+    path = tmp_path / "paper.html"
+    path.write_text(
+        "<html><body><article class='ltx_document'><h1 class='ltx_title'>Who builds the "
+        "models?</h1><section class='ltx_section'><h2>2 Data</h2><div class='ltx_para'><p "
+        "class='ltx_p'>The survey was sent to the society's members.<span class='ltx_note "
+        "ltx_role_footnote'><sup class='ltx_note_mark'>1</sup><span class='ltx_note_outer'>"
+        "<span class='ltx_note_content'><sup class='ltx_note_mark'>1</sup><span class='ltx_tag "
+        "ltx_tag_note'>1</span>The society had 6,900 members.</span></span></span> We received "
+        "1,402 responses.</p></div><table class='ltx_tabular'><thead><tr><th>Role</th><th><math "
+        "alttext='n'><semantics><mi>n</mi><annotation encoding='application/x-tex'>n</annotation>"
+        "</semantics></math></th></tr></thead><tbody><tr><td>ML engineer</td><td>212</td></tr>"
+        "</tbody></table><p>where <math alttext='B'><semantics><mi>B</mi><annotation "
+        "encoding='application/x-tex'>B</annotation></semantics></math> is base salary.</p>"
+        "</section></article></body></html>")
+    doc, parsed, units = _units(path)
+    texts = [u.text for u in parsed.units]
+    assert texts[:3] == ["The survey was sent to the society's members.",
+                         "We received 1,402 responses.", "The society had 6,900 members."]
+    assert "Role: ML engineer | n: 212" in units and "where B is base salary." in units
+
+
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
     path = tmp_path / "social-work.html"
     path.write_text(

@@ -86,6 +86,7 @@ def read(data: bytes) -> Extracted:
     sheet = html_styles.page_sheet(tree)  # before styles go
     bold = html_styles.bold_selectors(sheet)
     html_notes.place_notes(tree)  # before marks go with the furniture
+    html_notes.inline_notes(tree)
     _aria_tables(tree)  # before buttons go: a grid's cells may be buttons (a file's name)
     root = html_furniture.content(tree)
     if root is None:

@@ -48,8 +48,9 @@ from bot.ingest.readers.html_styles import hidden_selectors, page_sheet
 # "aside" and "button" are not here: an aside inside the content is a box of its facts, and a
 # button may be a heading's text or the title of a panel it opens (see _drop_asides,
 # _drop_buttons); nor is "form": a form may hold a post's text (see `html_controls`)
+# (a formula's MathML may carry its source as an annotation, TeX for LaTeXML: not shown)
 _FURNITURE = ("footer", "script", "style", "noscript", "template", "label", "select",
-              "textarea", "iframe", "svg", "canvas", "dialog",
+              "textarea", "iframe", "svg", "canvas", "dialog", "annotation", "annotation-xml",
               "[role=contentinfo]", "[role=search]", "[role=banner]")
 # the class names CSS frameworks give text shown only to screen readers (Bootstrap, WordPress,
 # HTML5 Boilerplate, GOV.UK's "govuk-visually-hidden"): not what the page shows, so not

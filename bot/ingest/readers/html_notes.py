@@ -60,6 +60,29 @@ def place_notes(tree) -> None:
         _drop_mark(mark)
 
 
+def inline_notes(tree) -> None:
+    """Move each note written inside its sentence, right after its mark, to after the paragraph
+    (or the list or table) holding it, without its marks: LaTeXML's (arXiv's HTML papers)
+    `<span class="ltx_note"><sup class="ltx_note_mark">1</sup><span class="ltx_note_outer">
+    <span class="ltx_note_content"><sup class="ltx_note_mark">1</sup><span class="ltx_tag
+    ltx_tag_note">1</span>The note.</span></span></span>`, which a reader sees as a mark in the
+    sentence and the note beside the text or on hovering over the mark."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    after: dict[int, object] = {}
+    for note in tree.css(".ltx_note"):
+        content = note.css_first(".ltx_note_content")
+        place = _place(note)
+        if content is not None and place is not note:
+            for mark in content.css(".ltx_note_mark, .ltx_tag_note"):
+                mark.decompose()
+            moved = LexborHTMLParser(f"<p>{content.html}</p>").css_first("p")
+            last = after.get(place.mem_id, place)
+            last.insert_after(moved)
+            after[place.mem_id] = last.next
+        note.decompose()
+
+
 def _key(anchor) -> str:
     return anchor.attributes.get("id") or anchor.attributes.get("name") or ""
 
