@@ -131,6 +131,19 @@ def test_markdown_contents_list_of_bold_in_page_links_is_not_text(tmp_path):
     assert units["Trainees earn £21,000."].section == ("Pay",)
 
 
+def test_markdown_docsify_attributes_and_notice_marks_are_not_text(tmp_path):
+    path = tmp_path / "grades.md"
+    path.write_text(
+        "# Grades and pay :id=grades-and-pay\n\n?> **New here?** Read the joining page first."
+        "\n\n## The grades :id=the-grades :docsify-ignore\n\n!> Pay ranges are for 2026-27."
+        "\n\nGrade G5 pays BMK 49,500.\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert parsed.title == "Grades and pay"
+    assert "New here?" in units and "Read the joining page first." in units
+    assert units["Pay ranges are for 2026-27."].section == ("The grades",)
+    assert ":id=" not in doc.text and "?>" not in doc.text and "!>" not in doc.text
+
+
 def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text(

@@ -19,6 +19,8 @@ those programs show their pages.
   two "--8<--" lines, is replaced by those files when the site is built (their text is not
   this file's).
 - MDX: "{/* ... */}" is a comment.
+- Docsify: ":id=pay" and ":docsify-ignore" ending a heading are its attributes; "?> " and "!> "
+  opening a paragraph set it as a tip or a warning.
 - Obsidian: "[[Page|alias]]" shows "alias", "[[Page]]" shows "Page", "![[file]]" embeds a file
   (no words of this page), "==text==" highlights "text", "%%comment%%" is hidden, a block id
   ending a line (" ^route-apprentice") and tags ending a line ("#todo") are the note's
@@ -61,6 +63,10 @@ _SNIPPET_MARK = r"[ \t]*-+8<-+"
 _SNIPPETS = re.compile(rf"^{_SNIPPET_MARK}[ \t]*\n(?:.*\n)*?{_SNIPPET_MARK}[ \t]*(?:\n|\Z)"
                        rf"|^{_SNIPPET_MARK}[ \t]+(?:\"[^\"\n]+\"|'[^'\n]+')[ \t]*(?:\n|\Z)", re.M)
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+# Docsify: attributes ending a heading or a line (":id=pay-scales", ":docsify-ignore"), and the
+# marks opening a paragraph that Docsify sets as a tip ("?> ") or a warning ("!> ")
+_DOCSIFY_ATTRIBUTES = re.compile(r"(?:[ \t]+:(?:id=[\w-]+|docsify-ignore(?:-all)?))+[ \t]*$", re.M)
+_DOCSIFY_NOTICE = re.compile(r"\A[?!]>[ \t]+")
 # "[!NOTE]", "[!info] The short version", "[!warning]- Folded": a GitHub alert, an Obsidian callout
 _CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*(.*)$")
 
@@ -104,4 +110,5 @@ def _plain(text: str) -> str:
                          else m.group(1).split("#")[0] or m.group(1), text)
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _TAGS.sub("", _BLOCK_ID.sub("", text))
+    text = _DOCSIFY_NOTICE.sub("", _DOCSIFY_ATTRIBUTES.sub("", text))
     return _EMOJI.sub("", text)
