@@ -144,6 +144,32 @@ def test_markdown_docsify_attributes_and_notice_marks_are_not_text(tmp_path):
     assert ":id=" not in doc.text and "?>" not in doc.text and "!>" not in doc.text
 
 
+def test_markdown_myst_substitutions_targets_roles_and_directives_read_as_shown(tmp_path):
+    """A Jupyter Book chapter in MyST: substitutions from the front matter, "(label)=" targets,
+    "{ref}" and "{numref}" roles, a note and an admonition in backtick fences with options, a
+    figure in a colon fence, a list-table, and a code cell (which stays code)."""
+    path = tmp_path / "routes.md"
+    path.write_text(
+        "---\nmyst:\n  substitutions:\n    fee: \"BMK 390\"\n---\n\n(ch-routes)=\n"
+        "# Routes in\n\n(sec-cmlp)=\n## The CMLP\n\nThe exam fee is {{ fee }} for members.\n\n"
+        "```{note}\nThe permit lets you stay for 18 months.\n```\n\n"
+        "```{admonition} Is the CMLP worth it?\n:class: tip\n\nBuild a portfolio first.\n```"
+        "\n\n:::{figure} timeline.png\n:name: fig-routes\n:width: 90%\n\nTime to a first "
+        "salary.\n:::\n\n## Side by side\n\n```{list-table} Routes in 2027\n:header-rows: 1\n\n"
+        "* - Route\n  - Cost\n* - Bootcamp\n  - BMK 9,200\n```\n\nSee {numref}`fig-routes` and "
+        "{ref}`sec-cmlp`, or {ref}`the rules <sec-cmlp>`.\n\n```{code-cell} python\nprint(1)\n```\n",
+        encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The exam fee is BMK 390 for members." in units
+    assert units["The permit lets you stay for 18 months."].section == ("The CMLP",)
+    assert units["Build a portfolio first."].label == "Is the CMLP worth it?"
+    assert "Time to a first salary." in units
+    assert units["Route: Bootcamp | Cost: BMK 9,200"].section == ("Side by side",)
+    assert "See Fig. 1 and The CMLP, or the rules." in units
+    for markup in (")=", "{ref}", ":class:", ":name:", "timeline.png", "print(1)", "{{"):
+        assert markup not in " ".join(u.text for u in parsed.units)
+
+
 def test_markdown_github_readme_and_obsidian_note_markup_is_read_as_shown(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text(

@@ -58,6 +58,7 @@ from bot.ingest.readers.base import (FIELD_LINE, Extracted, TextBuilder, Unreada
 from bot.ingest.readers.markdown_html import HtmlBlocks, component_title, without_icon
 from bot.ingest.readers.markdown_markup import drop_markup
 from bot.ingest.readers.markdown_outliner import outline_metadata
+from bot.ingest.readers import markdown_myst as myst
 from bot.ingest.readers.markdown_pandoc import caption_words, captions, grid_plugin, yaml_fields
 from bot.ingest.readers.markdown_sites import sites_plugin
 from bot.ingest.readers.text import decode
@@ -88,7 +89,8 @@ _CAPTION_WORDS = 5  # "On this page", "Table of contents": a caption, not a sent
 
 def read(data: bytes) -> Extracted:
     source_text, encoding = decode(data)
-    title, body = _front_matter(source_text)
+    title, body, meta = _front_matter(source_text)
+    body = myst.to_markdown(body, meta)
     outline_title, body = outline_metadata(body)
     body = _TOC_MARKER.sub("", body)
     title = title or outline_title
@@ -140,18 +142,20 @@ def _heading_title(out: _Renderer, headings: list) -> str:
     return out.parts_text(first)
 
 
-def _front_matter(text: str) -> tuple[str, str]:
+def _front_matter(text: str) -> tuple[str, str, dict | None]:
+    """The title front matter gives, the text after it, and its fields (None without it)."""
     match = _FRONT_MATTER.match(text)
     meta = yaml_fields(match.group(1)) if match else None
     if match is None:
         match = _TOML_FRONT_MATTER.match(text)  # Hugo's and Zola's: "+++" lines around TOML
         meta = _toml_fields(match.group(1)) if match else None
     if meta is None:
-        return "", text  # not front matter after all: leave it to the markdown parser
+        return "", text, None  # not front matter after all: leave it to the markdown parser
     title = meta.get("title", "")
     abstract = _abstract(meta)
     body = text[match.end():]
-    return (clean(str(title)) if title else ""), (abstract + "\n\n" + body if abstract else body)
+    body = abstract + "\n\n" + body if abstract else body
+    return (clean(str(title)) if title else ""), body, meta
 
 
 def _toml_fields(text: str) -> dict | None:
