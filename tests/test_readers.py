@@ -1420,6 +1420,23 @@ def test_docx_of_a_plain_text_file_is_read_as_that_text(tmp_path):
     assert item.kind == "item" and item.section == ("WHAT YOU WILL DO",)
 
 
+def test_docx_code_paragraphs_made_by_pandoc_are_not_prose(tmp_path):
+    """pandoc writes a fenced code block as a paragraph of its "Source Code" style."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.add_paragraph("Check your quota before you train.")
+    code = document.styles.add_style("Source Code", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("$ quota\n# gpu-hours used: 126.5 / 200.0", style=code)
+    document.add_paragraph("Each student gets 200 GPU-hours a term.")
+    path = tmp_path / "handbook.docx"
+    document.save(path)
+    doc, parsed, units = _units(path)
+    assert [u.text for u in parsed.units] == ["Check your quota before you train.",
+                                              "Each student gets 200 GPU-hours a term."]
+
+
 def test_docx_headings_by_style_ancestry_outline_level_or_bold_by_hand(tmp_path):
     import docx
     from docx.enum.style import WD_STYLE_TYPE

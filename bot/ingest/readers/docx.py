@@ -55,6 +55,8 @@ _TYPED_BULLET = re.compile(r"^[•◦▪●‣*\-–]\s+(?=\S)")
 _TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # section numbering typed at the start of a heading: "1. ", "2) ", "1.1 ", "2.1.1. "
 _SECTION_NUMBER = re.compile(r"^(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?=\S)")
+# the paragraph styles of code: pandoc's ("Source Code"), and HTML's preformatted text
+_CODE_STYLES = frozenset({"source code", "code", "html code"})
 # the styles a word processor sets a plain-text file's lines in (see `_typed_text`)
 _TYPED_STYLES = frozenset({"preformatted text", "plain text", "html preformatted"})
 _LARGER = 1.15  # text this much larger than the body text is set as a heading (16pt vs 11pt)
@@ -370,6 +372,9 @@ def _paragraph(out: _Builder, p: _Para) -> str:
         return clean(text)
     if style.lower() == "subtitle":  # the title's second line, set large: no section either
         out.add("paragraph", text)
+        return ""
+    if style.lower() in _CODE_STYLES:  # code, as in markdown: shown, not prose to quote
+        out.add("code", text, raw=True)
         return ""
     heading = p.styled
     if heading:
