@@ -72,6 +72,8 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+
 # under its placeholder item): the built page shows links there, no words
 _TOC_MARKER = re.compile(r"^[ \t]*(?:[-*][ \t]+TOC[ \t]*\n[ \t]*)?(?:\[\[_?toc_?\]\]|\[toc\]"
                          r"|\{:toc\}|\$\{toc\})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# HackMD's tags line ("###### tags: `interviews` `2027`"): the note's metadata, set as a heading
+_TAGS_LINE = re.compile(r"^#{1,6}[ \t]+tags:[ \t]*(?:`[^`\n]*`[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
 _FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)
@@ -92,7 +94,7 @@ def read(data: bytes) -> Extracted:
     title, body, meta = _front_matter(source_text)
     body = myst.to_markdown(body, meta)
     outline_title, body = outline_metadata(body)
-    body = _TOC_MARKER.sub("", body)
+    body = _TAGS_LINE.sub("", _TOC_MARKER.sub("", body))
     title = title or outline_title
     out = _Renderer().render(body)
     if not out.blocks:

@@ -21,6 +21,8 @@ those programs show their pages.
 - MDX: "{/* ... */}" is a comment.
 - Docsify: ":id=pay" and ":docsify-ignore" ending a heading are its attributes; "?> " and "!> "
   opening a paragraph set it as a tip or a warning.
+- HackMD: "[name=...]", "[time=...]" and "[color=...]" mark who wrote a quoted comment and when
+  (its tags line, "###### tags: `a` `b`", goes before parsing: see `markdown.read`).
 - Obsidian: "[[Page|alias]]" shows "alias", "[[Page]]" shows "Page", "![[file]]" embeds a file
   (no words of this page), "==text==" highlights "text", "%%comment%%" is hidden, a block id
   ending a line (" ^route-apprentice") and tags ending a line ("#todo") are the note's
@@ -67,6 +69,9 @@ _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 # marks opening a paragraph that Docsify sets as a tip ("?> ") or a warning ("!> ")
 _DOCSIFY_ATTRIBUTES = re.compile(r"(?:[ \t]+:(?:id=[\w-]+|docsify-ignore(?:-all)?))+[ \t]*$", re.M)
 _DOCSIFY_NOTICE = re.compile(r"\A[?!]>[ \t]+")
+# HackMD's marks of who wrote a quoted comment, when, in what colour ("[name=Tomasz Wren]
+# [time=Wed, Jan 6, 2027 9:14 PM] [color=#907bf7]"): shown as a badge, not words of the comment
+_HACKMD_MARKS = re.compile(r"[ \t]*\[(?:name|time|color)=[^\]\n]*\]")
 # "[!NOTE]", "[!info] The short version", "[!warning]- Folded": a GitHub alert, an Obsidian callout
 _CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*(.*)$")
 
@@ -111,4 +116,5 @@ def _plain(text: str) -> str:
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _TAGS.sub("", _BLOCK_ID.sub("", text))
     text = _DOCSIFY_NOTICE.sub("", _DOCSIFY_ATTRIBUTES.sub("", text))
+    text = _HACKMD_MARKS.sub("", text)
     return _EMOJI.sub("", text)
