@@ -126,6 +126,23 @@ def test_a_transcripts_header_is_metadata_and_its_turns_are_paragraphs():
     assert parsed.title == "Deckhand pay in 2025"
 
 
+def test_a_header_block_of_fields_over_the_text_stays_text():
+    """A Usenet FAQ's header ("Archive-name:", "Last-modified:", "Version:") opens its body:
+    fields, not a title, and none of them is lost (the longest line was taken as the title and
+    the lines above it dropped)."""
+    parsed = parse("faq.txt", "Archive-name: belmora/ml-careers-faq/part1\nPosting-Frequency: "
+                   "monthly (third Monday)\nLast-modified: 2027/01/18\nVersion: 4.2\n\nThis is "
+                   "part 1 of the FAQ. It covers machine learning jobs.\n")
+    texts = [u.text for u in parsed.units]
+    assert texts[:4] == ["Archive-name: belmora/ml-careers-faq/part1",
+                         "Posting-Frequency: monthly (third Monday)", "Last-modified: 2027/01/18",
+                         "Version: 4.2"]
+    # one line of that shape is still a title ("Data Engineer: Career Guide")
+    parsed = parse("guide.txt", "Data Engineer: Career Guide\n\nData engineers build pipelines."
+                   " They earn well.\n")
+    assert parsed.title == "Data Engineer: Career Guide"
+
+
 def test_a_salary_bullet_keeps_its_heading_path():
     path = SEEDS / "000_4e43e7f046128496.txt"
     units = parse(path.name, path.read_text(encoding="utf-8")).units

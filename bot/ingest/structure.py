@@ -72,6 +72,7 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 MAX_SUBTITLE_LINES = 2  # more lines set close under a title are a passage of their own
 MAX_KICKER_WORDS = 3  # "WEBINAR TRANSCRIPT", "PRESS RELEASE": a label over the title
 _TITLE_FIELD = re.compile(r"^Title:\s*(\S.*)$", re.IGNORECASE)  # a header block's title field
+_FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:[ \t]+\S")  # "Last-modified: 2027/01/18"
 _GENERIC_TITLES = {"overview", "introduction", "summary", "contents", "table of contents"}
 _INLINE_MARK = re.compile(r"(?:(?<=[.:!?)+])|(?<=\w))\s+(### |- (?=[A-Z])|\d\. (?=[A-Z]))")
 _SMALL_WORDS = {"and", "or", "of", "in", "for", "the", "to", "a", "an", "with", "on", "&"}
@@ -337,16 +338,22 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
                 or not _heading_like(line.text):
             break  # a numbered line or a question opens a section: the title is above it
         lead.append(line)
-    candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES]
     field = next((ln for ln in lead if _TITLE_FIELD.match(ln.text)), None)
     if field is not None:  # "Title: ..." among "Label: value" lines names the document
         return _TITLE_FIELD.match(field.text).group(1), lines[lines.index(field) + 1:]
+    # other "Label: value" lines, two or more together (a FAQ's "Last-modified: 2027/01/18"
+    # over "Version: 4.2"), are fields, not a title: they stay text
+    fields = {id(ln) for a, b in zip(lead, lead[1:]) if _FIELD_LINE.match(a.text)
+              and _FIELD_LINE.match(b.text) for ln in (a, b)}
+    candidates = [ln for ln in lead if ln.text.lower() not in _GENERIC_TITLES
+                  and id(ln) not in fields]
     if candidates:
         # the longest line (a site's name or a date may stand above the title), title-cased
         # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
         cased = [ln for ln in candidates if _titleish(ln.text)] or candidates
         best = _masthead(lead, text) or max(cased, key=lambda ln: len(ln.text.split()))
-        rest = lines[lines.index(best) + 1:]
+        rest = [ln for ln in lines[:lines.index(best)] if id(ln) in fields] \
+            + lines[lines.index(best) + 1:]
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
             rest = rest[1:]
