@@ -144,6 +144,18 @@ def test_markdown_docsify_attributes_and_notice_marks_are_not_text(tmp_path):
     assert ":id=" not in doc.text and "?>" not in doc.text and "!>" not in doc.text
 
 
+def test_markdown_hackmd_tags_line_and_comment_marks_are_not_text(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Interview prep night\n\n###### tags: `interviews` `2027`\n\nWe met at Auklet Labs."
+        "\n\n## Take-home rules\n\n> Stennet: no, the dataset is confidential.\n> [name=Tomasz "
+        "Wren] [time=Wed, Jan 6, 2027 9:14 PM] [color=#907bf7]\n", encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert units["We met at Auklet Labs."].section == ()
+    assert units["Stennet: no, the dataset is confidential."].section == ("Take-home rules",)
+    assert "tags:" not in doc.text and "[name=" not in doc.text and "[time=" not in doc.text
+
+
 def test_markdown_myst_substitutions_targets_roles_and_directives_read_as_shown(tmp_path):
     """A Jupyter Book chapter in MyST: substitutions from the front matter, "(label)=" targets,
     "{ref}" and "{numref}" roles, a note and an admonition in backtick fences with options, a
