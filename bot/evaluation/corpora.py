@@ -46,7 +46,12 @@
   them (SmartRecruiters, Drupal, Glassdoor, Eventbrite and phpBB pages, Logseq and VitePress
   markdown, a LibreOffice-numbered guidance, a CV template and a commented two-column note in
   Word, a practice direction with line numbers, a browser-printed page and a Canva flyer as PDF,
-  and a WhatsApp chat export as text), with tests/eval/corpus13/.
+  and a WhatsApp chat export as text), with tests/eval/corpus13/;
+- `corpus14`: tests/corpus14/docs/, machine learning and AI careers as yet other producers publish
+  them (a Hacker News thread, Ashby, Teamtailor, DEV Community, arXiv and Levels.fyi pages, MyST,
+  HackMD and Docsify markdown, an Acrobat PDF-to-Word export and a pandoc-made Word file, an
+  Excel sheet printed to PDF and a typeset book chapter, a Usenet-style FAQ as text), with
+  tests/eval/corpus14/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -65,7 +70,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13")
+         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14")
 
 
 @dataclass
