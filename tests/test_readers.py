@@ -2959,6 +2959,35 @@ def test_html_arxiv_paper_notes_follow_their_paragraph_and_formulas_are_read_onc
     assert "Role: ML engineer | n: 212" in units and "where B is base salary." in units
 
 
+def test_html_table_drawn_with_divs_named_as_a_grid_is_read_row_by_row(tmp_path):
+    """A salary site's CSS grid (Levels.fyi): a "levels-table_grid" of "levels-table_row"s of
+    "levels-table_cell"s, its first row named a header, a header cell and a level carrying a
+    hidden tooltip; a comparison grid whose cells carry no class. Label and value rows with no
+    header row stay fields."""
+    path = tmp_path / "levels.html"
+    tip = "<span aria-describedby='t1'></span><div role='tooltip' id='t1' hidden>{}</div>"
+    path.write_text(
+        "<html><body><main><h1>Auklet Labs ML Engineer Salary</h1><h2>By level</h2><div "
+        "class='levels-table_grid__Rf8sJ' style='display:grid'><div class='levels-table_row__Hq "
+        "levels-table_header__c9'><div class='levels-table_cell__d7'>Level</div><div "
+        "class='levels-table_cell__d7'>Total" + tip.format("Base + stock + bonus.") + "</div>"
+        "<div class='levels-table_cell__d7'>Base</div></div><div class='levels-table_row__Hq'>"
+        "<div class='levels-table_cell__d7'><a href='/l3'>L3</a><span>Engineer I</span>"
+        + tip.format("Entry level.") + "</div><div class='levels-table_cell__d7'>BMK 86K</div>"
+        "<div class='levels-table_cell__d7'>BMK 76K</div></div></div><h2>Compare</h2><div "
+        "class='compare_grid__Kk'><div class='compare_row__Ee compare_header__Mm'><div>Company"
+        "</div><div>Total</div></div><div class='compare_row__Ee'><div>Mendwell</div><div>BMK "
+        "113K</div></div></div><h2>Pay points</h2><div class='pay-table'><div class='pay-row'>"
+        "<div class='pay-label'>Point 1</div><div class='pay-value'>VNF 128,000</div></div><div "
+        "class='pay-row'><div class='pay-label'>Point 2</div><div class='pay-value'>VNF "
+        "131,600</div></div></div></main></body></html>")
+    doc, parsed, units = _units(path)
+    assert units["Level: L3 Engineer I | Total: BMK 86K | Base: BMK 76K"].section == ("By level",)
+    assert "Company: Mendwell | Total: BMK 113K" in units
+    assert "Point 1: VNF 128,000" in units
+    assert "Entry level." not in doc.text and "Base + stock" not in doc.text
+
+
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
     path = tmp_path / "social-work.html"
     path.write_text(

@@ -87,6 +87,7 @@ def read(data: bytes) -> Extracted:
     bold = html_styles.bold_selectors(sheet)
     html_notes.place_notes(tree)  # before marks go with the furniture
     html_notes.inline_notes(tree)
+    _class_tables(tree)
     _aria_tables(tree)  # before buttons go: a grid's cells may be buttons (a file's name)
     root = html_furniture.content(tree)
     if root is None:
@@ -549,6 +550,67 @@ class _Walker(TextBuilder):
             self.add("paragraph", text)
 
 
+def _class_tables(tree) -> None:
+    """Give ARIA's roles to a table built of `<div>`s that only its class names say is one (a
+    CSS grid, as React sites draw salary tables: Levels.fyi's "levels-table_grid" of
+    "levels-table_row"s of "levels-table_cell"s): an element named a grid or table holding two
+    or more rows, each of two or more cells (named cells, or, when none is, the row's elements),
+    as many in each row, the first named a header (the header a reader sees over the columns;
+    rows of labels and values without one are a fact sheet's fields, read as such). `_aria_tables` then reads it as a table."""
+    for grid in tree.css("div[class], section[class], ul[class]"):
+        if not _CLASS_WORDS["grid"].intersection(_class_words(grid)) \
+                or grid.attributes.get("role"):
+            continue
+        rows = [row for row in _children(grid) if "row" in _class_words(row)]
+        cells = [[c for c in _children(row) if _CLASS_WORDS["cell"].intersection(_class_words(c))]
+                 for row in rows]
+        if not any(cells):  # cells named by nothing: each element in a row is one
+            cells = [_children(row) for row in rows]
+        if len(rows) < 2 or len({len(c) for c in cells}) != 1 or len(cells[0]) < 2 \
+                or not _CLASS_WORDS["header"].intersection(_class_words(rows[0])):
+            continue
+        grid.attrs["role"] = "table"
+        for k, (row, row_cells) in enumerate(zip(rows, cells)):
+            row.attrs["role"] = "row"
+            for cell in row_cells:
+                cell.attrs["role"] = "columnheader" if k == 0 else "cell"
+
+
+_CLASS_WORDS = {"grid": frozenset({"grid", "table"}), "cell": frozenset({"cell", "col", "td"}),
+                "header": frozenset({"header", "head", "thead"})}
+
+
+def _class_words(node) -> set[str]:
+    """The words of an element's class names ("levels-table_row__Hq3xT": levels, table, row)."""
+    return {w.lower() for w in re.split(r"[\s_-]+", node.attributes.get("class") or "") if w}
+
+
+def _children(node) -> list:
+    return [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+
+
+def _shown(cell) -> str:
+    """A cell's text as shown: without what only shows on hover or not at all (a tooltip,
+    a hidden element) inside it."""
+    hidden = [n for n in cell.css('[role="tooltip"], [hidden], [aria-hidden="true"]')]
+    if not hidden:
+        return clean(cell.text(deep=True, separator=" "))
+    ids = {n.mem_id for n in hidden}
+    parts = []
+    for node in cell.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        up, shown = node.parent, True
+        while up is not None and up.mem_id != cell.mem_id:
+            if up.mem_id in ids:
+                shown = False
+                break
+            up = up.parent
+        if shown:
+            parts.append(node.text(deep=False))
+    return clean(" ".join(parts))
+
+
 def _aria_tables(tree) -> None:
     """Replace each table built of elements with ARIA roles (a web app's list: role="grid" or
     "table", its role="row"s of "columnheader", "rowheader", "cell" and "gridcell" elements, as
@@ -564,7 +626,7 @@ def _aria_tables(tree) -> None:
         rows = []
         for row in grid.css('[role="row"]'):
             cells = [(cell.attributes.get("role") in ("columnheader", "rowheader"),
-                      clean(cell.text(deep=True, separator=" ")))
+                      _shown(cell))
                      for cell in row.css('[role="columnheader"], [role="rowheader"], '
                                          '[role="cell"], [role="gridcell"]')]
             if cells:
