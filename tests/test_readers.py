@@ -1449,6 +1449,45 @@ def test_docx_code_paragraphs_made_by_pandoc_are_not_prose(tmp_path):
                                               "Each student gets 200 GPU-hours a term."]
 
 
+def test_docx_converted_from_pdf_joins_the_printed_lines_again(tmp_path):
+    """A brochure exported from PDF to Word (Acrobat): each printed line a paragraph, words
+    hyphenated at a line's end, a bullet's next lines indented by a tab, the running foot and
+    the page number on each page; a timeline's lines hold tabs between date and event."""
+    import docx
+
+    document = docx.Document()
+    page = ["Every day the bank makes about 1.4 million decisions that",
+            "depend on a model. Our Data Science &", "Decisioning team of 140 people builds",
+            "and runs those models.", "",
+            "Applications for September 2027 open on 1 October 2026 and close on 16 No-",
+            "vember 2026. The programme lasts two years and is made", "up of four rotations.",
+            "", "•\tCredit Risk Modelling: probability-of-default", "\tand loss models for small "
+            "busi-", "\tness lending.", "", "Applications close on", "10 January 2027.", "",
+            "1 October 2026\tApplications open", "16 November 2026\tApplications close", ""]
+    pages = [page, ["Graduates who complete the programme are promoted to Data", "Scientist."],
+             ["Interns who do well are offered a fast-track place at the", "assessment centre."]]
+    for number, lines in enumerate(pages, 1):
+        for line in lines:
+            document.add_paragraph(line, style="List Paragraph" if "\t" in line[:2] or "•" in line
+                                   else None)
+        document.add_paragraph("stennet.bm/graduates")
+        document.add_paragraph(str(number))
+    path = tmp_path / "brochure.docx"
+    document.save(path)
+    doc, parsed, units = _units(path)
+    assert "Our Data Science & Decisioning team of 140 people builds and runs those models." \
+        in units
+    assert "Applications for September 2027 open on 1 October 2026 and close on 16 November " \
+        "2026." in units
+    item = units["Credit Risk Modelling: probability-of-default and loss models for small "
+                 "business lending."]
+    assert item.kind == "item"
+    assert "Applications close on 10 January 2027." in units
+    assert "1 October 2026 Applications open" in units  # the timeline's lines stay apart
+    assert "stennet.bm/graduates" not in doc.text and not any(u.text in ("1", "2", "3")
+                                                               for u in parsed.units)
+
+
 def test_docx_headings_by_style_ancestry_outline_level_or_bold_by_hand(tmp_path):
     import docx
     from docx.enum.style import WD_STYLE_TYPE

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from bot.ingest.readers import docx_contents
@@ -45,6 +46,7 @@ from bot.ingest.readers import docx_xml as word
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
 from bot.ingest.readers.docx_styles import Styles
 from bot.ingest.readers.docx_xml import W as _W
+from bot.ingest.readers.pdf_lines import join_wrapped
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
 _MANUAL_HEADING_WORDS = 12  # a bold paragraph longer than this is emphasis, not a heading
@@ -59,6 +61,12 @@ _SECTION_NUMBER = re.compile(r"^(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2}){1,3})\.?)
 _CODE_STYLES = frozenset({"source code", "code", "html code"})
 # the styles a word processor sets a plain-text file's lines in (see `_typed_text`)
 _TYPED_STYLES = frozenset({"preformatted text", "plain text", "html preformatted"})
+_WRAPPED_LINES = 5  # lines broken mid-sentence that show a PDF converted to Word (`_unwrapped`)
+_RUNNING_PAGES, _RUNNING_WORDS = 3, 10  # a running head: a short line on this many pages
+# words that leave a phrase open at a line's end ("We pay for the" over "BSMI ...")
+_JOINING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
+                            "with", "by", "from", "&", "our", "your", "their", "its", "is",
+                            "are", "was", "be", "as", "than", "that", "which", "who"})
 _LARGER = 1.15  # text this much larger than the body text is set as a heading (16pt vs 11pt)
 _SAME_TIER = 1.2  # heading sizes closer than this are one level (14pt and 16pt, not 20pt)
 
@@ -94,6 +102,7 @@ def read(data: bytes) -> Extracted:
             return replace(read_text, title=read_text.title or core_title)
         contents = _contents(blocks, styles, word.contents_paragraphs(document.element.body))
         blocks = [b for b in blocks if not (isinstance(b, _Para) and b.para._p in contents)]
+        blocks = _unwrapped(blocks)
         paras = [b for b in blocks if isinstance(b, _Para) and b.text.strip()]
         _mark_numbered_headings(paras)
         _mark_manual_headings(paras)
@@ -123,6 +132,79 @@ def read(data: bytes) -> Extracted:
 class _Builder(TextBuilder):
     styled = 0  # the level of the last heading given by its style
     box = None  # the text box whose title was read last, while its lines are read
+
+
+def _unwrapped(blocks: list) -> list:
+    """The document's paragraphs with a PDF's printed lines joined up again, when it is a PDF
+    converted to Word (Acrobat's "Export PDF to Word" and the online converters set each line
+    of the page as a paragraph, or as a line of one, a word hyphenated at the line's end left
+    split: "... close on 16 No-" over "vember 2026."). It is one when at least
+    `_WRAPPED_LINES` of its lines stop mid-sentence with the next line going on in lower case;
+    then a line that stops short of a sentence's end goes on in the next line of the same
+    style and size (a bullet's lines, indented by a tab, in its item), and a hyphen between
+    letters at the line's end joins the word. Other documents are as written."""
+    lines = [b for b in blocks if isinstance(b, _Para) and b.text.strip() and not b.styled]
+    broken = sum(1 for p in lines for a, b in _line_pairs(p, lines) if _goes_on(a, b))
+    if broken < _WRAPPED_LINES:
+        return blocks
+    # what the converter kept of each page's running head and foot: a short line printed on
+    # three pages or more, and the page's number alone
+    seen = Counter(clean(p.text) for p in lines)
+    running = {text for text, n in seen.items()
+               if n >= _RUNNING_PAGES and len(text.split()) <= _RUNNING_WORDS or text.isdigit()}
+    out: list = []
+    for block in blocks:
+        if isinstance(block, _Para):
+            if not block.styled and clean(block.text) in running:
+                continue
+            block.text = _joined(block.text.split("\n"))
+            last = out[-1] if out else None
+            if isinstance(last, _Para) and block.text.strip() and not block.styled \
+                    and not last.styled and last.text.strip() and last.name == block.name \
+                    and last.size == block.size and last.box is block.box \
+                    and _goes_on(last.text, block.text, converted=True):
+                last.text = _joined([last.text, block.text])
+                last.notes += block.notes
+                continue
+        out.append(block)
+    return out
+
+
+def _line_pairs(p: _Para, lines: list[_Para]):
+    """The pairs of lines a paragraph holds (its line breaks) and it with the one after it."""
+    parts = p.text.split("\n")
+    yield from zip(parts, parts[1:])
+    k = lines.index(p)
+    if k + 1 < len(lines) and lines[k + 1].name == p.name:
+        yield parts[-1], lines[k + 1].text.split("\n")[0]
+
+
+def _goes_on(line: str, nxt: str, converted: bool = False) -> bool:
+    """The line stops short of a sentence's end and the next line carries on with it: in lower
+    case, or after a word hyphenated at the line's end, or as a bullet's next line (a tab); in
+    a document known to be converted, also with a figure ("close on" over "10 January"), or
+    after a line ending mid-phrase (a joining word or "&"). Not a line of cells set apart by
+    tabs (a timeline's dates and events)."""
+    end, start = line.rstrip(), nxt.lstrip("\t ")
+    if not end or not start or _TYPED_BULLET.match(start) or end[-1] in ".!?:;" \
+            or "\t" in _TYPED_BULLET.sub("", end.lstrip("\t ")) or "\t" in start:
+        return False
+    if start[0].islower() or re.search(r"[a-z]-$", end) or nxt.startswith("\t"):
+        return True
+    return converted and (start[0].isdigit() or start[0] == "("
+                          or end.split()[-1].lower() in _JOINING_WORDS)
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines of one paragraph as one: a tab that indents a bullet's next line goes, and a word
+    hyphenated at a line's end is mended (see `pdf_lines.join_wrapped`)."""
+    out = lines[0]
+    for nxt in lines[1:]:
+        if _goes_on(out, nxt, converted=True):
+            out = join_wrapped([out, nxt.strip()])
+        else:
+            out = f"{out}\n{nxt}"
+    return out
 
 
 def _typed_text(blocks: list) -> str | None:
@@ -386,8 +468,9 @@ def _paragraph(out: _Builder, p: _Para) -> str:
         return ""
     level = _list_level(para, style)
     typed = _typed_marker(text)
-    if level is not None:
-        out.add("item", text, depth=level)
+    if level is not None:  # a bullet typed in a list paragraph too is the marker, not words
+        bullet = _TYPED_BULLET.match(text.lstrip())
+        out.add("item", text.lstrip()[bullet.end():] if bullet else text, depth=level)
     elif p.manual:
         out.add("heading", text, level=min(out.styled + p.manual, 9))
     elif typed:
