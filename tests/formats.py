@@ -429,6 +429,29 @@ def make_book_pdf(path: Path) -> Path:
     return path
 
 
+def make_drop_cap_pdf(path: Path) -> Path:
+    """A book's chapter opening: its first letter set as a drop cap, four times the body's size,
+    beside the paragraph's first three lines, which are indented to make room for it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(420, 595))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "B", 20)
+    pdf.text(54, 80, "Crossing Over")
+    pdf.set_font("Times", "B", 40)
+    pdf.text(54, 150, "T")
+    pdf.set_font("Times", "", 10)
+    lines = [(84, 124, "he most common question at careers events is not which role"),
+             (84, 137, "pays best. It is a quieter one: is it too late for me? The"),
+             (84, 150, "answer, in Belmora in 2026, is almost always no. The route"),
+             (54, 163, "across is different for engineers and for researchers.")]
+    for x, y, text in lines:
+        pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
 def make_word_guide_pdf(path: Path) -> Path:
     """A guide as Word exports it: body in Times 11pt; section headings in small caps (Word
     draws them as capitals of two sizes, in the body's font, not bold); sub-headings in another

@@ -9,7 +9,7 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_book_pdf, make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
+                     make_book_pdf, make_drop_cap_pdf, make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
                      make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
@@ -789,6 +789,12 @@ def test_pdf_page_numbers_counted_from_the_first_chapter_are_no_text(tmp_path):
     assert "Chapter 1: Getting in" not in [u.text for u in parsed.units]
     assert units["A trainee earns about £21,000 in the first year."].page == 4
     assert units["Chartered surveyors earn £48,000 on average."].section == ("Chapter 2: Pay",)
+
+
+def test_pdf_drop_cap_begins_its_paragraph_again(tmp_path):
+    doc, parsed, units = _units(make_drop_cap_pdf(tmp_path / "chapter.pdf"))
+    assert "The most common question at careers events is not which role pays best." in units
+    assert not any(u.text in ("T",) or u.text.startswith("he most") for u in parsed.units)
 
 
 def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path):

@@ -48,7 +48,7 @@ from bot.ingest.readers.pdf_headings import headings, spanning
 from bot.ingest.readers.pdf_lines import Line as _Line
 from bot.ingest.readers.pdf_lines import Placement, join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, boxed_rows, mark
-from bot.ingest.readers.pdf_order import hanging, reading_order, turns
+from bot.ingest.readers.pdf_order import drop_caps, hanging, reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
 from bot.ingest.readers.pdf_tables import BULLET, tables
 from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
@@ -183,7 +183,7 @@ def _lines(page) -> list[_Line]:
         if len(sized) > 1 and sized[0][1] == 1 and all(
                 size < _DROP_CAP * sized[0][0] for size, _ in sized[1:]):
             ln.size = max(size for size, _ in sized[1:])
-    lines = hanging(line_numbers(_glyph_bullets(lines)))
+    lines = drop_caps(hanging(line_numbers(_glyph_bullets(lines))))
     box(lines, shapes.found)  # before their order: a box set across the page is no column's
     lines = reading_order(boxed_rows(lines))
     for line in lines:

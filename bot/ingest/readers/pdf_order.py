@@ -35,6 +35,7 @@ _FILLED = 0.75
 # a paragraph's number or letter set apart from its text, and how far before it (in ems)
 _HANGING = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.")
 _HANG_EM = 4.0
+_CAP_SIZE = 2.5  # a drop cap is set this many times the size of the lines it stands beside
 # a footnote's number drawn apart: set this much smaller than the note, raised this much of it
 _SMALLER, _RAISED = 0.85, 0.6
 _LEAD_IN = 2.5  # how far above a column's first line (in the line's ems) a line may start it
@@ -233,6 +234,31 @@ def hanging(lines: list[_Line]) -> list[_Line]:
             line.pieces[0] = (label.x, f"{label_text} {first.lstrip()}")
         line.x = label.x
         gone.add(id(label))
+    return [ln for ln in lines if id(ln) not in gone] if gone else lines
+
+
+def drop_caps(lines: list[_Line]) -> list[_Line]:
+    """The lines with each drop cap set back on the line it begins: a book or magazine sets a
+    chapter's first letter large, beside the first lines of the paragraph, so it is a line of
+    its own ("T", 40 pt) and the paragraph's first line starts without it ("he most common
+    question ..."). A lone capital at least `_CAP_SIZE` times the size of the lines beside it,
+    left of them, joins the highest line whose baseline lies within its height, starting right
+    after it."""
+    caps = [ln for ln in lines if len(ln.text.strip()) == 1 and ln.text.strip().isupper()]
+    gone: set[int] = set()
+    for cap in caps:
+        beside = [ln for ln in lines if ln is not cap and id(ln) not in gone
+                  and cap.y - 0.5 <= ln.y <= cap.y + cap.size and cap.end - 1 <= ln.x
+                  <= cap.end + cap.size and cap.size >= _CAP_SIZE * ln.size]
+        if len(beside) < 2:
+            continue
+        first = max(beside, key=lambda ln: ln.y)
+        letter = cap.text.strip()
+        first.text = letter + first.text.lstrip()
+        if first.pieces:
+            first.pieces[0] = (cap.x, letter + first.pieces[0][1].lstrip())
+        first.x = cap.x
+        gone.add(id(cap))
     return [ln for ln in lines if id(ln) not in gone] if gone else lines
 
 
