@@ -3033,6 +3033,29 @@ def test_html_table_drawn_with_divs_named_as_a_grid_is_read_row_by_row(tmp_path)
     assert "Entry level." not in doc.text and "Base + stock" not in doc.text
 
 
+def test_html_hacker_news_comment_headers_are_not_text(tmp_path):
+    """Hacker News: the line over each comment (its author, age and links, "comhead") and the
+    story's "subline" (points, author, links) are bylines, not what anyone said."""
+    path = tmp_path / "hn.html"
+    path.write_text(
+        "<html><body><center><table id='hnmain'><tr><td><table class='fatitem'><tr "
+        "class='athing'><td class='title'><span class='titleline'><a href='item?id=1'>Ask HN: "
+        "Who is hiring?</a></span></td></tr><tr><td class='subtext'><span class='subline'>"
+        "<span class='score'>412 points</span> by <a class='hnuser'>whoishiring</a> <span "
+        "class='age'><a>3 days ago</a></span> | <a>hide</a> | <a>past</a></span></td></tr>"
+        "</table><table class='comment-tree'><tr class='athing comtr'><td><table><tr><td "
+        "class='ind' indent='0'></td><td class='default'><div><span class='comhead'><a "
+        "class='hnuser'>auklet_hiring</a> <span class='age'><a>3 days ago</a></span> <span "
+        "class='navs'>| <a href='#2'>next</a> [–]</span></span></div><div class='comment'>"
+        "<div class='commtext c00'>Auklet Labs | ML Engineer | Velden<p>There is no cash "
+        "bonus.</p></div></div></td></tr></table></td></tr></table></td></tr></table></center>"
+        "</body></html>")
+    doc, parsed, units = _units(path)
+    assert "There is no cash bonus." in units
+    for furniture in ("auklet_hiring", "3 days ago", "412 points", "whoishiring", "[–]"):
+        assert furniture not in doc.text
+
+
 def test_html_accordion_sections_are_read_under_their_titles(tmp_path):
     path = tmp_path / "social-work.html"
     path.write_text(

@@ -11,7 +11,8 @@ its tags and its statistics. None of these is a statement of the post:
 - A signature, the box every engine names so (by its class; one holding a heading is a section
   about signatures), is the author's card too, the same under each post; and so is the box
   beside each post with the author's rank, post count and join date (phpBB's "postprofile",
-  vBulletin's "userinfo", XenForo's "message-userDetails").
+  vBulletin's "userinfo", XenForo's "message-userDetails"), and the line over each post with
+  its author, age and links (Hacker News's "comhead").
 - A quotation whose words the page already holds elsewhere (a reply quoting the post above it)
   is a copy: it goes with its attribution ("tomasz.l:", "Originally Posted by ...", or phpBB's
   `<cite>` inside the quotation, "jane wrote: ↑ Tue Feb 03, 2026 9:41 pm"). A quotation
@@ -33,10 +34,12 @@ from bot.ingest.readers.html_furniture import HEADING, TITLE, article_body, remo
 # phpBB "signature", vBulletin "signaturecontainer", XenForo "message-signature"
 _SIGNATURE = re.compile(r"(?:^|[\s_-])signature", re.IGNORECASE)
 # the author's card beside each post: phpBB "postprofile", vBulletin "userinfo" / "postbit-user",
-# XenForo "message-userDetails", Invision "cAuthorPane", and "author-card" / "poster-info"
+# XenForo "message-userDetails", Invision "cAuthorPane", and "author-card" / "poster-info"; and
+# the line over each post with its author, age and links (Hacker News's "comhead", its story's
+# "subline": "412 points by whoishiring 3 days ago | hide | past")
 _AUTHOR_CARD = re.compile(r"(?:^|\s)(?:postprofile|userinfo|postbit[_-]user\w*|message-user\w*"
-                          r"|cAuthorPane|author[_-]?(?:card|info|box)|poster[_-]?info)(?:\s|$)",
-                          re.IGNORECASE)
+                          r"|cAuthorPane|author[_-]?(?:card|info|box)|poster[_-]?info"
+                          r"|comhead|subline)(?:\s|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIELD_WORDS = 6  # a byline's field is a name, a title or a date, not a sentence
 _SHINGLE = 4  # a quotation is matched by its runs of this many words
