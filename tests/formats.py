@@ -452,6 +452,48 @@ def make_drop_cap_pdf(path: Path) -> Path:
     return path
 
 
+def make_centred_table_pdf(path: Path) -> Path:
+    """A web page's table printed without borders (as LibreOffice or a browser prints one): the
+    header's cells centred over their columns, one of them on two lines; a first column whose
+    cells wrap onto two or three lines, and the row's other cells set once, in the middle of
+    the row's height; each cell drawn on its own; more space between rows than between a
+    cell's lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(58, 80, "Benefits differ by country, so we list each country separately.")
+    cols = [58, 175, 268, 372]
+
+    def cell(x, y, text, bold=False):
+        pdf.set_font("Helvetica", "B" if bold else "", 11)
+        pdf.text(x, y, text)
+
+    cell(92, 130, "Benefit", True)
+    cell(200, 123, "Canada", True)
+    cell(194, 137, "(Toronto)", True)
+    cell(290, 130, "Portugal", True)
+    cell(385, 130, "Singapore", True)
+    rows = [(["Paid holiday per year", "(excluding public", "holidays)"],
+             ["22 days", "25 working days", "21 days"]),
+            (["Annual wellness", "allowance"], ["CAD 900", "EUR 600", "SGD 950"]),
+            (["Monthly internet", "allowance (hybrid and", "remote)"], ["CAD 65", "EUR 40", "SGD 70"])]
+    y = 170
+    for first, values in rows:
+        for k, line in enumerate(first):
+            cell(cols[0], y + 14 * k, line)
+        middle = y + 14 * (len(first) - 1) / 2
+        for x, value in zip(cols[1:], values):
+            cell(x, middle, value)
+        y += 14 * len(first) + 18
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(58, y + 20, "The learning budget resets on 1 January.")
+    pdf.output(str(path))
+    return path
+
+
 def make_word_guide_pdf(path: Path) -> Path:
     """A guide as Word exports it: body in Times 11pt; section headings in small caps (Word
     draws them as capitals of two sizes, in the body's font, not bold); sub-headings in another

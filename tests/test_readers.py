@@ -9,7 +9,7 @@ import pytest
 
 from formats import (DIV_PAGE, HTML, MARKDOWN, make_docx, make_handbook_pdf, make_paper_pdf,
                      make_pdf, make_platypus_pdf, make_printed_pdf, make_report_pdf,
-                     make_book_pdf, make_drop_cap_pdf, make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
+                     make_book_pdf, make_centred_table_pdf, make_drop_cap_pdf, make_numbered_lines_pdf, make_shaded_table_pdf, make_slide_pdf,
                      make_word_guide_pdf)
 from bot.ingest.documents import read_document
 from bot.ingest.readers import file_title, tidy_title
@@ -795,6 +795,15 @@ def test_pdf_drop_cap_begins_its_paragraph_again(tmp_path):
     doc, parsed, units = _units(make_drop_cap_pdf(tmp_path / "chapter.pdf"))
     assert "The most common question at careers events is not which role pays best." in units
     assert not any(u.text in ("T",) or u.text.startswith("he most") for u in parsed.units)
+
+
+def test_pdf_borderless_table_with_centred_cells_is_read_row_by_row(tmp_path):
+    doc, parsed, units = _units(make_centred_table_pdf(tmp_path / "benefits.pdf"))
+    assert ("Benefit: Paid holiday per year (excluding public holidays) | Canada (Toronto): 22 "
+            "days | Portugal: 25 working days | Singapore: 21 days") in units
+    assert ("Benefit: Monthly internet allowance (hybrid and remote) | Canada (Toronto): CAD 65 "
+            "| Portugal: EUR 40 | Singapore: SGD 70") in units
+    assert "The learning budget resets on 1 January." in units
 
 
 def test_pdf_author_line_and_date_under_a_papers_title_are_not_headings(tmp_path):

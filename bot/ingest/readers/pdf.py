@@ -50,7 +50,7 @@ from bot.ingest.readers.pdf_lines import Placement, join_wrapped
 from bot.ingest.readers.pdf_marks import Shapes, box, boxed_rows, mark
 from bot.ingest.readers.pdf_order import drop_caps, hanging, reading_order, turns
 from bot.ingest.readers.pdf_ruled import Rules, parted, ruled
-from bot.ingest.readers.pdf_tables import BULLET, tables
+from bot.ingest.readers.pdf_tables import centred_rows, BULLET, tables
 from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
@@ -343,6 +343,7 @@ def _layout(pages: list[list[_Line]], meta_title: str, creator: str) -> Extracte
     spacing = sorted(gaps)[len(gaps) // 4] if gaps else body * 1.2
     columns = None  # of a table running on over the page break
     for lines in pages:
+        centred_rows(lines, spacing)
         columns = tables(lines, columns)
     every = [ln for lines in pages for ln in lines]
     larger = sorted({s for s in weights if s > body * 1.15}, reverse=True)[:3]

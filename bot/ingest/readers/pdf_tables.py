@@ -20,6 +20,11 @@ BULLET = re.compile(
 # symbol) or a number with a dot or bracket ("2.1", "3.", "a)")
 _MARKER = re.compile(r"\W*|[^\d\W]|\(?(?:\d{1,3}|[a-z])(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+")
 _GLYPH_EM = 0.6  # a generous average glyph width, in ems
+# a borderless table's rows (`centred_rows`): lines closer than this many line spacings are one
+# row's, a row has at most this many lines, a table at least this many rows, a cell's piece at
+# most this many words
+_ROW_GAP, _BAND_LINES, _TABLE_BANDS, _CELL_WORDS = 1.6, 8, 3, 12
+_PROSE = re.compile(r"[a-z]{2}[.!?] [A-Z]")  # a sentence ending inside a piece: prose, not a cell
 _KEY_WORDS = 6  # a field's label is a few words ("Salary after validation")
 # "Trainee at college ........ £18,000": a label, a leader of dots (or dots and spaces) and its
 # value; a contents entry (a page number after the leader) is left out before (pdf_furniture)
@@ -68,6 +73,95 @@ def tables(lines: list[_Line], above: list[float] | None = None) -> list[float] 
     if taken:
         lines[:] = [ln for ln in lines if id(ln) not in taken]
     return foot
+
+
+def centred_rows(lines: list[_Line], spacing: float) -> None:
+    """Make one row of each band of lines a borderless table's cells print apart: a web page's
+    table printed or converted to PDF (a browser, LibreOffice) sets each cell's lines in the
+    middle of its row, a wrapped cell's lines above and below its neighbours' one line, each
+    cell drawn on its own, so no line holds a row. A band is a run of lines with less than
+    `_ROW_GAP` line spacings between them; a table is three bands or more in a row, each
+    holding pieces in two columns or more that start where the widest band's columns start (a
+    header's cells, centred over their columns, are placed by their middles), none longer than
+    a cell is. Each band becomes one row line whose cells join their lines top to bottom."""
+    if spacing <= 0:
+        return
+    order = sorted(lines, key=lambda ln: -ln.y)
+    bands: list[list[_Line]] = []
+    for ln in order:
+        if ln.cells or " | " in ln.text:
+            bands.append([])
+            continue
+        if bands and bands[-1] and bands[-1][-1].y - ln.y <= _ROW_GAP * spacing \
+                and abs(ln.size - bands[-1][-1].size) <= 0.15 * ln.size:
+            bands[-1].append(ln)
+        else:
+            bands.append([ln])
+    k = 0
+    while k < len(bands):
+        run = []
+        while k + len(run) < len(bands) and _band_cells(bands[k + len(run)], None):
+            run.append(bands[k + len(run)])
+        if len(run) < _TABLE_BANDS:
+            k += max(len(run), 1)
+            continue
+        # the columns start where the body's widest row starts its cells (a header's cells may
+        # be centred)
+        widest = max(run[1:], key=lambda band: len({round(x) for ln in band for x, _ in ln.pieces}))
+        starts = sorted({x for ln in widest for x, _ in ln.pieces})
+        rows = [_band_cells(band, starts) for band in run]
+        # a cell whose lines hold a sentence's end and the next's start is prose set beside
+        # the figures (a chart's note), not a table's cell
+        if all(rows[1:]) and not any(_PROSE.search(c) for r in rows if r for c in r):
+            at = {id(ln): i for i, ln in enumerate(lines)}
+            for band, cells in zip(run, rows):
+                if cells is None:
+                    continue
+                # the row stands where the first of its lines is read, at its top
+                head = min(band, key=lambda ln: at[id(ln)])
+                head.y = max(ln.y for ln in band)
+                head.cells = [c for c in cells]
+                head.pieces = [(x, c) for x, c in zip(starts, cells)]
+                head.text = " ".join(c for c in cells if c)
+                head.header = band is run[0] and all(ln.bold for ln in band)
+                head.x, head.end = min(ln.x for ln in band), max(ln.end for ln in band)
+                taken = {id(ln) for ln in band if ln is not head}
+                lines[:] = [ln for ln in lines if id(ln) not in taken]
+        k += len(run)
+
+
+def _band_cells(band: list[_Line], starts: list[float] | None) -> list[str] | None:
+    """A band's cells, one per column start (`starts`; without them, whether the band could be
+    a row: pieces in two columns or more, few lines, short pieces); None when it is none."""
+    if not band or len(band) > _BAND_LINES:
+        return None
+    pieces = [(x, ln.y, text.strip(), ln) for ln in band for x, text in ln.pieces if text.strip()]
+    if starts is None:
+        xs = sorted({round(x) for x, *_ in pieces})
+        em = max(ln.size for ln in band)
+        return [""] if len(xs) >= 2 and xs[-1] - xs[0] >= 2 * em and all(
+            len(t.split()) <= _CELL_WORDS and not _PROSE.search(t) for _, _, t, _ in pieces) \
+            else None
+    cells: list[list[tuple[float, str]]] = [[] for _ in starts]
+    for x, y, text, ln in pieces:
+        middle = (x + (ln.end if len(ln.pieces) == 1 else x)) / 2 if len(ln.pieces) == 1 else x
+        k = _column_of(starts, x, middle, ln.size)
+        if k is None:
+            return None
+        cells[k].append((-y, text))
+    if sum(bool(c) for c in cells) < 2:
+        return None
+    return [join_wrapped([t for _, t in sorted(c)]) for c in cells]
+
+
+def _column_of(starts: list[float], x: float, middle: float, em: float) -> int | None:
+    """The column a piece is in: the one whose start it is at (within an em), else the one its
+    middle falls in (a header's cell centred over its column)."""
+    for k, start in enumerate(starts):
+        if abs(x - start) <= em:
+            return k
+    inside = [k for k, start in enumerate(starts) if start <= middle]
+    return inside[-1] if inside else None
 
 
 def _aligned_rows(lines: list[_Line], i: int,
