@@ -65,7 +65,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=[n for n in NAMES if n != "seeds"], default="corpus3")
     parser.add_argument("--to", nargs="+", choices=sorted(CONVERTS), default=["pdf", "docx"])
     parser.add_argument("--split", choices=["train", "sealed", "all"], default="all")
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "careerbot-converted",
+    parser.add_argument("--work", type=Path,
+                        default=Path(tempfile.gettempdir()) / "careerbot-converted",
                         help="where the converted copies and their indexes go")
     parser.add_argument("--no-conversations", action="store_true")
     parser.add_argument("--json", action="store_true")

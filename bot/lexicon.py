@@ -80,7 +80,7 @@ class Lexicon(BaseModel):
         return _starts_with(text, self.followup_openers)
 
     def qualifier(self, text: str) -> str | None:
-        """The qualifying opener `text` starts with ("for", "as a"), longest first."""
+        """The qualifying opener `text` starts with ("for", "i mean"), longest first."""
         return _starts_with(text, self.qualifier_openers)
 
     def definition(self, text: str) -> str | None:

@@ -17,19 +17,21 @@ as the engine finds it): "how much travel is there as a devrel?", answered from 
 advocate's page, is followed by "tools?" about developer advocates (`resolve`'s `subject`).
 
 A message with an aspect of its own keeps only the role: the level and place that qualified the
-old aspect stay behind. With no role in context, one that points back ("how long do they
-last?" after a question about internships) takes the turn before's aspect and place as its
-topic: searched, but not what is asked (`Turn.topic`, left out of the aspect's vector like a
-role's name). A message that names its own role and aspect stands alone, and so do one that
-asks what a role is ("What does a BI developer do?") and one that opens with a switch
-("different question: ..."). Two roles with a comparison word, or one role compared with the
-one before, is a comparison, and a fragment after one ("and in London?") goes on comparing;
-one that takes a side from the turn before and points back at it ("how does that compare to a
-data engineer?") compares on that turn's topic (its level, place and aspect, with the message's
-own words); a level or place the message names is the new side's, and the side from the turn
-before keeps its own ("how does that compare to a senior one in Denver?"). A short first
-message naming no role, about what most documents share ("salary?"), asks for clarification
-(decided by the replier), and so does one whose only topic is "it" ("is it worth it?").
+old aspect stay behind; but one that only says whom or where, opened by a qualifying word and
+asking nothing ("for the apprenticeship at Penhallow?", "as a court associate with HCTS"), asks
+the question before of what it names. With no role in context, one that points back ("how long
+do they last?" after a question about internships) takes the turn before's aspect and place as
+its topic: searched, but not what is asked (`Turn.topic`, left out of the aspect's vector like a
+role's name). A message that names its own role and aspect stands alone, and so do one that asks
+what a role is ("What does a BI developer do?") and one that opens with a switch ("different
+question: ..."). Two roles with a comparison word, or one role compared with the one before, is
+a comparison, and a fragment after one ("and in London?") goes on comparing; one that takes a
+side from the turn before and points back at it ("how does that compare to a data engineer?")
+compares on that turn's topic (its level, place and aspect, with the message's own words); a
+level or place the message names is the new side's, and the side from the turn before keeps its
+own ("how does that compare to a senior one in Denver?"). A short first message naming no role,
+about what most documents share ("salary?"), asks for clarification (decided by the replier),
+and so does one whose only topic is "it" ("is it worth it?").
 """
 
 from __future__ import annotations

@@ -22,13 +22,17 @@ number's depth and their number kept, where they stand alone before body text in
 numbers more than one section so; numbered lines that follow each other ("1." then "2.") are a
 list's items. A table is a data table read row by row (with its header row when it has one, or
 as "Label: value" pairs) or a table laying out the page, read as the blocks in its cells (see
-`docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or
-table) that refers to them, without their reference mark. A text box is an aside: its lines make
-no heading, and a title set as a heading on its first line labels only the box's own lines (see
-`_aside`). The title is the document's "Title" paragraph (its core property only where that
-writes the same title out in full), else its core property, else its first heading; a core title
-a tool or a template left there (a new file's default name, "Document1"; one sharing no word
-with the text or with the document's one top heading) loses to the heading it opens with.
+`docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or table)
+that refers to them, without their reference mark. A text box is an aside: its lines make no
+heading, and a title set as a heading on its first line labels only the box's own lines (see
+`_aside`). A Word file that is something else saved as Word is read as what it was: a plain-text
+file (every line a paragraph of "Preformatted Text" or "Plain Text") by the plain-text reader, and a
+PDF converted to Word (each printed line a paragraph) with its lines joined again (see
+`_unwrapped`). A paragraph in a code style (pandoc's "Source Code") is code, not prose. The title is
+the document's "Title" paragraph (its core property only where that writes the same title out in
+full), else its core property, else its first heading; a core title a tool or a template left there
+(a new file's default name, "Document1"; one sharing no word with the text or with the document's
+one top heading) loses to the heading it opens with.
 """
 
 from __future__ import annotations
@@ -139,12 +143,13 @@ def _unwrapped(blocks: list) -> list:
     converted to Word (Acrobat's "Export PDF to Word" and the online converters set each line
     of the page as a paragraph, or as a line of one, a word hyphenated at the line's end left
     split: "... close on 16 No-" over "vember 2026."). It is one when at least
-    `_WRAPPED_LINES` of its lines stop mid-sentence with the next line going on in lower case;
-    then a line that stops short of a sentence's end goes on in the next line of the same
-    style and size (a bullet's lines, indented by a tab, in its item), and a hyphen between
-    letters at the line's end joins the word. Other documents are as written."""
+    `_WRAPPED_LINES` of its lines stop mid-sentence with the next line going on (in lower case,
+    after a word hyphenated at the line's end, or indented by a tab); then a line that stops
+    short of a sentence's end goes on in the next line of the same style and size (a bullet's
+    lines, indented by a tab, in its item), and a hyphen between letters at the line's end
+    joins the word. Other documents are as written."""
     lines = [b for b in blocks if isinstance(b, _Para) and b.text.strip() and not b.styled]
-    broken = sum(1 for p in lines for a, b in _line_pairs(p, lines) if _goes_on(a, b))
+    broken = sum(1 for a, b in _line_pairs(lines) if _goes_on(a, b))
     if broken < _WRAPPED_LINES:
         return blocks
     # what the converter kept of each page's running head and foot: a short line printed on
@@ -170,13 +175,14 @@ def _unwrapped(blocks: list) -> list:
     return out
 
 
-def _line_pairs(p: _Para, lines: list[_Para]):
-    """The pairs of lines a paragraph holds (its line breaks) and it with the one after it."""
-    parts = p.text.split("\n")
-    yield from zip(parts, parts[1:])
-    k = lines.index(p)
-    if k + 1 < len(lines) and lines[k + 1].name == p.name:
-        yield parts[-1], lines[k + 1].text.split("\n")[0]
+def _line_pairs(lines: list[_Para]):
+    """Each two lines that follow each other: inside a paragraph (its line breaks), and the
+    last of a paragraph with the first of the next in the same style."""
+    for p, nxt in zip(lines, [*lines[1:], None]):
+        parts = p.text.split("\n")
+        yield from zip(parts, parts[1:])
+        if nxt is not None and nxt.name == p.name:
+            yield parts[-1], nxt.text.split("\n")[0]
 
 
 def _goes_on(line: str, nxt: str, converted: bool = False) -> bool:

@@ -21,7 +21,9 @@ rows, else a first row set in bold (a word processor's export writes no `<th>`).
 caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox). A table
 used for layout (cells holding headings or nested tables, a single row or column) is read as
 the blocks in its cells, a cell of bold words titling the cells after it (a job card in an
-e-mail). The title is the page's `<title>` without the site's names, or the `<h1>` it holds
+e-mail). A table drawn with elements is one too: ARIA's roles make it (`_aria_tables`), or
+class names that call an element a grid or table, its rows rows and its first row a header
+(`_class_tables`). Inline code is read as typed, its highlighted pieces one string. The title is the page's `<title>` without the site's names, or the `<h1>` it holds
 (see `html_title`), else the first `<h1>`. The page's one `<h1>` is its title line, not a
 section holding the others, even under a label set above it. A document Word saved as a web
 page marks its title line and list items with Word's own styles (see `html_word`):
@@ -556,7 +558,8 @@ def _class_tables(tree) -> None:
     "levels-table_row"s of "levels-table_cell"s): an element named a grid or table holding two
     or more rows, each of two or more cells (named cells, or, when none is, the row's elements),
     as many in each row, the first named a header (the header a reader sees over the columns;
-    rows of labels and values without one are a fact sheet's fields, read as such). `_aria_tables` then reads it as a table."""
+    rows of labels and values without one are a fact sheet's fields, read as such).
+    `_aria_tables` then reads it as a table."""
     for grid in tree.css("div[class], section[class], ul[class]"):
         if not _CLASS_WORDS["grid"].intersection(_class_words(grid)) \
                 or grid.attributes.get("role"):
@@ -592,7 +595,7 @@ def _children(node) -> list:
 def _shown(cell) -> str:
     """A cell's text as shown: without what only shows on hover or not at all (a tooltip,
     a hidden element) inside it."""
-    hidden = [n for n in cell.css('[role="tooltip"], [hidden], [aria-hidden="true"]')]
+    hidden = cell.css('[role="tooltip"], [hidden], [aria-hidden="true"]')
     if not hidden:
         return clean(cell.text(deep=True, separator=" "))
     ids = {n.mem_id for n in hidden}

@@ -73,7 +73,8 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+
 _TOC_MARKER = re.compile(r"^[ \t]*(?:[-*][ \t]+TOC[ \t]*\n[ \t]*)?(?:\[\[_?toc_?\]\]|\[toc\]"
                          r"|\{:toc\}|\$\{toc\})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # HackMD's tags line ("###### tags: `interviews` `2027`"): the note's metadata, set as a heading
-_TAGS_LINE = re.compile(r"^#{1,6}[ \t]+tags:[ \t]*(?:`[^`\n]*`[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
+_TAGS_LINE = re.compile(r"^#{1,6}[ \t]+tags:[ \t]*(?:`[^`\n]*`[ \t]*)+$",
+                        re.IGNORECASE | re.MULTILINE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # a figure's caption names it and its number ("Figure 1.", "Fig. 2:", "Chart 3 -")
 _FIGURE_LABEL = re.compile(r"^(?:figure|fig\.|chart|graph|diagram|map|exhibit|plate)\s*\d", re.I)

@@ -100,7 +100,7 @@ def centred_rows(lines: list[_Line], spacing: float) -> None:
     k = 0
     while k < len(bands):
         run = []
-        while k + len(run) < len(bands) and _band_cells(bands[k + len(run)], None):
+        while k + len(run) < len(bands) and _could_be_row(bands[k + len(run)]):
             run.append(bands[k + len(run)])
         if len(run) < _TABLE_BANDS:
             k += max(len(run), 1)
@@ -120,7 +120,7 @@ def centred_rows(lines: list[_Line], spacing: float) -> None:
                 # the row stands where the first of its lines is read, at its top
                 head = min(band, key=lambda ln: at[id(ln)])
                 head.y = max(ln.y for ln in band)
-                head.cells = [c for c in cells]
+                head.cells = list(cells)
                 head.pieces = [(x, c) for x, c in zip(starts, cells)]
                 head.text = " ".join(c for c in cells if c)
                 head.header = band is run[0] and all(ln.bold for ln in band)
@@ -130,21 +130,27 @@ def centred_rows(lines: list[_Line], spacing: float) -> None:
         k += len(run)
 
 
-def _band_cells(band: list[_Line], starts: list[float] | None) -> list[str] | None:
-    """A band's cells, one per column start (`starts`; without them, whether the band could be
-    a row: pieces in two columns or more, few lines, short pieces); None when it is none."""
+def _could_be_row(band: list[_Line]) -> bool:
+    """Whether a band could be a table's row: a few lines, their pieces in two columns or more,
+    each short and no run of prose."""
+    if not band or len(band) > _BAND_LINES:
+        return False
+    pieces = [text.strip() for ln in band for _, text in ln.pieces if text.strip()]
+    xs = sorted({round(x) for ln in band for x, text in ln.pieces if text.strip()})
+    return len(xs) >= 2 and xs[-1] - xs[0] >= 2 * max(ln.size for ln in band) and all(
+        len(t.split()) <= _CELL_WORDS and not _PROSE.search(t) for t in pieces)
+
+
+def _band_cells(band: list[_Line], starts: list[float]) -> list[str] | None:
+    """A band's cells, one per column start (`starts`), each cell's lines top to bottom; None
+    when a piece stands in no column or fewer than two columns hold any."""
     if not band or len(band) > _BAND_LINES:
         return None
     pieces = [(x, ln.y, text.strip(), ln) for ln in band for x, text in ln.pieces if text.strip()]
-    if starts is None:
-        xs = sorted({round(x) for x, *_ in pieces})
-        em = max(ln.size for ln in band)
-        return [""] if len(xs) >= 2 and xs[-1] - xs[0] >= 2 * em and all(
-            len(t.split()) <= _CELL_WORDS and not _PROSE.search(t) for _, _, t, _ in pieces) \
-            else None
     cells: list[list[tuple[float, str]]] = [[] for _ in starts]
     for x, y, text, ln in pieces:
-        middle = (x + (ln.end if len(ln.pieces) == 1 else x)) / 2 if len(ln.pieces) == 1 else x
+        # a line of one piece may be a cell centred in its column: placed by its middle
+        middle = (x + ln.end) / 2 if len(ln.pieces) == 1 else x
         k = _column_of(starts, x, middle, ln.size)
         if k is None:
             return None
