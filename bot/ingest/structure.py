@@ -352,8 +352,8 @@ def _split_title(lines: list[_Line], source: str, text: str) -> tuple[str, list[
         # if any is ("Beekeeper" over the section heading "What a beekeeper does" below it)
         cased = [ln for ln in candidates if _titleish(ln.text)] or candidates
         best = _masthead(lead, text) or max(cased, key=lambda ln: len(ln.text.split()))
-        rest = [ln for ln in lines[:lines.index(best)] if id(ln) in fields] \
-            + lines[lines.index(best) + 1:]
+        at = lines.index(best)
+        rest = [ln for ln in lines[:at] if id(ln) in fields] + lines[at + 1:]
         # a page often repeats its title as the first heading
         while rest and rest[0].text == best.text:
             rest = rest[1:]

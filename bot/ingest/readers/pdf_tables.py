@@ -97,6 +97,7 @@ def centred_rows(lines: list[_Line], spacing: float) -> None:
             bands[-1].append(ln)
         else:
             bands.append([ln])
+    taken: set[int] = set()  # the lines each row takes in
     k = 0
     while k < len(bands):
         run = []
@@ -125,9 +126,10 @@ def centred_rows(lines: list[_Line], spacing: float) -> None:
                 head.text = " ".join(c for c in cells if c)
                 head.header = band is run[0] and all(ln.bold for ln in band)
                 head.x, head.end = min(ln.x for ln in band), max(ln.end for ln in band)
-                taken = {id(ln) for ln in band if ln is not head}
-                lines[:] = [ln for ln in lines if id(ln) not in taken]
+                taken.update(id(ln) for ln in band if ln is not head)
         k += len(run)
+    if taken:
+        lines[:] = [ln for ln in lines if id(ln) not in taken]
 
 
 def _could_be_row(band: list[_Line]) -> bool:
