@@ -190,3 +190,33 @@ def test_a_specific_thing_named_by_the_sentence_before_is_held_by_the_one_after(
     licence = next(i for t, i in texts.items() if t.startswith("The licence"))
     assert cands.features[exam, column] == 0.0
     assert cands.features[licence, column] == 1.0
+
+
+def test_a_unit_is_marked_by_what_of_the_question_its_whole_document_never_uses(roles_engine):
+    answerer = roles_engine.answerer_for_fit()
+    column = FEATURES.index("doc_uncovered")
+
+    def by_document(question: str) -> dict[str, set[float]]:
+        q = answerer.analyze(question)
+        cands = answerer.candidates(q, roles_engine.embed_without)
+        values: dict[str, set[float]] = {}
+        for row, value in zip(cands.rows.tolist(), cands.features[:, column]):
+            values.setdefault(answerer.data.units[row].source, set()).add(round(float(value), 9))
+        return values
+
+    # every word of it is in the annotation lead's page, some of it in no other
+    values = by_document("what do annotation leads earn")
+    assert values["annotation-lead.txt"] == {0.0}
+    others = [min(v) for source, v in values.items() if source != "annotation-lead.txt"]
+    assert others and min(others) > 0.0
+    # "statistics" is only in the model risk analyst's page, "annotation" never is: both pages
+    # lack part of it, each the same for all its units, wherever the word would have been
+    values = by_document("do annotation leads need statistics")
+    for source in ("annotation-lead.txt", "model-risk-analyst.txt"):
+        (value,) = values[source]
+        assert 0.0 < value < 1.0
+    q = answerer.analyze("do annotation leads need statistics")
+    weights = {t: answerer.table.idf(t) for t in q.terms}
+    lacking = [t for t in q.terms if t.startswith("statistic")]
+    assert lacking and values["annotation-lead.txt"] == {
+        round(sum(weights[t] for t in lacking) / sum(weights.values()), 9)}

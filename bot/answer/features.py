@@ -34,7 +34,7 @@ FEATURES = (
     "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
     "overlap_label", "position", "section_units", "cos_aspect", "cos_aspect_gap",
-    "quantity_missing",
+    "quantity_missing", "doc_uncovered",
 )
 
 
@@ -111,6 +111,8 @@ class UnitTable:
         self.role_keys = role_keys
         self.abbreviations = abbreviations or {}
         self._roles: dict[int, frozenset[str]] = {}
+        self._unit_source = data.chunks.chunk_source[data.unit_chunk].astype(np.int64) \
+            if n_units else np.zeros(0, dtype=np.int64)
 
     def _hits(self, field, rows: np.ndarray, terms: list[str]) -> np.ndarray:
         """hit[i, j]: unit `rows[i]` holds `terms[j]` in this field (a term the corpus lacks is
@@ -172,6 +174,10 @@ class UnitTable:
                     break
             self._roles[row] = found
         return found
+
+    def sources_with(self, term: str) -> np.ndarray:
+        """The documents (source ids, sorted) whose units' text or context holds `term`."""
+        return np.unique(self._unit_source[self.rows_with(term)])
 
     def idf(self, term: str) -> float:
         n = len(self.text_terms)
@@ -265,6 +271,14 @@ class UnitTable:
             fields["text"], before, [asked_terms[j] for j in spec]))).any(axis=1) \
             if spec else np.zeros(len(rows), bool)
         cos_before = data.unit_vectors.rows(before) @ vector
+        # the share of the question's weight that the unit's document never uses, anywhere: a
+        # document that never names what the question hinges on ("principal", "Munich", "pass
+        # rate") does not answer it, however close its best sentence reads
+        source = self._unit_source[rows]
+        absent = np.zeros(len(rows))
+        for term, weight in weights.items():
+            absent += weight * ~np.isin(source, self.sources_with(term))
+        doc_uncovered = absent / total
         section_best: dict[int, float] = defaultdict(lambda: -1.0)
         for i, row in enumerate(rows.tolist()):
             sid = int(self.section_id[row])
@@ -292,6 +306,7 @@ class UnitTable:
                 self.position[row], self.section_units[row], cos_aspect[i], 0.0,
                 # it asks for a kind of figure ("how long") and the unit states none of them
                 float(bool(asks) and not self.quantities[row] & asks),
+                doc_uncovered[i],
             )
         col = {name: i for i, name in enumerate(FEATURES)}
         if len(rows):

@@ -27,7 +27,7 @@ GATE_FEATURES = ("p_top", "p_second", "p_mean3", "coverage_top", "uncovered_top"
                  "unknown_share", "query_terms", "role_named_top", "specific_uncovered_top",
                  "specific_missing", "role_other_top", "top_same_section", "chunk_bm25_top",
                  "cos_low", "amount_figure_top", "amount_none_top", "cos_above_background",
-                 "cos_aspect_top", "quantity_missing_top")
+                 "cos_aspect_top", "quantity_missing_top", "doc_uncovered_top")
 
 
 class Linear(BaseModel):
@@ -192,6 +192,9 @@ def gate_vector(features: np.ndarray, p: np.ndarray, sections: np.ndarray | None
         # the kind of figure asked: "how long does the IBM certificate take?" is not answered
         # by the best quote naming the certificate when it states no length of time
         features[top, col["quantity_missing"]],
+        # the share of what is asked that the best quote's whole document never uses (see
+        # features.UnitTable._features)
+        features[top, col["doc_uncovered"]],
     ])
 
 
