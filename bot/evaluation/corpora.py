@@ -51,7 +51,13 @@
   them (a Hacker News thread, Ashby, Teamtailor, DEV Community, arXiv and Levels.fyi pages, MyST,
   HackMD and Docsify markdown, an Acrobat PDF-to-Word export and a pandoc-made Word file, an
   Excel sheet printed to PDF and a typeset book chapter, a Usenet-style FAQ as text), with
-  tests/eval/corpus14/.
+  tests/eval/corpus14/;
+- `corpus15`: tests/corpus15/docs/, data and machine learning careers in climate, energy and the
+  environment as still other producers publish them (Workable, Personio, Hashnode and GitHub
+  Discussions pages, an Outlook "Save as HTML" bulletin, Astro Starlight and Mintlify MDX, an R
+  Markdown report, a Google Docs job description and a Word framework with a contents field,
+  a Google Slides deck and a typeset report as PDF, an e-mail thread as text), with
+  tests/eval/corpus15/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -70,7 +76,7 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14")
+         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15")
 
 
 @dataclass
