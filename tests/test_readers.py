@@ -2518,6 +2518,40 @@ def test_an_emails_sign_off_signature_and_list_footer_are_not_text(tmp_path):
     assert not any("Placements Office" in "".join(u.section) for u in parsed.units)
 
 
+
+def test_an_emails_signature_ends_where_the_earlier_message_under_it_begins(tmp_path):
+    # a reply written above the message it answers (as most mail programs quote), and a note
+    # forwarding a message: each signs its own words, and the earlier message under the
+    # signature is what the file was saved for
+    reply = ("From: Rasmus Tollefsen <rasmus@example.org>\n"
+             "To: Annika Brekke <annika@furrowlight.example>\n"
+             "Subject: Re: Data Engineer at Furrowlight\n\n"
+             "Thanks, that answers almost everything. I have applied through the link.\n\n"
+             "Rasmus\n\n--\nRasmus Tollefsen\nBackend engineer, Kvist Logistics\n\n"
+             "On Tue, 8 Apr 2025 at 12:05, Annika Brekke <annika@furrowlight.example> wrote:\n\n"
+             "> The band for this level is CRM 62,000-70,000 and everybody is inside it.\n"
+             ">\n> Notice period is 1 month both ways; probation is 4 months.\n>\n"
+             "> --\n> Annika Brekke\n> Head of Data, Furrowlight\n")
+    path = tmp_path / "reply.txt"
+    path.write_text(reply, encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "The band for this level is CRM 62,000-70,000 and everybody is inside it." in units
+    assert "Notice period is 1 month both ways; probation is 4 months." in units
+    for furniture in ("Kvist Logistics", "wrote:", "Head of Data"):  # signatures, attribution
+        assert furniture not in doc.text
+    forward = ("From: Ola Berg <ola@example.org>\nTo: Rasmus <rasmus@example.org>\n"
+               "Subject: Fwd: Data Engineer vacancy\n\n"
+               "Thought of you when I saw this one.\n\n-- \nOla Berg\n\n"
+               "---------- Forwarded message ---------\n"
+               "From: Furrowlight Careers <jobs@furrowlight.example>\n"
+               "Date: Mon, 7 Apr 2025 at 09:12\nSubject: Data Engineer vacancy\n\n"
+               "The take-home is paid at CRM 150 and takes about four hours.\n")
+    path = tmp_path / "forward.txt"
+    path.write_text(forward, encoding="utf-8")
+    doc, _, units = _units(path)
+    assert "The take-home is paid at CRM 150 and takes about four hours." in units
+    assert "Ola Berg" not in doc.text and "jobs@furrowlight" not in doc.text
+
 NUMBERED = """\
 NURSING: CAREER INFORMATION SHEET
 =================================

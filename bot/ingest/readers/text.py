@@ -107,9 +107,9 @@ def read(data: bytes) -> Extracted:
     mail = as_mail(lines)
     if mail is not None:
         lines = mail.body  # the header addresses the message; its Subject is a title
-    lines = forwarded(lines)
     lines = captions(lines) or chat(lines) or lines  # subtitles, a chat export: their turns
-    banner, lines = _banner(without_markup(lines, mail=mail is not None))
+    # (a signature ends where a forwarded message begins: their lines go after it)
+    banner, lines = _banner(forwarded(without_markup(lines, mail=mail is not None)))
     text, rows = _tables_as_rows("\n".join(lines))
     leaders = {i for i, line in enumerate(_lines(text)) if LEADER.match(line.strip())}
     header = set(range(min(turns(_lines(text)), default=0)))  # a transcript's, line by line

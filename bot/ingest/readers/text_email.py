@@ -45,7 +45,7 @@ _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:re|fwd?|aw|sv|wg)(?:\[\d+\])?:|\[[^\]
 
 
 # the line a mail program writes above a forwarded (or fully quoted) message
-_FORWARD = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
+FORWARD = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
                       r"|begin forwarded message:)\s*$", re.IGNORECASE)
 QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")  # the marks before a quoted line: "> ", ">> "
 
@@ -94,7 +94,7 @@ def forwarded(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if _FORWARD.match(lines[i]):
+        if FORWARD.match(lines[i]):
             start = i + 1
             while start < len(lines) and not lines[start].strip():
                 start += 1

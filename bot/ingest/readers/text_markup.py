@@ -11,14 +11,19 @@ title is underlined like any Setext heading.
 A letter ends with furniture too: its sign-off (a short closing line ending in a comma,
 "Yours sincerely,", then only short lines with no sentence in them: the name and the post) and
 a signature (a "-- " line and the lines after it, RFC 3676 §4.3). In an e-mail the signature
-runs to the message's end, taking with it what a mailing list appends there (why you receive
-the message, how to unsubscribe); in other text it runs to the next blank line, as a forum
-post's does before the next post.
+runs to the end of the message it signs, taking with it what a mailing list appends there (why
+you receive the message, how to unsubscribe): to the end of the text, or to where an earlier
+message begins under it, quoted by a reply ("On 8 Apr, Annika wrote:" and "> " lines) or
+forwarded ("---------- Forwarded message ---------"); a quoted message's own signature runs
+to the end of its quotation. In other text it runs to the next blank line, as a forum post's
+does before the next post.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.ingest.readers.text_email import FORWARD, QUOTE, depth
 
 _DIRECTIVE = re.compile(r"^\s*\.\. [A-Za-z][\w-]*::")  # ".. note::", ".. contents:: On this page"
 _TARGET = re.compile(r"^\s*\.\. _[^:]+:")  # ".. _ARA: https://...": a link's address
@@ -89,11 +94,9 @@ def _about_as_long(rule: str, title: str) -> bool:
 
 def _without_signatures(lines: list[str], to_end: bool) -> list[str]:
     """`lines` without signatures: a "-- " line and the lines after it up to a blank line, or
-    `to_end`, the last such line and all after it."""
+    `to_end` (an e-mail), up to the end of the message it signs (see the module)."""
     if to_end:
-        last = next((i for i in range(len(lines) - 1, -1, -1)
-                     if lines[i].rstrip() == _SIGNATURE), len(lines))
-        return lines[:last]
+        return _without_mail_signatures(lines)
     out: list[str] = []
     signature = False
     for line in lines:
@@ -103,6 +106,25 @@ def _without_signatures(lines: list[str], to_end: bool) -> list[str]:
             signature = False
         if not signature:
             out.append(line)
+    return out
+
+
+def _without_mail_signatures(lines: list[str]) -> list[str]:
+    """`lines` of an e-mail without the signature of each message in it: a "-- " line at any
+    depth of quotation and the lines after it, up to the first line of another depth or a
+    forwarding line (an earlier message begins), else to the end."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if QUOTE.sub("", lines[i]).rstrip() != _SIGNATURE:
+            out.append(lines[i])
+            i += 1
+            continue
+        level = depth(lines[i])
+        i += 1
+        while i < len(lines) and depth(lines[i]) == level \
+                and not FORWARD.match(QUOTE.sub("", lines[i])):
+            i += 1
     return out
 
 
