@@ -1704,6 +1704,32 @@ def test_docx_tables_have_header_rows_only_when_labelled_key_values_and_layout_c
     assert not any("SKILLS" in u.text and "EDUCATION" in u.text for u in parsed.units)
 
 
+def test_docx_key_value_table_with_its_label_column_in_bold_has_no_header_row(tmp_path):
+    # as Google Docs exports a job description's details: every label bold, and the first
+    # row's value bold too, as the job's title; bold sets the column apart, not the first row
+    import docx
+
+    document = docx.Document()
+    details = document.add_table(rows=4, cols=2, style="Table Grid")
+    for r, (label, value) in enumerate([("Job title", "Carbon Accounting Analyst"),
+                                        ("Reference", "CCA-2025-0148"),
+                                        ("Grade", "Band 5"),
+                                        ("Closing date", "Friday 6 June 2025, 23:55")]):
+        details.cell(r, 0).paragraphs[0].add_run(label).bold = True
+        details.cell(r, 1).paragraphs[0].add_run(value).bold = r == 0
+    pay = document.add_table(rows=3, cols=2, style="Table Grid")  # a bold header row
+    for r, (level, salary) in enumerate([("Level", "Salary"), ("Junior", "CRM 41,000"),
+                                         ("Senior", "CRM 58,000")]):
+        pay.cell(r, 0).paragraphs[0].add_run(level).bold = r == 0
+        pay.cell(r, 1).paragraphs[0].add_run(salary).bold = r == 0
+    path = tmp_path / "job.docx"
+    document.save(str(path))
+    _, _, units = _units(path)
+    for row in ("Job title: Carbon Accounting Analyst", "Reference: CCA-2025-0148",
+                "Grade: Band 5", "Closing date: Friday 6 June 2025, 23:55"):
+        assert row in units
+    assert "Level: Senior | Salary: CRM 58,000" in units
+
 def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
     import docx
 

@@ -10,7 +10,8 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
   It is read as its cells' blocks in order (see `docx._items`), never as rows;
 - a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
   a first row the table's style sets apart, or a first row of short bold labels over rows that
-  are not bold; with no formatting to say so, a first row of short labels is a header when the
+  are not bold (a first column bold all the way down is a column of labels, not a header); with
+  no formatting to say so, a first row of short labels is a header when the
   table has three or more columns, and in a two-column table when the column below it holds
   figures its top cell does not ("Level | Typical salary" over "Junior | £24,000");
 - a key/value table: two columns, short labels in the first ("Salary | £29,970 a year"), read
@@ -135,6 +136,8 @@ def _first_header_rows(grid: Grid) -> int:
     if _formatted_head(grid):
         return 1
     width = len(first)
+    if width == 2 and _bold_labels(rows) and _key_value(rows):
+        return 0
     if width >= 3:
         return 1
     for col, top in enumerate(first):
@@ -152,7 +155,16 @@ def _formatted_head(grid: Grid) -> bool:
     rows = grid.rows
     if len(rows) < 2:
         return False
-    return _bold_row(rows[0]) and not all(_bold_row(row) for row in rows[1:])
+    return _bold_row(rows[0]) and not all(_bold_row(row) for row in rows[1:]) \
+        and not _bold_labels(rows)
+
+
+def _bold_labels(rows: list[list[Cell]]) -> bool:
+    """The first column is bold all the way down beside cells that are not: a column of labels
+    ("Job title | Analyst", "Grade | Band 5"), bold as a column, whose first row is one more
+    label and value, not a header, however it is formatted or what its column holds."""
+    return all(row[0].bold for row in rows if row and row[0].text) \
+        and not all(_bold_row(row) for row in rows[1:])
 
 
 def _bold_row(row: list[Cell]) -> bool:
