@@ -5,7 +5,8 @@ question by their own vectors, plus those sharing its rarest words. Every featur
 for any corpus: cosines, BM25 and IDF-weighted overlaps of the unit and of its context (title,
 headings, list label), what of the question nothing covers, the unit's kind, length and place,
 whether it holds a figure when the question asks for an amount (and one of the kind asked: a
-length of time for "how long", see `quantities`), and its cosine to what the
+length of time for "how long", see `quantities`), how much of the question its whole document
+never uses (`doc_uncovered`, read by the gate at the best unit), and its cosine to what the
 question asks of the role it names (`cos_aspect`: the question's word pieces without the role's,
 see `Embedder.encode_query_without`; the question's own cosine when it names no role).
 """
