@@ -150,7 +150,7 @@ class UnitTable:
     def source_df(self) -> dict[str, int]:
         """In how many documents each term occurs (computed when first asked)."""
         names = self.data.chunks.sources
-        source = self.data.chunks.chunk_source[self.data.unit_chunk].astype(np.int64)
+        source = self._unit_source
         holds = self._holds
         columns = holds.row_of_values()  # the matrix is transposed: its rows are the terms
         pairs = np.unique(columns * max(len(names), 1) + source[holds.indices])
