@@ -220,3 +220,34 @@ def test_a_unit_is_marked_by_what_of_the_question_its_whole_document_never_uses(
     lacking = [t for t in q.terms if t.startswith("statistic")]
     assert lacking and values["annotation-lead.txt"] == {
         round(sum(weights[t] for t in lacking) / sum(weights.values()), 9)}
+
+
+def test_a_unit_giving_another_of_the_series_the_question_names_is_marked(make_engine, tmp_path):
+    from tests.conftest import write_docs
+
+    engine = make_engine(write_docs(tmp_path / "seeds", {"outcomes.md": (
+        "# Graduate outcomes\n\n"
+        "Of our 2023 graduates, 91% were in work fifteen months after graduating.\n\n"
+        "Most graduates start as analysts in a regional office near home.\n\n"
+        "# Engineering levels\n\n"
+        "An IC3 engineer earns between 80,000 and 95,000 a year.\n\n"
+        "Promotion is decided by a panel of senior engineers each spring.\n")}))
+    engine.build()
+    answerer = engine.answerer_for_fit()
+    column = FEATURES.index("specific_sibling")
+
+    def marked(question: str) -> dict[str, float]:
+        q = answerer.analyze(question)
+        cands = answerer.candidates(q, engine.embed_without)
+        return {answerer.data.units[row].text[:20]: float(value)
+                for row, value in zip(cands.rows.tolist(), cands.features[:, column])}
+
+    # asked of one year, a unit giving another year instead is about a sibling of it
+    values = marked("what were 2022 graduates doing fifteen months after graduating?")
+    assert values["Of our 2023 graduate"] == 1.0
+    assert values["Most graduates start"] == 0.0  # it names no year at all
+    assert marked("what were 2023 graduates doing?")["Of our 2023 graduate"] == 0.0
+    # and so of a grade: IC3 for IC4, not for IC3
+    assert marked("what does an IC4 engineer earn?")["An IC3 engineer earn"] == 1.0
+    assert marked("what does an IC3 engineer earn?")["An IC3 engineer earn"] == 0.0
+    assert marked("what does an engineer earn?")["An IC3 engineer earn"] == 0.0

@@ -6,9 +6,11 @@ for any corpus: cosines, BM25 and IDF-weighted overlaps of the unit and of its c
 headings, list label), what of the question nothing covers, the unit's kind, length and place,
 whether it holds a figure when the question asks for an amount (and one of the kind asked: a
 length of time for "how long", see `quantities`), how much of the question its whole document
-never uses (`doc_uncovered`, read by the gate at the best unit), and its cosine to what the
-question asks of the role it names (`cos_aspect`: the question's word pieces without the role's,
-see `Embedder.encode_query_without`; the question's own cosine when it names no role).
+never uses (`doc_uncovered`, read by the gate at the best unit), whether it gives another of a
+series in place of the one asked (`specific_sibling`: 2023 for 2024, IC3 for IC4), and its
+cosine to what the question asks of the role it names (`cos_aspect`: the question's word pieces
+without the role's, see `Embedder.encode_query_without`; the question's own cosine when it names
+no role).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ FEATURES = (
     "first_in_section", "log_chars", "query_terms", "cos_gap", "coverage_gap", "overlap_gap",
     "cos_before", "cos_section", "specific_uncovered", "specific_missing",
     "overlap_label", "position", "section_units", "cos_aspect", "cos_aspect_gap",
-    "quantity_missing", "doc_uncovered",
+    "quantity_missing", "doc_uncovered", "specific_sibling",
 )
 
 
@@ -48,6 +50,22 @@ class Candidates:
     # high), read from the mean unit vector stored with the index; see Ranker.background
     rest_sum: float = 0.0
     rest_count: int = 0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CODE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+")
+
+
+def series_form(term: str) -> str:
+    """The form of a term that names one of a series ("year", "code:ic" for IC4, "number" for
+    the 6 of "band 6"), or "" for a word."""
+    if _YEAR.fullmatch(term):
+        return "year"
+    if term.isdigit():
+        return "number"
+    if _CODE.fullmatch(term):
+        return "code:" + re.sub(r"\d+", "", term)
+    return ""
 
 
 class _RowTerms:
@@ -112,6 +130,7 @@ class UnitTable:
         self.role_keys = role_keys
         self.abbreviations = abbreviations or {}
         self._roles: dict[int, frozenset[str]] = {}
+        self._form_cache: dict[int, dict[str, frozenset[str]]] = {}
         self._unit_source = data.chunks.chunk_source[data.unit_chunk].astype(np.int64) \
             if n_units else np.zeros(0, dtype=np.int64)
 
@@ -183,6 +202,18 @@ class UnitTable:
     def idf(self, term: str) -> float:
         n = len(self.text_terms)
         return math.log((n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def _forms(self, row: int) -> dict[str, frozenset[str]]:
+        """The unit's terms (text and context) that name one of a series, by their form."""
+        found = self._form_cache.get(row)
+        if found is None:
+            grouped: dict[str, set[str]] = defaultdict(set)
+            for term in self.text_terms[row] | self.context_terms[row]:
+                form = series_form(term)
+                if form:
+                    grouped[form].add(term)
+            found = self._form_cache[row] = {k: frozenset(v) for k, v in grouped.items()}
+        return found
 
     def candidates(self, q: Question, vector: np.ndarray, hits: list[Scored],
                    aspect: np.ndarray | None = None, extra: int = 30) -> Candidates:
@@ -272,6 +303,20 @@ class UnitTable:
             fields["text"], before, [asked_terms[j] for j in spec]))).any(axis=1) \
             if spec else np.zeros(len(rows), bool)
         cos_before = data.unit_vectors.rows(before) @ vector
+        # another of the same series in place of the one asked: a unit that lacks the year, the
+        # grade or the numbered thing the question names and gives another (2023 for 2024, IC3
+        # for IC4) is about a sibling of what is asked. Documents list parallel things; a
+        # question about one they do not list meets its siblings.
+        series = [(j, t, series_form(t)) for j, t in zip(spec, specific) if series_form(t)]
+        named = set(specific)
+        sibling = np.zeros(len(rows))
+        if series:
+            before_m = self._hits(fields["text"], before, [t for _, t, _ in series])
+            for i, row in enumerate(rows.tolist()):
+                forms = self._forms(row)
+                sibling[i] = float(any(
+                    not held[i, j] and not before_m[i, k] and bool(forms.get(form, set()) - named)
+                    for k, (j, _, form) in enumerate(series)))
         # the share of the question's weight that the unit's document never uses, anywhere: a
         # document that never names what the question hinges on ("principal", "Munich", "pass
         # rate") does not answer it, however close its best sentence reads
@@ -308,6 +353,7 @@ class UnitTable:
                 # it asks for a kind of figure ("how long") and the unit states none of them
                 float(bool(asks) and not self.quantities[row] & asks),
                 doc_uncovered[i],
+                sibling[i],
             )
         col = {name: i for i, name in enumerate(FEATURES)}
         if len(rows):
