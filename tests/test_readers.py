@@ -2023,6 +2023,41 @@ def test_docx_section_numbers_typed_in_normal_style_make_headings_not_list_items
     assert not any(u.text in ("INTRODUCTION", "1.1 Scope") for u in parsed.units)
 
 
+def test_docx_a_typed_list_whose_last_item_is_short_is_not_a_numbered_heading(tmp_path):
+    import docx
+    from docx.shared import Cm
+
+    document = docx.Document()
+
+    def line(text: str, bold: bool = False, indent: bool = False) -> None:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(text).bold = bold
+        if indent:
+            paragraph.paragraph_format.left_indent = Cm(1)
+
+    line("1. Welcome", bold=True)
+    line("You are one of twelve apprentices.")
+    line("2. Assessment", bold=True)
+    line("The end-point assessment has three parts:")
+    line("1.\tA knowledge test of 60 multiple-choice questions in 90 minutes (pass mark 65%)",
+         indent=True)
+    line("2.\tA practical observation of four hours in your home department, including a batch"
+         " record and a deviation report", indent=True)
+    # short enough to be a heading, but the third of the list above, set as its items are
+    line("3.\tA 60-minute professional discussion of your portfolio", indent=True)
+    line("The overall grade is Fail, Pass, Merit or Distinction.")
+    line("3. Pay", bold=True)  # the next section: set as the sections are, not as the items
+    line("Apprentices are paid monthly.")
+    path = tmp_path / "handbook.docx"
+    document.save(str(path))
+    _, _, units = _units(path)
+    item = units["A 60-minute professional discussion of your portfolio"]
+    assert item.kind == "item" and item.section == ("2. Assessment",)
+    assert units["The overall grade is Fail, Pass, Merit or Distinction."].section == (
+        "2. Assessment",)
+    assert units["Apprentices are paid monthly."].section == ("3. Pay",)
+
+
 @pytest.mark.parametrize("name, title", [
     ("1.2.3-startups-or-big-companies.md", "Startups or big companies"),
     ("guides/02_data_engineer.html", "Data engineer"),

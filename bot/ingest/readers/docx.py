@@ -19,8 +19,8 @@ its style's: a heading, a clause, a list's item) is read with the number Word dr
 ("2.1", "(a)"), which the text does not hold (see `docx_numbering`). Section numbers typed by
 hand ("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
 number's depth and their number kept, where they stand alone before body text in a document that
-numbers more than one section so; numbered lines that follow each other ("1." then "2.") are a
-list's items. A table is a data table read row by row (with its header row when it has one, or
+numbers more than one section so; numbered lines that follow each other ("1." then "2."), set
+alike, are a list's items, however short the last. A table is a data table read row by row (with its header row when it has one, or
 as "Label: value" pairs) or a table laying out the page, read as the blocks in its cells (see
 `docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or table)
 that refers to them, without their reference mark. A text box is an aside: its lines make no
@@ -395,15 +395,35 @@ def _section_number(p: _Para) -> tuple[int, ...] | None:
     return tuple(int(n) for n in (match.group(1) or match.group(2)).split("."))
 
 
+def _typed_number(p: _Para) -> tuple[int, ...] | None:
+    """The number a line is typed with ("2.1 Rotations": (2, 1); "3.\tA test": (3,)), of any
+    shape; None for a styled heading or a line Word numbers."""
+    match = _SECTION_NUMBER.match(clean(p.text))
+    if not match or p.styled or _list_level(p.para, p.name) is not None:
+        return None
+    return tuple(int(n) for n in (match.group(1) or match.group(2)).split("."))
+
+
+def _set_alike(a: _Para, b: _Para) -> bool:
+    """Whether two lines are set alike: the same indent and weight."""
+    fa, fb = a.para.paragraph_format, b.para.paragraph_format
+    return fa.left_indent == fb.left_indent and a.bold == b.bold
+
+
 def _mark_numbered_headings(paras: list[_Para]) -> None:
     """Set `numbered` on the lines that are headings by their typed section number: lines
     numbered as sections ("1. INTRODUCTION", "1.1 Scope") that stand alone, in a document with
     more than one such line. Numbered lines that follow each other, "1." then "2.", are a
     list's items instead (see `_paragraph`)."""
     numbers = [_section_number(p) for p in paras]
+    # every line typed with a number, heading-shaped or not: a list's last item may be short
+    # enough to look like a heading ("3. A 60-minute professional discussion" after two longer
+    # items); set alike (indent, weight), the next number is the list's next item
+    typed = [_typed_number(p) for p in paras]
     listed: set[int] = set()
-    for i, (a, b) in enumerate(zip(numbers, numbers[1:])):
-        if a and b and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1:
+    for i, (a, b) in enumerate(zip(typed, typed[1:])):
+        if a and b and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1 \
+                and _set_alike(paras[i], paras[i + 1]):
             listed.update((i, i + 1))
     alone = [i for i, number in enumerate(numbers) if number and i not in listed]
     if len(alone) >= 2:  # the document numbers its sections
