@@ -57,7 +57,12 @@
   Discussions pages, an Outlook "Save as HTML" bulletin, Astro Starlight and Mintlify MDX, an R
   Markdown report, a Google Docs job description and a Word framework with a contents field,
   a Google Slides deck and a typeset report as PDF, an e-mail thread as text), with
-  tests/eval/corpus15/.
+  tests/eval/corpus15/;
+- `corpus16`: tests/corpus16/docs/, careers in the life sciences, biotech and bioinformatics as
+  yet other producers publish them (BambooHR, Recruitee, new-Reddit, Google Sites and a journal's
+  careers feature as HTML, Roam Research, Eleventy and Bear markdown, a Word handbook numbered
+  by hand with footnotes and a WPS-style job pack, a tri-fold leaflet and a conference poster
+  as PDF, a Teams transcript as text), with tests/eval/corpus16/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -76,7 +81,8 @@ from bot.settings import REPO_ROOT, Settings, get_settings
 EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
-         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15")
+         "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15",
+         "corpus16")
 
 
 @dataclass
