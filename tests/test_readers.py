@@ -3507,6 +3507,32 @@ def test_html_discussion_posts_in_forms_are_read_and_its_controls_are_not(tmp_pa
         assert chrome not in doc.text
 
 
+def test_html_a_score_beside_buttons_drawn_as_web_components_or_button_links_is_not_read(
+        tmp_path):
+    """New Reddit draws its buttons as custom elements (`<award-button>`,
+    `<shreddit-post-share-button>`) and links styled as buttons ("87 Comments"): with them, the
+    score between them is a counter, not a statement."""
+    path = tmp_path / "thread.html"
+    path.write_text(
+        "<html><body><main><shreddit-post><h1>Is surveying a good career?</h1>"
+        "<div slot='text-body'><p>I finish my degree in June.</p></div>"
+        "<div slot='post-actions'><shreddit-vote-button direction='up'></shreddit-vote-button>"
+        "<faceplate-number number='214'>214</faceplate-number><a class='button' "
+        "href='#comments'><span>87</span> Comments</a><award-button><span>Award</span>"
+        "</award-button><shreddit-post-share-button><span>Share</span>"
+        "</shreddit-post-share-button></div></shreddit-post>"
+        "<shreddit-comment author='ana'><div slot='comment'><p>Graduate surveyors earn "
+        "€28,000.</p></div><shreddit-comment-action-row><faceplate-number number='176'>176"
+        "</faceplate-number> <button>Reply</button> <award-button>Award</award-button>"
+        "</shreddit-comment-action-row></shreddit-comment></main></body></html>",
+        encoding="utf-8")
+    doc, _, units = _units(path)
+    for said in ("I finish my degree in June.", "Graduate surveyors earn €28,000."):
+        assert said in units
+    for chrome in ("214", "176", "Award", "Comments", "Share"):
+        assert chrome not in doc.text
+
+
 def test_text_numbered_headings_underlined_are_sections_not_list_items(tmp_path):
     """A README typed at a fixed width numbers its Setext headings ("1. Licence categories" over
     a rule as long): each is a section's heading, and the lines under it are its text."""

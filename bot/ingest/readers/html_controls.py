@@ -7,7 +7,8 @@ for nothing is content: an old forum wraps each post's body in a form (the box i
 edits it in, Reddit's `<form class="usertext">`), and its text is the post.
 
 A counter between the controls that change it (a score between the up and down arrows of a
-vote) counts clicks; a list named as a row of buttons ("flat-list buttons": "4 comments",
+vote, whatever draws the buttons: `<button>`, a web component named as one, a link styled as
+one) counts clicks; a list named as a row of buttons ("flat-list buttons": "4 comments",
 "share", "report") is a toolbar.
 """
 
@@ -38,10 +39,22 @@ def _asks(form) -> bool:
     return not any(clean(p.text(deep=True)) for p in form.css("p"))
 
 
+def _controls(root) -> list:
+    """The buttons of `root`: `<button>`, what says it is one (`role="button"`), custom
+    elements named as one (a web component's tag names what it is: Reddit's `<award-button>`,
+    Material's `<md-filled-button>`, Shoelace's `<sl-button>`), and links styled as one
+    (`<a class="button">87 Comments</a>`)."""
+    found = root.css(_CONTROL)
+    seen = {c.mem_id for c in found}
+    return found + [n for n in root.traverse() if n.mem_id not in seen and (
+        n.tag.endswith("-button")
+        or (n.tag == "a" and _BUTTONS.search(n.attributes.get("class") or "")))]
+
+
 def counters(root) -> list:
     """The boxes that hold controls and, besides them, only a number (a vote's score)."""
     boxes = {}
-    for control in root.css(_CONTROL):
+    for control in _controls(root):
         box = control.parent
         if box is not None and box.mem_id not in boxes and _count_beside(box):
             boxes[box.mem_id] = box
@@ -49,7 +62,7 @@ def counters(root) -> list:
 
 
 def _count_beside(box) -> bool:
-    controls = {c.mem_id for c in box.css(_CONTROL)}
+    controls = {c.mem_id for c in _controls(box)}
     words = []
     for text in box.traverse(include_text=True):
         if text.tag != "-text" or not text.text(deep=False).strip():
