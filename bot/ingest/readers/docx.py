@@ -20,9 +20,9 @@ its style's: a heading, a clause, a list's item) is read with the number Word dr
 hand ("1. INTRODUCTION", "1.1 Scope", "2.1.1 Hospital rotations") make headings, their level the
 number's depth and their number kept, where they stand alone before body text in a document that
 numbers more than one section so; numbered lines that follow each other ("1." then "2."), set
-alike, are a list's items, however short the last. A table is a data table read row by row (with its header row when it has one, or
-as "Label: value" pairs) or a table laying out the page, read as the blocks in its cells (see
-`docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or table)
+alike, are a list's items, however short the last. A table is a data table read row by row
+(with its header row when it has one, or as "Label: value" pairs) or a table laying out the
+page, read as the blocks in its cells (see `docx_tables`). Footnotes and endnotes are read as paragraphs right after the paragraph (or table)
 that refers to them, without their reference mark. A text box is an aside: its lines make no
 heading, and a title set as a heading on its first line labels only the box's own lines (see
 `_aside`). A Word file that is something else saved as Word is read as what it was: a plain-text
@@ -396,8 +396,8 @@ def _section_number(p: _Para) -> tuple[int, ...] | None:
 
 
 def _typed_number(p: _Para) -> tuple[int, ...] | None:
-    """The number a line is typed with ("2.1 Rotations": (2, 1); "3.\tA test": (3,)), of any
-    shape; None for a styled heading or a line Word numbers."""
+    """The number a line is typed with ("2.1 Rotations": (2, 1); "3. A written test": (3,)),
+    whatever its shape; None for a styled heading or a line Word numbers."""
     match = _SECTION_NUMBER.match(clean(p.text))
     if not match or p.styled or _list_level(p.para, p.name) is not None:
         return None
