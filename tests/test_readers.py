@@ -1062,6 +1062,52 @@ def test_pdf_note_under_a_table_is_no_part_of_its_last_row(tmp_path, borders):
     assert units[note].kind == "sentence"  # a paragraph of its own
 
 
+def test_pdf_framed_boxes_stacked_in_columns_are_read_once_under_their_titles(tmp_path):
+    """A poster's boxes: each a stroked frame, in three columns, with a title over each. The
+    rules of two boxes one over the other look like a table's rows (a title between them, the
+    other columns' frames standing either side); as rows of one cell they are no table, and
+    their lines are read as printed, once, each box under its title."""
+    from fpdf import FPDF
+
+    filler = " The figures come from the national survey of 2025, which 612 people answered."
+    boxes = {
+        10: [("Background", ["Bioinformatics pay has never been surveyed here.",
+                             "Employers report that hiring is slow."], 16, 270)],
+        150: [("Pay by sector", ["Industry paid the most at every level.",
+                                 "Hospitals paid the least."], 20, 110)],
+        290: [("Conclusions", ["Pay varies more by city than by degree.",
+                               "We will repeat the survey in 2027."], 28, 270)],
+    }
+    boxes[150].append(("Pay by city", ["Brisk Harbour paid a median of QKR 55,600.",
+                                       "Lowmarsh paid a median of QKR 45,200."], 130, 270))
+    pdf = FPDF(orientation="L", unit="mm", format="A3")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.set_xy(10, 1)
+    pdf.cell(400, 12, "Who earns what in bioinformatics")
+    for x, column in boxes.items():
+        for title, lines, top, bottom in column:
+            pdf.set_font("Helvetica", "B", 18)
+            pdf.set_xy(x + 2, top)
+            pdf.cell(120, 10, title)
+            pdf.rect(x, top + 12, 130, bottom - top - 12, "D")
+            pdf.set_font("Helvetica", "", 13)
+            pdf.set_xy(x + 4, top + 18)
+            for line in lines:  # paragraphs wrapped in the box's width
+                pdf.set_x(x + 4)
+                pdf.multi_cell(120, 7, line + filler)
+                pdf.ln(4)
+    path = tmp_path / "poster.pdf"
+    pdf.output(str(path))
+    doc, parsed, _ = _units(path)
+    said = [(title, line) for column in boxes.values() for title, lines, _, _ in column
+            for line in lines]
+    assert [doc.text.count(line) for _, line in said] == [1] * len(said)
+    sections = {u.text: u.section for u in parsed.units}
+    assert all(sections[line][-1] == title for title, line in said)
+
+
 def test_pdf_form_fields_read_as_label_and_value_and_blank_fields_are_left_out(tmp_path):
     from fpdf import FPDF
 

@@ -4,8 +4,10 @@ is read by its rules, not by where its text happens to stand. Between two horizo
 a row, between two vertical rules a cell: every line printed inside a cell is that cell's text,
 however often the cell wraps and wherever in it the text is set (a one-line cell is often set in
 the middle of a row whose other cells wrap, at a height of its own), and a line below the
-table's bottom border is no part of it. The rules are collected while pypdf reads the page's
-content stream: the straight edges of stroked paths, and filled rectangles as thin as a line.
+table's bottom border is no part of it. Boxes framed one over the other (a poster's, a title
+between them) are rows of one cell: no table, and their lines are read as printed. The rules
+are collected while pypdf reads the page's content stream: the straight edges of stroked
+paths, and filled rectangles as thin as a line.
 """
 
 from __future__ import annotations
@@ -150,9 +152,11 @@ def ruled(lines: list[_Line], across: list[_Rule], down: list[_Rule]) -> None:
     taken: set[int] = set()
     place = {id(ln): i for i, ln in enumerate(lines)}
     for table in _tables(across, bands):
-        rows = [_row(bands[key], across, down, key) for key in table]
-        if max(len(row.cells) for row in rows) < 2:
+        # rows of one cell only are framed boxes, not a table: their lines are left as they are
+        # (and untouched: a row is made of them only once the table is one)
+        if all(not _inner(across, down, key) for key in table):
             continue
+        rows = [_row(bands[key], across, down, key) for key in table]
         name_columns(rows)
         members = [ln for key in table for ln in bands[key]]
         first = min(members, key=lambda ln: place[id(ln)])
@@ -201,14 +205,21 @@ def _same_span(a: _Rule, b: _Rule) -> bool:
     return abs(a[1] - b[1]) <= _NEAR and abs(a[2] - b[2]) <= _NEAR
 
 
+def _inner(across: list[_Rule], down: list[_Rule], key: tuple[int, int]) -> list[float]:
+    """Where the vertical rules that cross the row between its two ends stand: the borders
+    between its cells."""
+    (top, x0, x1), bottom = across[key[0]], across[key[1]][0]
+    middle = (top + bottom) / 2
+    lo, hi = bisect_left(down, (x0 + _NEAR,)), bisect_right(down, (x1 - _NEAR, float("inf")))
+    return [x for x, a, b in down[lo:hi] if a - _NEAR <= middle <= b + _NEAR]
+
+
 def _row(lines: list[_Line], across: list[_Rule], down: list[_Rule],
          key: tuple[int, int]) -> _Line:
     """The row's lines as one line (the top one), holding a cell for each column between the
     vertical rules that cross the row, each cell's lines joined top to bottom."""
     (top, x0, x1), bottom = across[key[0]], across[key[1]][0]
-    middle = (top + bottom) / 2
-    lo, hi = bisect_left(down, (x0 + _NEAR,)), bisect_right(down, (x1 - _NEAR, float("inf")))
-    inner = [x for x, a, b in down[lo:hi] if a - _NEAR <= middle <= b + _NEAR]
+    inner = _inner(across, down, key)
     cells: list[list[tuple[float, float, str]]] = [[] for _ in range(len(inner) + 1)]
     for ln in lines:
         for x, text in ln.pieces:
