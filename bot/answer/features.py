@@ -307,7 +307,7 @@ class UnitTable:
         # grade or the numbered thing the question names and gives another (2023 for 2024, IC3
         # for IC4) is about a sibling of what is asked. Documents list parallel things; a
         # question about one they do not list meets its siblings.
-        series = [(j, t, series_form(t)) for j, t in zip(spec, specific) if series_form(t)]
+        series = [(j, t, form) for j, t in zip(spec, specific) if (form := series_form(t))]
         named = set(specific)
         sibling = np.zeros(len(rows))
         if series:

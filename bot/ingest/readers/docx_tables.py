@@ -10,9 +10,9 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
   It is read as its cells' blocks in order (see `docx._items`), never as rows;
 - a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
   a first row the table's style sets apart, or a first row of short bold labels over rows that
-  are not bold (a first column bold all the way down is a column of labels, not a header); with
-  no formatting to say so, a first row of short labels is a header when the
-  table has three or more columns, and in a two-column table when the column below it holds
+  are not bold (a first column bold all the way down is a column of labels, not a header);
+  with no formatting to say so, a first row of short labels is a header when the table has
+  three or more columns, and in a two-column table when the column below it holds
   figures its top cell does not ("Level | Typical salary" over "Junior | £24,000");
 - a key/value table: two columns, short labels in the first ("Salary | £29,970 a year"), read
   as "Salary: £29,970 a year"; with no header, any other table's row is its cells.

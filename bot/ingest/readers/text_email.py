@@ -46,7 +46,7 @@ _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:re|fwd?|aw|sv|wg)(?:\[\d+\])?:|\[[^\]
 
 # the line a mail program writes above a forwarded (or fully quoted) message
 FORWARD = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
-                      r"|begin forwarded message:)\s*$", re.IGNORECASE)
+                     r"|begin forwarded message:)\s*$", re.IGNORECASE)
 QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")  # the marks before a quoted line: "> ", ">> "
 
 
