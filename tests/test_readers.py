@@ -1776,6 +1776,39 @@ def test_docx_key_value_table_with_its_label_column_in_bold_has_no_header_row(tm
         assert row in units
     assert "Level: Senior | Salary: CRM 58,000" in units
 
+
+def test_docx_key_value_table_whose_labels_are_set_on_two_lines_is_read_by_rows(tmp_path):
+    # a job pack's selection steps: "Step 2" over "Shortlisting", beside what the step is; a
+    # label on two lines is still a label, not a page's text laid out in a grid
+    import docx
+
+    document = docx.Document()
+    document.add_heading("How we will assess you", 1)
+    steps = document.add_table(rows=2, cols=2, style="Table Grid")
+    for r, (number, name, what) in enumerate([
+            ("Step 1", "Apply", "Complete the online form by 27 April 2026."),
+            ("Step 2", "Shortlisting", "A panel scores each criterion 0-3. Outcome by 8 May.")]):
+        label = steps.cell(r, 0)
+        label.paragraphs[0].add_run(number).bold = True
+        label.add_paragraph().add_run(name).bold = True
+        steps.cell(r, 1).paragraphs[0].add_run(what)
+    cv = document.add_table(rows=1, cols=2)  # a CV's columns: a heading over its paragraphs
+    left, right = cv.rows[0].cells
+    left.paragraphs[0].add_run("EXPERIENCE").bold = True
+    left.add_paragraph("Ran the hospital's dispensary stock audit for two years.")
+    right.paragraphs[0].add_run("EDUCATION").bold = True
+    right.add_paragraph("BTEC Pharmaceutical Science, 2022.")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    _, _, units = _units(path)
+    assert "Step 1 Apply: Complete the online form by 27 April 2026." in units
+    assert units["Step 2 Shortlisting: A panel scores each criterion 0-3. Outcome by 8 May."] \
+        .kind == "item"
+    assert "Step 2" not in units
+    # a cell of a heading and a sentence is a page's text, as before
+    assert units["Ran the hospital's dispensary stock audit for two years."].section[-1] \
+        == "EXPERIENCE"
+
 def test_docx_header_rows_stacked_over_a_table_name_each_column_once(tmp_path):
     import docx
 

@@ -5,8 +5,9 @@ as the HTML reader tells a web page's tables apart (`html._is_layout`):
 
 - a layout table: a CV in a grid, a sidebar beside a main column, a boxed note. Its cells hold
   a page's blocks (nested tables, lists, headings, several paragraphs with no header above
-  them: under a formatted header row, a block in a cell or two is that cell's detail, read
-  after the table), or it has one column (a stack of boxes) or one row (columns of a page).
+  them, unless together they are a short label set on two lines, "Step 2" over "Shortlisting":
+  under a formatted header row, a block in a cell or two is that cell's detail, read after
+  the table), or it has one column (a stack of boxes) or one row (columns of a page).
   It is read as its cells' blocks in order (see `docx._items`), never as rows;
 - a data table under a header row: a row Word repeats at the top of each page (`w:tblHeader`),
   a first row the table's style sets apart, or a first row of short bold labels over rows that
@@ -64,7 +65,10 @@ def is_layout(grid: Grid) -> bool:
         return True  # one column: a stack of boxes
     if len(rows) == 1 and not grid.marked:
         return True  # one row: the columns of a page
-    return not _formatted_head(grid) and any(c.paragraphs > 1 for c in cells)
+    # a cell of several paragraphs holds a page's text, unless together they are one short
+    # label set on two lines ("Step 2" over "Shortlisting" beside what that step is)
+    return not _formatted_head(grid) and any(c.paragraphs > 1 and not _label(c.text, _KEY_WORDS)
+                                             for c in cells)
 
 
 def rows_text(grid: Grid) -> list[tuple[str, str, str]]:
