@@ -62,7 +62,13 @@
   yet other producers publish them (BambooHR, Recruitee, new-Reddit, Google Sites and a journal's
   careers feature as HTML, Roam Research, Eleventy and Bear markdown, a Word handbook numbered
   by hand with footnotes and a WPS-style job pack, a tri-fold leaflet and a conference poster
-  as PDF, a Teams transcript as text), with tests/eval/corpus16/.
+  as PDF, a Teams transcript as text), with tests/eval/corpus16/;
+- `corpus17`: tests/corpus17/docs/, careers in education (teaching, school support, further
+  education, learning design, edtech) as still other producers publish them (an iCIMS job
+  posting, a Joomla school site, a statistics release, a Telegram Desktop chat export and a
+  Tumblr post as HTML, Zola, Dendron and GitLab wiki markdown, a Word job pack with a person
+  specification table and a Word handbook set in two columns, a union's pay scales and a
+  prospectus page as PDF, SRT subtitles saved as text), with tests/eval/corpus17/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -82,7 +88,7 @@ EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
          "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15",
-         "corpus16")
+         "corpus16", "corpus17")
 
 
 @dataclass
