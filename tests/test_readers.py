@@ -4383,6 +4383,66 @@ def test_docx_numbers_word_draws_from_its_numbering_are_read(tmp_path):
     assert "(a) A candidate may take each part up to three times." in units
 
 
+def test_docx_a_list_instance_that_restarts_its_numbering_counts_from_its_start(tmp_path):
+    # two numbered lists of one definition: the second is an instance set to start at 1
+    # again (as Word's "Restart at 1" and python-docx job packs make one); a third instance
+    # without an override continues the count, as Word draws it
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum>'))
+    for num, override in (("91", ""), ("92", '<w:lvlOverride w:ilvl="0"><w:startOverride '
+                                              'w:val="1"/></w:lvlOverride>'), ("93", "")):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}">'
+                                   f'<w:abstractNumId w:val="91"/>{override}</w:num>'))
+
+    def item(text: str, num: str) -> None:
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                                f'<w:numId w:val="{num}"/></w:numPr>'))
+
+    document.add_heading("Key responsibilities", 1)
+    item("Lead the school's SEN policy.", "91")
+    item("Maintain the SEN register.", "91")
+    document.add_heading("How to apply", 1)
+    item("Apply online through the careers site.", "92")
+    item("Closing date: 16 January 2026.", "92")
+    item("Interviews: 27 January 2026.", "93")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    _, _, units = _units(path)
+    assert "2. Maintain the SEN register." in units
+    assert "1. Apply online through the careers site." in units
+    assert "2. Closing date: 16 January 2026." in units
+    assert "3. Interviews: 27 January 2026." in units
+
+
+def test_html_facts_list_laid_out_with_line_breaks_and_camel_case_button_links(tmp_path):
+    # an applicant tracking system's posting header: a <dl> of facts with a <br> after each
+    # value, and the links under it drawn as buttons by class names in camel case
+    path = tmp_path / "posting.html"
+    path.write_text(
+        "<html><body><main><h1>Teacher of Mathematics</h1><dl><dt>Job ID</dt><dd>2026-4417"
+        "</dd><br><dt>Salary</dt><dd>M1 - U3 plus OLM 1,340</dd><br><dt>Closing Date</dt>"
+        "<dd>09/03/2026 12:00</dd></dl><div class='iCIMS_JobOptions'>"
+        "<a class='iCIMS_PrimaryButton' href='/apply'>Apply for this job online</a> "
+        "<a class='iCIMS_SecondaryButton' href='/share'>Email this job to a friend</a></div>"
+        "<h2>Overview</h2><p>We are looking for a teacher of mathematics from September.</p>"
+        "<p>See the <a class='textLink' href='/pay'>pay scales</a> for the 2026 award.</p>"
+        "</main></body></html>", encoding="utf-8")
+    doc, _, units = _units(path)
+    assert units["Job ID: 2026-4417"].kind == "item"
+    assert "Salary: M1 - U3 plus OLM 1,340" in units and "Job ID" not in units
+    assert "Apply for this job" not in doc.text and "Email this job" not in doc.text
+    assert "See the pay scales for the 2026 award." in units  # a link, not a button
+
+
 def test_html_a_sign_in_wall_over_the_page_is_no_text(tmp_path):
     page = ("<html><head><title>Interview Questions | Glassdoor</title></head><body><main>"
             "<h1>Castellan Rourke interviews</h1><p>The assessment centre had a written case "

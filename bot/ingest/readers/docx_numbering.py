@@ -5,7 +5,9 @@ it lays the document out.
 A paragraph is numbered by its own numbering properties (`w:numPr`: a list instance and a
 level) or by its style's (a heading style linked to a multilevel list, as legal and technical
 documents number their sections). Each list instance counts its levels from their start
-values; a level counts on until a paragraph of a higher level restarts it. The number is its
+values; a level counts on until a paragraph of a higher level restarts it. List instances of
+one definition count on from each other, unless an instance restarts a level (a start
+override), which it does at its first paragraph of that level. The number is its
 level's text pattern ("%1.%2" for "2.1") with each placeholder in its level's format
 (decimal, letters, roman numerals; all decimal under "legal" numbering). A bullet, a level
 that shows no number and numbering switched off (list instance 0) give none.
@@ -47,6 +49,7 @@ class Numbering:
         self.levels: dict[str, dict[int, _Level]] = {}
         self.instances: dict[str, _Instance] = {}
         self.counters: dict[str, list[int | None]] = {}
+        self.restarted: set[tuple[str, int]] = set()  # (instance, level) restarted so far
         # each paragraph's number, by its element (kept, so that lxml hands out the same proxy
         # for it again: an id() of a proxy let go may be another paragraph's later)
         self.given: dict[object, str] = {}
@@ -106,8 +109,14 @@ class Numbering:
         if level not in levels:
             return ""
         counters = self.counters.setdefault(instance.abstract, [None] * _LEVELS)
-        if counters[level] is None:
-            counters[level] = instance.starts.get(level, levels[level].start)
+        if level in instance.starts and (num, level) not in self.restarted:
+            # an instance that restarts a level starts it again at its first paragraph, though
+            # another instance of the same list counted on before it (two numbered lists of
+            # one style, the second set to start at 1 again)
+            self.restarted.add((num, level))
+            counters[level] = instance.starts[level]
+        elif counters[level] is None:
+            counters[level] = levels[level].start
         else:
             counters[level] += 1
         for deeper in range(level + 1, _LEVELS):

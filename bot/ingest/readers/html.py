@@ -186,6 +186,7 @@ def _definitions(dl) -> list[tuple[str, str]]:
     for child in dl.iter():
         # HTML lets each pair be wrapped in a <div>
         children += [c for c in child.iter()] if child.tag == "div" else [child]
+    children = [c for c in children if c.tag != "br"]  # a line break between pairs lays them out
     tags = [c.tag for c in children]
     if not tags or len(tags) % 2 or tags != ["dt", "dd"] * (len(tags) // 2):
         return []

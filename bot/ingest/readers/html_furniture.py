@@ -65,6 +65,8 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 # the class names that draw a link as a button ("btn btn-primary", "wp-block-button__link"):
 # a call to action ("Apply now", "Save job"), not a sentence
 _BUTTON = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
+# ... also as the last word of a name written in camel case ("iCIMS_PrimaryButton", "shareBtn")
+_CAMEL_BUTTON = re.compile(r"(?<=[a-z])(?:Btn|Button)(?=$|[\s_A-Z-])")
 # an e-mail has no style sheet: it draws a button as a link with its own background and padding
 _BUTTON_STYLE = re.compile(r"(?=.*background(?:-color)?\s*:)(?=.*padding)", re.I | re.S)
 # Readability's unlikely names, with a consent banner's, a newsletter box's and a paywall's or
@@ -313,7 +315,8 @@ def _drop_controls(root) -> None:
     links drawn as a symbol and lists of tags."""
     total = len(clean(root.text(deep=True)))
     places = {node.attributes.get("id"): node for node in root.css("[id]")}
-    remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")]
+    remove([a for a in root.css("a[class]") if _BUTTON.search(a.attributes.get("class") or "")
+            or _CAMEL_BUTTON.search(a.attributes.get("class") or "")]
            + [a for a in root.css("a[style]") if _BUTTON_STYLE.match(a.attributes["style"] or "")]
            + [a for a in root.css('a[href^="#"]') if _skip_link(a, places, total)
               or _symbol_link(a)]
