@@ -4402,9 +4402,19 @@ def test_docx_a_list_instance_that_restarts_its_numbering_counts_from_its_start(
         numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}">'
                                    f'<w:abstractNumId w:val="91"/>{override}</w:num>'))
 
-    def item(text: str, num: str) -> None:
+    # an instance that overrides a sublevel's start starts it there each time it restarts
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="94">' + "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            f'<w:lvlText w:val="{text}"/></w:lvl>' for i, text in enumerate(["%1.", "%1.%2"]))
+        + '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="95"><w:abstractNumId '
+                               'w:val="94"/><w:lvlOverride w:ilvl="1"><w:startOverride '
+                               'w:val="5"/></w:lvlOverride></w:num>'))
+
+    def item(text: str, num: str, level: int = 0) -> None:
         ppr = document.add_paragraph(text)._p.get_or_add_pPr()
-        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
                                 f'<w:numId w:val="{num}"/></w:numPr>'))
 
     document.add_heading("Key responsibilities", 1)
@@ -4414,6 +4424,10 @@ def test_docx_a_list_instance_that_restarts_its_numbering_counts_from_its_start(
     item("Apply online through the careers site.", "92")
     item("Closing date: 16 January 2026.", "92")
     item("Interviews: 27 January 2026.", "93")
+    document.add_heading("Clauses", 1)
+    for text, level in (("Pay.", 0), ("Pay is monthly.", 1), ("Pay is backdated.", 1),
+                        ("Leave.", 0), ("Leave is 27 days.", 1)):
+        item(text, "95", level)
     path = tmp_path / "pack.docx"
     document.save(str(path))
     _, _, units = _units(path)
@@ -4421,6 +4435,7 @@ def test_docx_a_list_instance_that_restarts_its_numbering_counts_from_its_start(
     assert "1. Apply online through the careers site." in units
     assert "2. Closing date: 16 January 2026." in units
     assert "3. Interviews: 27 January 2026." in units
+    assert "1.6 Pay is backdated." in units and "2.5 Leave is 27 days." in units
 
 
 def test_html_facts_list_laid_out_with_line_breaks_and_camel_case_button_links(tmp_path):

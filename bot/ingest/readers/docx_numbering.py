@@ -115,8 +115,8 @@ class Numbering:
             # one style, the second set to start at 1 again)
             self.restarted.add((num, level))
             counters[level] = instance.starts[level]
-        elif counters[level] is None:
-            counters[level] = levels[level].start
+        elif counters[level] is None:  # the override is the level's start whenever it restarts
+            counters[level] = instance.starts.get(level, levels[level].start)
         else:
             counters[level] += 1
         for deeper in range(level + 1, _LEVELS):
