@@ -4146,28 +4146,6 @@ def test_plain_text_webvtt_captions_are_read_as_the_speakers_turns(tmp_path):
     assert "Kind:" not in doc.text
 
 
-def test_plain_text_subrip_sdh_speaker_names_start_turns_and_sounds_are_not_read(tmp_path):
-    # SubRip subtitles for the deaf and hard of hearing: no voice tags, a name in capitals
-    # before a colon where the speaker changes, sounds in square brackets
-    cues = [("00:00:01,000", "00:00:07,600", "FARAH: Good evening everyone."),
-            ("00:00:08,000", "00:00:12,500", "I'm the careers adviser for the Trust."),
-            ("00:00:12,900", "00:00:17,600", "GARETH: And I'm the exams officer."),
-            ("00:00:18,000", "00:00:19,500", "[APPLAUSE]"),
-            ("00:00:20,800", "00:00:27,800", "[LAUGHTER] FARAH: Questions at the end, please."),
-            ("00:00:28,200", "00:00:33,700", "DR ACHTERBERG: Bursaries come in ten instalments.")]
-    text = "".join(f"{n}\n{a} --> {b}\n{said}\n\n" for n, (a, b, said) in enumerate(cues, 1))
-    path = tmp_path / "talk (subtitles).txt"
-    path.write_text(text, encoding="utf-8")
-    doc, parsed, units = _units(path)
-    assert "Good evening everyone." in units
-    assert "I'm the careers adviser for the Trust." in units  # Farah's turn goes on
-    assert "And I'm the exams officer." in units
-    assert "Questions at the end, please." in units
-    assert "Bursaries come in ten instalments." in units
-    assert "APPLAUSE" not in doc.text and "LAUGHTER" not in doc.text
-    assert not any("FARAH" in u.text or "GARETH" in u.text for u in parsed.units)
-
-
 def test_html_words_set_a_letter_to_an_element_are_read_whole(tmp_path):
     def lettered(text: str) -> str:
         return " ".join('<span style="white-space:nowrap">' + "".join(

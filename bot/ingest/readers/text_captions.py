@@ -6,11 +6,8 @@ a speaker's name in a voice tag before it ("<v Ama>", WebVTT's). A cue ends wher
 needs a new line, not where a sentence does. The cue numbers, timings and tags are the format's
 markup, as a transcript's timestamps are: the words are read as the turns they make, each
 speaker's run of cues one turn ("[00:01:12] Ama: ..."), as `text_transcript` reads a
-transcript's turns. Subtitles for the deaf and hard of hearing name a speaker in capitals at
-the start of a cue ("FARAH: Good evening"), which starts a turn as a voice tag does, and put
-sounds in square brackets ("[APPLAUSE]"), which are not what was said. A WebVTT file's "NOTE"
-blocks are its comments (a talk's title, where and when it was held): its header, read as
-lines; its "Kind:" and "Language:" lines are settings.
+transcript's turns. A WebVTT file's "NOTE" blocks are its comments (a talk's title, where and
+when it was held): its header, read as lines; its "Kind:" and "Language:" lines are settings.
 """
 
 from __future__ import annotations
@@ -22,11 +19,6 @@ _TIMING = re.compile(r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})[.,]\d{1,3}\s+-->\s+"
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}[:.\d]*>")
 _SETTING = re.compile(r"^(?:Kind|Language|Region|Style)\s*:", re.I)
-# subtitles for the deaf and hard of hearing (SDH): a sound in square brackets ("[APPLAUSE]")
-# is no speech, and a name in capitals before a colon at a cue's start ("FARAH:") says who
-# speaks, where SubRip has no voice tag to
-_SOUND = re.compile(r"\[[^\]\n]{1,60}\]")
-_NAMED = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s){0,3}[A-Z][A-Z'’.-]+):\s+")
 MIN_CUES = 3  # a few timing lines make a captions file; one is a line of text that has one
 
 
@@ -57,10 +49,7 @@ def captions(lines: list[str]) -> list[str] | None:
         said = " ".join(line.strip() for line in block[timing + 1:] if line.strip())
         voice = _VOICE.search(said)
         speaker = voice.group(1).strip() if voice else (turns[-1][1] if turns else "")
-        words = " ".join(_SOUND.sub(" ", _TAG.sub("", said)).split())
-        named = None if voice else _NAMED.match(words)
-        if named:
-            speaker, words = named.group(1).title(), words[named.end():]
+        words = " ".join(_TAG.sub("", said).split())
         if not words:
             continue
         if turns and turns[-1][1] == speaker:  # the same speaker goes on
