@@ -14,7 +14,7 @@ from bot.errors import BotError
 # bot.evaluation.corpora.NAMES, named here so that --help does not import the engine
 CORPORA = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
            "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15",
-           "corpus16", "corpus17")
+           "corpus16", "corpus17", "corpus18")
 
 EXAMPLES = """\
 examples:

@@ -160,7 +160,7 @@ def test_cases_of_a_split_and_errors_that_name_the_line(tiny, tmp_path):
 
 
 def test_an_unknown_corpus_names_the_known_ones():
-    with pytest.raises(BotError, match="unknown corpus 'nope'; choose one of: seeds, corpus2, corpus3, corpus4, corpus5, corpus6, corpus7, corpus8, corpus9, corpus10, corpus11, corpus12, corpus13, corpus14, corpus15, corpus16, corpus17"):
+    with pytest.raises(BotError, match="unknown corpus 'nope'; choose one of: seeds, corpus2, corpus3, corpus4, corpus5, corpus6, corpus7, corpus8, corpus9, corpus10, corpus11, corpus12, corpus13, corpus14, corpus15, corpus16, corpus17, corpus18"):
         open_corpus("nope")
 
 

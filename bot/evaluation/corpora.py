@@ -68,7 +68,13 @@
   posting, a Joomla school site, a statistics release, a Telegram Desktop chat export and a
   Tumblr post as HTML, Zola, Dendron and GitLab wiki markdown, a Word job pack with a person
   specification table and a Word handbook set in two columns, a union's pay scales and a
-  prospectus page as PDF, SRT subtitles saved as text), with tests/eval/corpus17/.
+  prospectus page as PDF, SRT subtitles saved as text), with tests/eval/corpus17/;
+- `corpus18`: tests/corpus18/docs/, careers in logistics, supply chain and transport as yet other
+  producers publish them (an Oracle Taleo requisition, an SAP SuccessFactors job page, a
+  Mastodon thread and an Evernote note as HTML, an mdBook chapter, a Nextra MDX page and a Marp
+  slide deck in markdown, a Word graduate handbook with a landscape section and a Word
+  application form, a lecture handout, an AcroForm form and a pay survey with footnotes as PDF,
+  Emacs Org-mode notes saved as text), with tests/eval/corpus18/.
 The team's corpora are indexed into .eval-cache/<name>/ (never into index/).
 Each case has a split: `train` (fitted and debugged on) or `sealed` (reported only).
 """
@@ -88,7 +94,7 @@ EVAL = REPO_ROOT / "tests" / "eval"
 CACHE = REPO_ROOT / ".eval-cache"
 NAMES = ("seeds", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8",
          "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15",
-         "corpus16", "corpus17")
+         "corpus16", "corpus17", "corpus18")
 
 
 @dataclass

@@ -5,7 +5,7 @@ Usage:
     python3 tests/eval/check_eval_set.py [SET ...] [--strict]
     python3 tests/eval/check_eval_set.py --docs DIR --eval DIR [--strict]
 
-SET is `seeds` (documents in seeds/), `corpus2` ... `corpus17` (documents in tests/<SET>/docs/); default
+SET is `seeds` (documents in seeds/), `corpus2` ... `corpus18` (documents in tests/<SET>/docs/); default
 both. `--docs`/`--eval` check another set (no minimum counts). Standard library only. Exit
 status 0 when there are no errors, 1 otherwise (with --strict, warnings count as errors too).
 
@@ -94,7 +94,7 @@ SETS = {
                       "trap": 15, "smalltalk": 6, "train": 50, "sealed": 30},
                      {"total": 30, "switch": 6, "comparison": 6, "clarification": 3}),
     **{name: _team(name, _BRIEF_1) for name in ("corpus2", "corpus3", "corpus4", "corpus5")},
-    **{name: _team(name, _BRIEF_2) for name in ("corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16", "corpus17")},
+    **{name: _team(name, _BRIEF_2) for name in ("corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16", "corpus17", "corpus18")},
 }
 
 
