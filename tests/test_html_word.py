@@ -82,7 +82,8 @@ def test_word_table_header_row_set_in_bold_heads_the_rows(tmp_path):
     assert units["Grade: Assistant | Hourly rate: DRL 14.20"].kind == "item"
     assert "Grade: Senior assistant | Hourly rate: DRL 16.80" in units
     assert "Grade | Hourly rate" not in units
-    assert "Ward 5 | ext 2211" in units  # bold in every row: no header
+    # bold in every row: no header, but labels beside their values, as in a Word table
+    assert "Ward 5: ext 2211" in units and not any("Ward 4: Ward 5" in t for t in units)
 
 
 def test_word_footnote_mark_is_no_text_and_its_note_follows_its_paragraph(tmp_path):

@@ -4500,3 +4500,30 @@ def test_pdf_a_footnotes_number_drawn_apart_small_and_raised_is_no_text(tmp_path
     doc, parsed, units = _units(path)
     assert "Courts Act 2014, s. 41(2): the Chief District Judge may give directions." in units
     assert not any(u.text.strip() == "1" for u in parsed.units)
+
+
+def test_html_a_headerless_table_of_labels_and_values_and_a_header_row_over_two_lists(tmp_path):
+    # a requisition page laid out in tables: labels beside their values with nothing to mark
+    # them as labels, and a person specification whose header row titles a list in each column
+    page = ("<html><body><table><tr><td>Requisition ID</td><td>26-0412</td></tr>"
+            "<tr><td>Primary Location</td><td>Dremmel</td></tr></table>"
+            "<p><b>Pay and benefits</b></p><table><tr><td>Base salary</td>"
+            "<td>BVL 46,500 per year</td></tr><tr><td>Pension</td><td>matched up to 6%</td>"
+            "</tr></table><p><b>What you will need</b></p><table border='1'><tr>"
+            "<td><b>Essential</b></td><td><b>Desirable</b></td></tr><tr><td><ul>"
+            "<li>Two years managing a shift</li><li>Confident with Excel</li></ul></td>"
+            "<td><ul><li>A reach truck licence</li></ul></td></tr></table>"
+            "<table><tr><td>Forklift Operator</td><td>Dremmel</td><td>26-0398</td></tr>"
+            "<tr><td>Inventory Controller</td><td>Kasswick</td><td>26-0377</td></tr></table>"
+            "</body></html>")
+    path = tmp_path / "requisition.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "Requisition ID: 26-0412" in units and "Primary Location: Dremmel" in units
+    assert units["Base salary: BVL 46,500 per year"].section == ("Pay and benefits",)
+    assert units["Two years managing a shift"].section[-1] == "Essential"
+    assert units["Confident with Excel"].section[-1] == "Essential"
+    assert units["A reach truck licence"].section[-1] == "Desirable"
+    assert "Essential" not in units and "Desirable" not in units
+    # three columns are no label and its value
+    assert "Forklift Operator | Dremmel | 26-0398" in units

@@ -127,6 +127,19 @@ class TextBuilder:
                          pages=pages)
 
 
+KEY_WORDS = 6  # a key/value table's label is a few words ("Reports to", "Salary after validation")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def key_labels(labels: list[str]) -> bool:
+    """Whether a two-column table's first cells are the labels of a key/value table ("Salary |
+    £29,970 a year"), whatever the format: each a few words, ending no sentence, not a figure,
+    and each once. Its rows are read "Salary: £29,970 a year"."""
+    return bool(labels) and len(set(labels)) == len(labels) and all(
+        label and len(label.split()) <= KEY_WORDS and label[-1] not in ".!?;"
+        and _LETTER.search(label) for label in labels)
+
+
 def table_row(header: list[str], cells: list[str]) -> str:
     """"Level: Senior | Salary: $150,000": each cell with its column's header."""
     pairs = []

@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.ingest.readers.base import combine_header, table_row
+from bot.ingest.readers.base import KEY_WORDS, combine_header, key_labels, table_row
 
 _LABEL_WORDS = 8  # a column's name is a few words ("Typical UK salary (2024)")
-_KEY_WORDS = 6  # and so is a row's label in a key/value table ("Reports to")
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -67,7 +66,7 @@ def is_layout(grid: Grid) -> bool:
         return True  # one row: the columns of a page
     # a cell of several paragraphs holds a page's text, unless together they are one short
     # label set on two lines ("Step 2" over "Shortlisting" beside what that step is)
-    return not _formatted_head(grid) and any(c.paragraphs > 1 and not _label(c.text, _KEY_WORDS)
+    return not _formatted_head(grid) and any(c.paragraphs > 1 and not _label(c.text, KEY_WORDS)
                                              for c in cells)
 
 
@@ -177,11 +176,9 @@ def _bold_row(row: list[Cell]) -> bool:
 
 
 def _key_value(rows: list[list[Cell]]) -> bool:
-    """Two columns, a short label on the left of each row, each label once."""
-    if not rows or any(len(row) != 2 for row in rows):
-        return False
-    labels = [row[0].text for row in rows]
-    return all(_label(text, _KEY_WORDS) for text in labels) and len(set(labels)) == len(labels)
+    """Two columns, a short label on the left of each row (`base.key_labels`)."""
+    return bool(rows) and all(len(row) == 2 for row in rows) \
+        and key_labels([row[0].text for row in rows])
 
 
 def _label(text: str, words: int) -> bool:

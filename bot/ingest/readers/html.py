@@ -17,11 +17,14 @@ editor's embedded cards draw besides their text (a link preview, a callout's ico
 of markdown-it (Ghost's posts) and a word processor's comments are read by `html_notes`. Three
 or more blocks side by side that are each a phrase of a few words (a posting's "Boston, MA",
 "Full-time", "On-site" under its title) are one line of facts. A table's header is its `<th>`
-rows, else a first row set in bold (a word processor's export writes no `<th>`). A table's
+rows, else a first row set in bold (a word processor's export writes no `<th>`); a table of two
+columns and no header whose first cells are short labels, each once, is read "label: value", as
+a Word or PDF key/value table is (`base.key_labels`). A table's
 caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox). A table
 used for layout (cells holding headings or nested tables, a single row or column) is read as
 the blocks in its cells, a cell of bold words titling the cells after it (a job card in an
-e-mail). A table drawn with elements is one too: ARIA's roles make it (`_aria_tables`), or
+e-mail), and a header row of short labels over them titling each column's cells (a person
+specification's "Essential" and "Desirable" over a list each). A table drawn with elements is one too: ARIA's roles make it (`_aria_tables`), or
 class names that call an element a grid or table, its rows rows and its first row a header
 (`_class_tables`). Inline code is read as typed, its highlighted pieces one string. The title is the page's `<title>` without the site's names, or the `<h1>` it holds
 (see `html_title`), else the first `<h1>`. The page's one `<h1>` is its title line, not a
@@ -40,7 +43,7 @@ from bot.ingest.readers import html_panels, html_posts, html_styles, html_title,
 from bot.ingest.readers import html_word, meta_title
 from bot.ingest.readers.html_sizes import TypeSizes
 from bot.ingest.readers.base import Extracted, TextBuilder, Unreadable, clean
-from bot.ingest.readers.base import combine_header, table_row
+from bot.ingest.readers.base import combine_header, key_labels, table_row
 from bot.ingest.readers.text import decode
 
 _BOLD_HEADING_WORDS = 10  # a bold line longer than this is emphasis, not a heading
@@ -507,8 +510,13 @@ class _Walker(TextBuilder):
             return
         if _is_layout(rows) or html_email.presentation_layout(
                 table, [cell for row in rows for cell in _cells(row)]):
-            for row in rows:  # a page laid out in cells: read what each cell holds
-                for cell in _cells(row):
+            titles = _column_titles(rows)
+            for row in rows[1:] if titles else rows:  # a page laid out in cells: read what
+                for i, cell in enumerate(_cells(row)):  # each cell holds
+                    if titles and clean(cell.text(deep=True)):
+                        # under a header row, each cell's list is its column's ("Essential"
+                        # over one list, "Desirable" over the other)
+                        self.add("heading", titles[i], level=min(self.level + 1, 6))
                     if not _menu_cell(cell):
                         self._element(cell, depth)  # a cell of bold words titles the next ones
                 self._end_box(row)
@@ -532,6 +540,10 @@ class _Walker(TextBuilder):
                 self._table_title(line[0][0])
             else:
                 header = combine_header(header, [text for text, _ in line])
+        # labels and their values, however the labels are marked ("Base salary | BVL 46,500" is
+        # "Base salary: BVL 46,500", as a Word or PDF key/value table is read)
+        keyed = not header and width == 2 and key_labels(
+            [line[0][0] for row, line in zip(rows[heads:], grid[heads:]) if len(_cells(row)) > 1])
         self.new_group()
         for row, line in zip(rows[heads:], grid[heads:]):
             texts = [text for text, _ in line]
@@ -541,7 +553,7 @@ class _Walker(TextBuilder):
                 if not line[0][1]:
                     self.add("paragraph", texts[0])
                     self.new_group()
-            elif not header and len(line) == 2 and line[0][1] and not line[1][1]:
+            elif not header and len(line) == 2 and (keyed or line[0][1] and not line[1][1]):
                 self.add("row", f"{texts[0]}: {texts[1]}" if texts[1] else texts[0])
             else:  # ("Median pay: $61,590") a row's own header before its value
                 self.add("row", table_row(header, texts))
@@ -686,6 +698,20 @@ def _shaded_head(rows) -> bool:
     first = {marks(cell) for cell in _cells(rows[0])}
     rest = {marks(cell) for row in rows[1:] for cell in _cells(row)}
     return len(first) == 1 and first != {("", "")} and not first & rest
+
+
+def _column_titles(rows) -> list[str]:
+    """The titles a header row gives the columns of a table that lays out blocks (a person
+    specification's "Essential" and "Desirable" over a list each): a first row of short labels,
+    set apart as a header (header cells, bold or shaded), over rows with as many cells. [] if
+    the first row is no such header."""
+    if len(rows) < 2 or len({len(_cells(row)) for row in rows}) > 1 or len(_cells(rows[0])) < 2:
+        return []
+    first = _cells(rows[0])
+    if not (all(c.tag == "th" for c in first) or _bold_head(rows) or _shaded_head(rows)):
+        return []
+    titles = [clean(c.text(deep=True)) for c in first]
+    return titles if key_labels(titles) else []
 
 
 def _bold_cell(cell) -> bool | None:

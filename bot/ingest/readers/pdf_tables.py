@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.readers.base import key_labels
 from bot.ingest.readers.pdf_lines import join_wrapped
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ _GLYPH_EM = 0.6  # a generous average glyph width, in ems
 # most this many words
 _ROW_GAP, _BAND_LINES, _TABLE_BANDS, _CELL_WORDS = 1.6, 8, 3, 12
 _PROSE = re.compile(r"[a-z]{2}[.!?] [A-Z]")  # a sentence ending inside a piece: prose, not a cell
-_KEY_WORDS = 6  # a field's label is a few words ("Salary after validation")
 # "Trainee at college ........ £18,000": a label, a leader of dots (or dots and spaces) and its
 # value; a contents entry (a page number after the leader) is left out before (pdf_furniture)
 _LEADER = re.compile(r"(?P<label>.*?[^\W\d_].*?)\s*(?:[.·…]\s?){4,}\s*(?P<value>[^.·…\s].*)")
@@ -229,12 +229,8 @@ def name_columns(rows: list[_Line]) -> None:
 
 
 def _key_value(rows: list[_Line]) -> bool:
-    """Two columns, a label on the left of each row: a few words, ending no sentence, not a
-    figure, each label once (as a Word key/value table, `docx_tables._key_value`)."""
-    labels = [row.cells[0] for row in rows]
-    return all(len(row.cells) == 2 for row in rows) and len(set(labels)) == len(labels) and all(
-        label and len(label.split()) <= _KEY_WORDS and label[-1] not in ".!?;"
-        and re.search(r"[^\W\d_]", label) for label in labels)
+    """Two columns, a label on the left of each row (`base.key_labels`)."""
+    return all(len(row.cells) == 2 for row in rows) and key_labels([row.cells[0] for row in rows])
 
 
 def _row_like(ln: _Line) -> bool:
