@@ -212,6 +212,19 @@ def test_a_captions_numbered_label_does_not_end_a_sentence():
         "Table 1. Median pay by region, 2025.", "Figure 2.3. Vacancies by month.", "Call 999."]
 
 
+def test_a_number_standing_before_what_it_numbers_does_not_end_a_sentence():
+    """A list typed by hand ("1. Class C first?") and a form's numbered questions and boxes
+    ("Q1.", "☐ 2.") keep their number with their words; a sentence ending in a number does not
+    hold the next one's."""
+    text = ("1. Class C first or C+E? 2. Real cost in 2026? Q1. Why do you want to drive? "
+            "The pass mark is 65. Then 3 more tests follow.")
+    assert [s for _, s in split_sentences(text)] == [
+        "1. Class C first or C+E?", "2. Real cost in 2026?", "Q1. Why do you want to drive?",
+        "The pass mark is 65.", "Then 3 more tests follow."]
+    assert [s for _, s in split_sentences("☐ 2. I hold a Class B licence. It is clean.")] == [
+        "☐ 2. I hold a Class B licence.", "It is clean."]
+
+
 def test_a_short_form_standing_first_does_not_end_a_sentence():
     """"Cat. B1" is a licence's category and "Yes." alone answers nothing: each stays with the
     words after it. A sentence ending in a short word ("Pay is good.") still ends."""

@@ -29,6 +29,9 @@ _BEFORE_NUMBER = re.compile(r"\b(?:ext|tel|no|nos|p|pp|vol|ch|sec|para|paras|fig
 _NUMBERED_LABEL = re.compile(r"[A-Z][a-z]+ \d{1,3}(?:\.\d{1,3})*[a-z]?\.")
 # a section's number standing first ("2.1.  Membership grades"): the heading's, no sentence
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.")
+# a number written before what it numbers, standing first ("1. Class C first?", "Q1. Why do
+# you want...", "☐ 2. I hold a licence"): a list typed by hand or a form's question, no sentence
+_ENUMERATOR = re.compile(r"(?:[☐☑☒□■]\s*)?[A-Z]?\d{1,3}\.")
 SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 # a capitalised word of a few letters and its full stop, alone, is a short form ("Cat. B1",
 # "Dept. of Health", "Vol. II"), not a sentence
@@ -69,13 +72,14 @@ class UnitMaker:
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; abbreviations such as "e.g.", "Ph.D." and "U.S." do not end one,
-    nor does a label such as "Table 1." before a caption, nor a short form standing first."""
+    nor does a label such as "Table 1." before a caption, nor a short form or a number standing
+    first ("1. Class C first?")."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
         candidate = text[start:match.start() + 1]
         if _ABBREVIATIONS.search(candidate) or _NUMBERED_LABEL.fullmatch(candidate) \
-                or _SECTION_NUMBER.fullmatch(candidate) \
+                or _SECTION_NUMBER.fullmatch(candidate) or _ENUMERATOR.fullmatch(candidate) \
                 or _SHORT_FORM.fullmatch(candidate) or (
                 _BEFORE_NUMBER.search(candidate) and text[match.end():][:1].isdigit()):
             continue
