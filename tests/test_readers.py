@@ -4527,3 +4527,41 @@ def test_html_a_headerless_table_of_labels_and_values_and_a_header_row_over_two_
     assert "Essential" not in units and "Desirable" not in units
     # three columns are no label and its value
     assert "Forklift Operator | Dremmel | 26-0398" in units
+
+
+def test_pdf_running_head_naming_the_chapter_and_a_paragraph_cut_after_a_function_word(tmp_path):
+    """A report's running head sets its title on the left and the chapter the page is in on the
+    right: furniture, though the right end changes. A paragraph whose page ends on "The" goes
+    on atop the next page, capital or not; one cut before a table's caption set atop the next
+    page does not go on in the caption."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        chapter = "1 Introduction"
+
+        def header(self):
+            self.set_font("Helvetica", "I", 8)
+            self.cell(95, 5, "Haulage Pay Survey 2025")
+            self.cell(0, 5, self.chapter, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.set_y(24)
+
+    pdf = Report(format="A4")
+    pdf.set_font("Helvetica", "", 10.5)
+    pages = [("1 Introduction", "Fieldwork ran from June to August. Ostrava Nova had the highest "
+              "rates for every role. Port Halloway came second. The"),
+             ("2 Headline findings", "Marl Valley paid the lowest driver rates. Regions in the "
+              "north are pulled up by the"),
+             ("3 Pay by region", "Table 2: Median pay by region, 2025. Drivers in the north "
+              "earned BVL 21.30 an hour.")]
+    for chapter, text in pages:
+        pdf.chapter = chapter
+        pdf.add_page()
+        pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "survey.pdf"
+    pdf.output(str(path))
+    doc, parsed, units = _units(path)
+    assert "Haulage Pay Survey" not in doc.text and "Headline findings" not in doc.text
+    assert "The Marl Valley paid the lowest driver rates." in units
+    assert units["The Marl Valley paid the lowest driver rates."].page == 1
+    assert "Regions in the north are pulled up by the" in units
+    assert "Table 2: Median pay by region, 2025." in units

@@ -23,7 +23,9 @@ next. Every block carries the page it starts on and where it runs on to the next
 entries, a form's blank fields) is left out whatever it holds; a paragraph's number drawn apart
 from its text joins the line it numbers (pdf_order.hanging); and footnotes are read after the
 paragraph the page ends in, so a paragraph cut by a page break is joined again (so is one cut at
-a column's foot). Of a web page a browser printed, the site's banner, menu and breadcrumb above
+a column's foot): one that the page ends without a sentence's end goes on in the next page's first
+body line when that starts in lower case, or when the cut line ends in a mark or a word no sentence
+ends on ("the"), unless that line is a caption ("Table 2: ..."), a float set atop the page. Of a web page a browser printed, the site's banner, menu and breadcrumb above
 the page's title and its copyright line after the text are left out too (pdf_webpage.py). The
 title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"), is a
 tool's default or shares no word with the text ("PowerPoint Presentation"), else the largest
@@ -54,6 +56,14 @@ from bot.ingest.readers.pdf_tables import centred_rows, BULLET, tables
 from bot.ingest.readers.pdf_webpage import printed, site_chrome, title_parts
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”’]$")
+# words no sentence ends on: a paragraph whose last line at the page's foot ends on one ("...
+# because of container haulage from the port. The") goes on atop the next page, capital or not
+# a table's or a figure's caption ("Table 2: Median pay by region"): a float set atop a page,
+# which no paragraph goes on in
+_CAPTION = re.compile(r"[A-Z][a-z]+\.? \d{1,3}(?:\.\d{1,3})*[a-z]?[.:]\s")
+_GOES_ON = frozenset({"a", "an", "the", "of", "to", "in", "into", "for", "and", "or", "but",
+                      "with", "from", "by", "on", "at", "as", "than", "that", "which", "whose",
+                      "per", "via"})
 # lines that read as sentences, not as a title: ending in a full stop or an exclamation (a
 # question is a title often enough), or opening with a quotation mark
 _QUOTED = re.compile(r"^[“\"‘']|[.!][”\"’']?$")
@@ -382,7 +392,8 @@ def _layout(pages: list[list[_Line]], meta_title: str, creator: str) -> Extracte
                 heading or bullet or cells or entry is not None) and not (
                 _SENTENCE_END.search(para.lines[-1])) and (id(ln) in turned or prev is None and (
                     abs(size - body) <= 0.15 * body) and (
-                    text[:1].islower() or not para.lines[-1][-1:].isalnum()))
+                    text[:1].islower() or not para.lines[-1][-1:].isalnum()
+                    or _last_word(para.lines[-1]) in _GOES_ON)) and not _CAPTION.match(text)
             wrapped = prev is not None and 0 < prev.y - ln.y <= spacing * 1.1
             indented = (prev is not None and para.kind == "paragraph"
                         and _indented(prev, ln, lines[i + 1] if i + 1 < len(lines) else None))
@@ -602,3 +613,8 @@ def _join(lines: list[str]) -> tuple[str, list[int]]:
         starts.append(len(text))
         text += line
     return text, starts
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""

@@ -24,6 +24,7 @@ _CONTENTS = re.compile(r"\w.*?(?:[.·…_]\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$",
 _NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,2})\s+(?=\S)"
                          r"|[¹²³⁰⁴-⁹]{1,3}\s*(?=\S)")  # or a superscript figure: "¹ The"
 _NUMBER = re.compile(r"\d{1,4}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _LINE_NUMBERS = 5  # a margin's bare numbers counting up, at least this many: its numbered lines
 _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "__ / __ / ____"
 
@@ -31,7 +32,8 @@ _BLANK = re.compile(r"_{3,}(?:[\s/.]*_{2,})*")  # a blank to write in: "____", "
 def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
     few of a page whose text, numbers aside, is at the top or bottom of enough pages
-    (`_enough`), set there in the same small type, and a first or last line that
+    (`_enough`), set there in the same small type, or one set in pieces apart whose left or
+    right end is (a report's title beside the chapter the page is in), and a first or last line that
     starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
     row repeated atop each page it runs over, rows alike but for their numbers): rows of the
     same table sit close above or below them, where a running line stands apart; so do the
@@ -57,6 +59,19 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
 
     seen = Counter(k for lines in pages for k in {key(ln) for ln in edges(lines) if alike(ln)})
     recurring = {k for k, n in seen.items() if n >= _enough(len(pages))}
+
+    def parts(line: _Line) -> set[str]:
+        """The ends of a line set in pieces apart: a running head's report title on the left,
+        the chapter it is in on the right ("BRHA Pay Survey 2025      2 Headline findings")."""
+        if len(line.pieces) != 2:
+            return set()
+        ends = (" ".join(text.lower().split()) for _, text in line.pieces)
+        return {re.sub(r"\d+", "#", end) for end in ends if len(_WORD.findall(end)) >= 2}
+
+    # a running line whose one end repeats while the other names the page's chapter
+    seen_parts = Counter(k for lines in pages
+                         for k in {k for ln in edges(lines) if alike(ln) for k in parts(ln)})
+    recurring_parts = {k for k, n in seen_parts.items() if n >= _enough(len(pages))}
     numbered = _numbered(pages)
     out = []
     for number, lines in enumerate(pages, 1):
@@ -66,7 +81,7 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
                   for ln in header_band(lines, r)}
         gone = [ln for i, ln in enumerate(lines) if
                 id(ln) in numbered or _lone_number(lines, i, number)
-                or id(ln) in edge and key(ln) in recurring and alike(ln)
+                or id(ln) in edge and (key(ln) in recurring or parts(ln) & recurring_parts) and alike(ln)
                 and not (_in_table(lines, i) or id(ln) in header)]
         # and the page's number set apart on the running head's line ("... TRANSPORT    3")
         out.append([ln for ln in lines if not any(ln is g or _lone_number([ln], 0, number)
