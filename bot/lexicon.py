@@ -23,6 +23,9 @@ class Lexicon(BaseModel):
     job_nouns: tuple[str, ...] = ()
     # job nouns that head many roles' names and name none alone ("Becoming an engineer")
     generic_job_nouns: tuple[str, ...] = ()
+    # nouns that name a job and a thing ("train driver", "a key driver of pay"): a phrase ending
+    # in one is a role only where a title or heading names it
+    headed_job_nouns: tuple[str, ...] = ()
     field_nouns: dict[str, tuple[str, ...]] = {}  # job noun -> the field it works in
     levels: tuple[str, ...] = ()
     amount_words: tuple[str, ...] = ()

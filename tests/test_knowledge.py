@@ -41,6 +41,19 @@ def test_a_recurring_role_without_a_heading_is_found_and_a_single_mention_is_not
     assert "pipeline engineer" in roles and "cloud architect" not in roles
 
 
+def test_transport_roles_are_found_and_a_device_driver_is_no_role():
+    """Drivers, operatives and forwarders are people's jobs in the lexicon; a "driver" that
+    names software or a cause ("key driver of pay") heads no section and is no role."""
+    text = ("Working in Logistics\n\nTrain driver\n\nA train driver earns BVL 58,900. "
+            "Every train driver works a roster.\n\nWarehouse operative\n\nA warehouse operative "
+            "picks orders.\n\nFreight forwarder\n\nA freight forwarder books space on ships.\n\n"
+            "Pay\n\nFuel is a key driver of cost. The key driver is demand. The main key driver "
+            "varies. Install the printer driver first.\n")
+    roles = extract(chunks_of(**{"logistics.txt": text}), LEXICON).role_keys()
+    assert {"train driver", "warehouse operative", "freight forwarder"} <= set(roles)
+    assert not {"key driver", "printer driver", "driver"} & set(roles)
+
+
 def test_a_rare_adjective_in_front_of_a_common_role_is_not_a_role():
     sentences = [f"The data engineer owns pipeline number {i}." for i in range(20)]
     sentences += ["Every aspiring data engineer should learn SQL."] * 3

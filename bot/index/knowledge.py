@@ -3,7 +3,8 @@
 - Abbreviations it defines: "Machine Learning (ML)", "Business Intelligence (BI) Developer".
 - Roles it describes: phrases that end in a job noun of the lexicon ("data engineer", "NLP
   scientist"), kept when they recur or head a section, reduced to their longest common form
-  ("learning engineer" is only ever part of "machine learning engineer").
+  ("learning engineer" is only ever part of "machine learning engineer"); one ending in a noun
+  that names things as well ("driver") only when it heads a section.
 
 Both are plain data (`knowledge.json` in the generation folder), so follow-ups, comparisons and
 the page's examples work for any documents without code that names a role.
@@ -35,7 +36,7 @@ MAX_MODIFIERS = 3
 MIN_COUNT = 3
 # what `observe` and `combine` find from the same chunks; an index built by another version is
 # observed and combined again (its files are not re-read, nor re-embedded)
-KNOWLEDGE_VERSION = "23"
+KNOWLEDGE_VERSION = "24"
 
 
 class Role(BaseModel):
@@ -195,7 +196,7 @@ def extract(chunks: Sequence[Chunk], lexicon: Lexicon) -> Knowledge:
 
 def observe(chunks: Sequence[Chunk], lexicon: Lexicon) -> list[Observations]:
     """The observations of each file of `chunks`, in the order the files first appear."""
-    nouns = {stem(n.lower()) for n in lexicon.job_nouns}
+    nouns = {stem(n.lower()) for n in (*lexicon.job_nouns, *lexicon.headed_job_nouns)}
     levels = {stem(w.lower()) for w in lexicon.levels}
     # a noun that heads many roles' names is no role alone ("an engineer", "a manager")
     alone_nouns = nouns - {stem(n.lower()) for n in lexicon.generic_job_nouns}
@@ -238,6 +239,10 @@ def combine(observations: Sequence[Observations], lexicon: Lexicon) -> Knowledge
         tally = _tally(observations, abbreviations)
     counts, forms, headed, sources = tally.counts, tally.forms, tally.headed, tally.sources
     keep = _recurring(tally)
+    # a noun that names things as well as jobs names a role only under a heading that says so
+    # ("Train driver"), however often a sentence says "a key driver of pay"
+    things = {n.lower() for n in lexicon.headed_job_nouns}
+    keep -= {k for k in keep if k.split()[-1] in things and k not in headed}
     for key in sorted(keep, key=len):
         longer = [o for o in keep if o != key and o.endswith(" " + key)]
         # a phrase that almost only occurs inside a longer kept one is not a role of its own
