@@ -19,14 +19,15 @@ or more blocks side by side that are each a phrase of a few words (a posting's "
 "Full-time", "On-site" under its title) are one line of facts. A table's header is its `<th>`
 rows, else a first row set in bold (a word processor's export writes no `<th>`); a table of two
 columns and no header whose first cells are short labels, each once, is read "label: value", as
-a Word or PDF key/value table is (`base.key_labels`). A table's
-caption or title row is read, unless it repeats the page's `<h1>` (a wiki's infobox). A table
-used for layout (cells holding headings or nested tables, a single row or column) is read as
-the blocks in its cells, a cell of bold words titling the cells after it (a job card in an
-e-mail), and a header row of short labels over them titling each column's cells (a person
-specification's "Essential" and "Desirable" over a list each). A table drawn with elements is one too: ARIA's roles make it (`_aria_tables`), or
-class names that call an element a grid or table, its rows rows and its first row a header
-(`_class_tables`). Inline code is read as typed, its highlighted pieces one string. The title is the page's `<title>` without the site's names, or the `<h1>` it holds
+a Word or PDF key/value table is (`base.key_labels`). A table's caption or title row is read,
+unless it repeats the page's `<h1>` (a wiki's infobox). A table used for layout (cells holding
+headings or nested tables, a single row or column) is read as the blocks in its cells, a cell
+of bold words titling the cells after it (a job card in an e-mail), and a header row of short
+labels over them titling each column's cells (a person specification's "Essential" and
+"Desirable" over a list each). A table drawn with elements is one too: ARIA's roles make it
+(`_aria_tables`), or class names that call an element a grid or table, its rows rows and its
+first row a header (`_class_tables`). Inline code is read as typed, its highlighted pieces one
+string. The title is the page's `<title>` without the site's names, or the `<h1>` it holds
 (see `html_title`), else the first `<h1>`. The page's one `<h1>` is its title line, not a
 section holding the others, even under a label set above it. A document Word saved as a web
 page marks its title line and list items with Word's own styles (see `html_word`):

@@ -23,10 +23,11 @@ next. Every block carries the page it starts on and where it runs on to the next
 entries, a form's blank fields) is left out whatever it holds; a paragraph's number drawn apart
 from its text joins the line it numbers (pdf_order.hanging); and footnotes are read after the
 paragraph the page ends in, so a paragraph cut by a page break is joined again (so is one cut at
-a column's foot): one that the page ends without a sentence's end goes on in the next page's first
-body line when that starts in lower case, or when the cut line ends in a mark or a word no sentence
-ends on ("the"), unless that line is a caption ("Table 2: ..."), a float set atop the page. Of a web page a browser printed, the site's banner, menu and breadcrumb above
-the page's title and its copyright line after the text are left out too (pdf_webpage.py). The
+a column's foot): one that the page ends without a sentence's end goes on in the next page's
+first body line when that starts in lower case, or when the cut line ends in a mark or a word no
+sentence ends on ("the"), unless that line is a caption ("Table 2: ..."), a float set atop the
+page. Of a web page a browser printed, the site's banner, menu and breadcrumb above the page's
+title and its copyright line after the text are left out too (pdf_webpage.py). The
 title is the metadata title unless that names a file ("Microsoft Word - Guide_v7.docx"), is a
 tool's default or shares no word with the text ("PowerPoint Presentation"), else the largest
 heading. A PDF locked only against editing (an owner password) is read; one that needs a

@@ -33,8 +33,8 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and footers: a line among the first or last
     few of a page whose text, numbers aside, is at the top or bottom of enough pages
     (`_enough`), set there in the same small type, or one set in pieces apart whose left or
-    right end is (a report's title beside the chapter the page is in), and a first or last line that
-    starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
+    right end is (a report's title beside the chapter the page is in), and a first or last line
+    that starts or ends with the page's number (see `_numbered`). A table's rows stay (its header
     row repeated atop each page it runs over, rows alike but for their numbers): rows of the
     same table sit close above or below them, where a running line stands apart; so do the
     lines of a header row whose cells wrap (`header_band`)."""
@@ -81,7 +81,8 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
                   for ln in header_band(lines, r)}
         gone = [ln for i, ln in enumerate(lines) if
                 id(ln) in numbered or _lone_number(lines, i, number)
-                or id(ln) in edge and (key(ln) in recurring or parts(ln) & recurring_parts) and alike(ln)
+                or id(ln) in edge and alike(ln)
+                and (key(ln) in recurring or parts(ln) & recurring_parts)
                 and not (_in_table(lines, i) or id(ln) in header)]
         # and the page's number set apart on the running head's line ("... TRANSPORT    3")
         out.append([ln for ln in lines if not any(ln is g or _lone_number([ln], 0, number)
