@@ -4565,3 +4565,21 @@ def test_pdf_running_head_naming_the_chapter_and_a_paragraph_cut_after_a_functio
     assert units["The Marl Valley paid the lowest driver rates."].page == 1
     assert "Regions in the north are pulled up by the" in units
     assert "Table 2: Median pay by region, 2025." in units
+
+
+def test_html_a_post_hidden_behind_a_content_warning_button_is_read(tmp_path):
+    # a Mastodon thread saved from the browser: a reply behind a content warning, its text
+    # hidden until "Show more" is pressed; and a feedback question whose thanks the page hides
+    # until "Yes" or "No" is
+    page = ("<html><body><main><h1>Thread</h1><article><div class='status__content'>"
+            "<p class='spoiler'><span>CW: money talk</span> <button class='status__content__"
+            "spoiler-link'>Show more</button></p><div class='status__content__text' "
+            "style='display:none'><p>The practical driving test costs BVL 165 on a weekday."
+            "</p></div></div></article><div class='feedback'><p>Is this page useful?</p>"
+            "<button>Yes</button><button>No</button><div style='display:none'><p>Thank you for "
+            "your feedback</p></div></div></main></body></html>")
+    path = tmp_path / "thread.html"
+    path.write_text(page, encoding="utf-8")
+    doc, parsed, units = _units(path)
+    assert "The practical driving test costs BVL 165 on a weekday." in units
+    assert "Thank you for your feedback" not in doc.text

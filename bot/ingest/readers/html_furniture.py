@@ -13,7 +13,9 @@ the page hides for good (screen-reader text, `aria-hidden`, `display:none`, not 
 be quoted), and so are the controls of `html_controls` (forms that ask for input, a vote's
 score, rows of buttons) and what `html_notices` finds the site says about the page. A panel
 that a control opens (an accordion's section, `hidden="until-found"`) is content, its button
-its title; a button inside a heading is the heading's text; other buttons go.
+its title, and so is what a button alone beside it hides, naming nothing (a post's text behind a
+content warning's "Show more"); a button inside a heading is the heading's text; other buttons
+go.
 An aside inside the content block is a box of facts; one beside it goes unless it states an
 amount of money (an event's ticket prices), and one mostly links goes.
 
@@ -269,7 +271,8 @@ def _unnamed_panels(root) -> set[int]:
     collapsible block's body, hidden beside its title until the reader opens it): the hidden
     elements of the smallest block around the control that holds any, within a few levels."""
     found: set[int] = set()
-    for control in root.css("[aria-expanded]"):
+    bare = {b.mem_id for b in _bare_buttons(root)}
+    for control in [*root.css("[aria-expanded]"), *_bare_buttons(root)]:
         if _panels(control):
             continue
         node = control.parent
@@ -279,10 +282,28 @@ def _unnamed_panels(root) -> set[int]:
             shut = [n for n in node.css("[style], [hidden]") if "hidden" in n.attributes
                     or _DISPLAY_NONE.search(n.attributes.get("style") or "")]
             if shut:
-                found.update(n.mem_id for n in shut)
+                # a button alone beside what is hidden opens it; of several ("Yes", "No"),
+                # each answers a question and the hidden text is the page's reply
+                if control.mem_id not in bare or len(node.css("button")) == 1:
+                    found.update(n.mem_id for n in shut)
                 break
             node = node.parent
     return found
+
+
+def _bare_buttons(root) -> list:
+    """Buttons that say nothing of what they open, outside any form: a post's "Show more"
+    behind a content warning, whose text the page hides until it is pressed."""
+    return [b for b in root.css("button") if "aria-expanded" not in b.attributes
+            and not _in_form(b)]
+
+
+def _in_form(node) -> bool:
+    while node is not None:
+        if node.tag == "form":
+            return True
+        node = node.parent
+    return False
 
 
 def _drop_hidden(root, panels: set[str], styled: list[str]) -> None:
