@@ -249,6 +249,21 @@ def test_markdown_components_html_tables_and_mdx_imports(tmp_path):
     assert units["role: Climber | median pay: 29,800"].section == ("Pay by role",)
 
 
+def test_mdx_tabs_named_by_their_parents_items_are_labelled_by_them(tmp_path):
+    # Nextra names its tabs in the parent's `items` list; each <Tabs.Tab> takes the next name
+    path = tmp_path / "forwarding.mdx"
+    path.write_text(
+        "# Forwarding\n\nimport { Tabs } from 'nextra/components'\n\n## Desks\n\n"
+        "<Tabs items={['Sea freight', \"Air freight\"]}>\n  <Tabs.Tab>\n"
+        "    Based on the quay. Handles 1,100 TEU a month.\n  </Tabs.Tab>\n  <Tabs.Tab>\n"
+        "    Based at the airport. A team of 11.\n  </Tabs.Tab>\n</Tabs>\n\n"
+        "After the tabs, a plain sentence.\n", encoding="utf-8")
+    _, parsed, units = _units(path)
+    assert units["Based on the quay. Handles 1,100 TEU a month."].label == "Sea freight"
+    assert units["Based at the airport. A team of 11."].label == "Air freight"
+    assert units["After the tabs, a plain sentence."].section == ("Desks",)
+
+
 def test_mdx_pages_are_read_and_their_jsx_elements_and_comments_are_not_text(tmp_path):
     # Docusaurus writes .mdx: JSX elements whose attributes hold JavaScript in braces, which
     # CommonMark's HTML blocks do not accept, and {/* comments */}

@@ -17,7 +17,7 @@ from bot.records import SECTION_SEPARATOR, Chunk, Unit
 from bot.ingest.readers import Block
 from bot.ingest.structure import parse_document
 
-CHUNKER_VERSION = 72  # bump when chunk boundaries, unit parsing or a reader change: forces re-embedding
+CHUNKER_VERSION = 73  # bump when chunk boundaries, unit parsing or a reader change: forces re-embedding
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
 

@@ -19,11 +19,11 @@ page are read): a note belongs to what it annotates.
 Static-site generators add their own markup, read as their pages show it: an admonition or a
 fenced box ("!!! tip \"Title\"", ":::note Title") and an HTML <details> box are their content,
 labelled by their title or <summary> as a definition is by its term, and so is an MDX
-component's content (<Admonition title=...>, <TabItem label=...>: a capitalised tag; MDX's
-import/export lines are code, a JSX element with JavaScript in its attributes is an element,
-not text) and an MkDocs content tab's ('=== "Label"', see `markdown_sites`); an HTML block
-holding a table (a notebook's pandas DataFrame) is read by the HTML reader, rows with their
-headers; template tags (Hugo
+component's content (<Admonition title=...>, <TabItem label=...>, or a Nextra <Tabs.Tab> by the
+next name its parent's `items={[...]}` lists: a capitalised tag; MDX's import/export lines are
+code, a JSX element with JavaScript in its attributes is an element, not text) and an MkDocs
+content tab's ('=== "Label"', see `markdown_sites`); an HTML block holding a table (a notebook's
+pandas DataFrame) is read by the HTML reader, rows with their headers; template tags (Hugo
 shortcodes, Liquid) and attribute lists ("## Pay {#pay}") are not text; an "On this page" list
 of links to the page's own anchors is navigation, left out. GitHub alerts and Obsidian callouts
 ("> [!NOTE]", "> [!info] Title") are boxes like admonitions; task boxes ("- [x] "), emoji

@@ -21,6 +21,9 @@ from bot.ingest.readers.base import EMOJI_PARTS, Unreadable
 _HTML_TAG = re.compile(r"<(/?[A-Za-z][\w.-]*)([^>]*)>")
 # a component's title, as MDX sites give it: <Admonition title="...">, <TabItem label="...">
 _TITLE_ATTRIBUTE = re.compile(r"""\b(?:title|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# the tabs a component names in a list of strings: <Tabs items={['Sea freight', 'Air freight']}>
+_ITEMS = re.compile(r"""\bitems\s*=\s*\{\s*\[(.*?)\]\s*\}""", re.S)
+_STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -74,9 +77,15 @@ class HtmlBlocks:
                 loose, worded = [[]], False
                 if _component(name):
                     if not attributes.rstrip().endswith("/"):  # <Chart /> shows no words here
-                        boxes.append(self._open_box(component_title(attributes)))
+                        title = component_title(attributes) or self._tab_title(len(boxes))
+                        tabs = tab_items(attributes)
+                        if tabs:
+                            self._tabs.append((len(boxes), tabs))
+                        boxes.append(self._open_box(title))
                 elif name.startswith("/") and _component(name[1:]):
                     if boxes:
+                        if self._tabs and self._tabs[-1][0] == len(boxes) - 1:
+                            self._tabs.pop()
                         self.labels -= boxes.pop()
                 elif name == "details":
                     boxes.append(False)
@@ -95,6 +104,21 @@ class HtmlBlocks:
                     self.add("heading", " ".join(self._markdown(shown)), level=int(tag[1]))
                     shown = None
         return self._loose(loose, worded or bool(boxes), icon)
+
+    @property
+    def _tabs(self) -> list[tuple[int, list[str]]]:
+        """The open components that name their tabs (Nextra's <Tabs items={[...]}>), each with
+        how many boxes were open around it and the names not yet given."""
+        if "_open_tabs" not in self.__dict__:
+            self._open_tabs = []
+        return self._open_tabs
+
+    def _tab_title(self, depth: int) -> str:
+        """The next tab's name, for a component opening right inside one that names its tabs
+        (each <Tabs.Tab> is labelled by its item, in order); "" otherwise."""
+        if self._tabs and self._tabs[-1][0] == depth - 1 and self._tabs[-1][1]:
+            return self._tabs[-1][1].pop(0)
+        return ""
 
     def _loose(self, lines: list[list[str]], worded: bool, icon: bool) -> bool:
         """Add the words an HTML block holds outside a heading, each line (a <br> ends one) a
@@ -157,6 +181,13 @@ def _component(name: str) -> bool:
     """A JSX component (<Admonition>, <TabItem>): MDX names them in capitals, HTML elements in
     lower case. What it holds is shown, titled by its title or label."""
     return name[:1].isupper() and not name.isupper()
+
+
+def tab_items(attributes: str) -> list[str]:
+    """The tabs' names a component lists in its attributes (Nextra's `items={['Sea', 'Air']}`),
+    [] when it lists none."""
+    match = _ITEMS.search(attributes)
+    return [unescape(a or b) for a, b in _STRING.findall(match.group(1))] if match else []
 
 
 def component_title(attributes: str) -> str:
