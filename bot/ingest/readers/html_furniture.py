@@ -271,8 +271,9 @@ def _unnamed_panels(root) -> set[int]:
     collapsible block's body, hidden beside its title until the reader opens it): the hidden
     elements of the smallest block around the control that holds any, within a few levels."""
     found: set[int] = set()
-    bare = {b.mem_id for b in _bare_buttons(root)}
-    for control in [*root.css("[aria-expanded]"), *_bare_buttons(root)]:
+    buttons = _bare_buttons(root)
+    bare = {b.mem_id for b in buttons}
+    for control in [*root.css("[aria-expanded]"), *buttons]:
         if _panels(control):
             continue
         node = control.parent

@@ -190,6 +190,7 @@ class _Renderer(HtmlBlocks, TextBuilder):
 
     def render(self, text: str) -> _Renderer:
         self.md = _parser()
+        self.tabs: list[tuple[int, list[str]]] = []  # see HtmlBlocks
         tokens = _notes_after_marks(self.md.parse(text))
         skip = _navigation(tokens)
         captioned = captions(tokens)

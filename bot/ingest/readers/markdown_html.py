@@ -39,8 +39,10 @@ _UNSHOWN = {"script", "style", "template", "svg", "noscript"}
 
 class HtmlBlocks:
     """What markdown's renderer does with an HTML block. It needs the renderer's `add`,
-    `new_group`, `_open_box`, `_depth`, `_markdown` (a line of markdown's words) and its
-    `labels` and `lists` counts."""
+    `new_group`, `_open_box`, `_depth`, `_markdown` (a line of markdown's words), its
+    `labels` and `lists` counts and its `tabs`: the open components that name their tabs
+    (Nextra's <Tabs items={[...]}>), each with how many boxes were open around it and the
+    names not yet given."""
 
     def _html_block(self, html: str, boxes: list[bool]) -> bool:
         """HTML as a page shows it: <details> (its <summary> labels the text it hides; with no
@@ -78,14 +80,14 @@ class HtmlBlocks:
                 if _component(name):
                     if not attributes.rstrip().endswith("/"):  # <Chart /> shows no words here
                         title = component_title(attributes) or self._tab_title(len(boxes))
-                        tabs = tab_items(attributes)
+                        tabs = _tab_items(attributes)
                         if tabs:
-                            self._tabs.append((len(boxes), tabs))
+                            self.tabs.append((len(boxes), tabs))
                         boxes.append(self._open_box(title))
                 elif name.startswith("/") and _component(name[1:]):
                     if boxes:
-                        if self._tabs and self._tabs[-1][0] == len(boxes) - 1:
-                            self._tabs.pop()
+                        if self.tabs and self.tabs[-1][0] == len(boxes) - 1:
+                            self.tabs.pop()
                         self.labels -= boxes.pop()
                 elif name == "details":
                     boxes.append(False)
@@ -105,19 +107,11 @@ class HtmlBlocks:
                     shown = None
         return self._loose(loose, worded or bool(boxes), icon)
 
-    @property
-    def _tabs(self) -> list[tuple[int, list[str]]]:
-        """The open components that name their tabs (Nextra's <Tabs items={[...]}>), each with
-        how many boxes were open around it and the names not yet given."""
-        if "_open_tabs" not in self.__dict__:
-            self._open_tabs = []
-        return self._open_tabs
-
     def _tab_title(self, depth: int) -> str:
         """The next tab's name, for a component opening right inside one that names its tabs
         (each <Tabs.Tab> is labelled by its item, in order); "" otherwise."""
-        if self._tabs and self._tabs[-1][0] == depth - 1 and self._tabs[-1][1]:
-            return self._tabs[-1][1].pop(0)
+        if self.tabs and self.tabs[-1][0] == depth - 1 and self.tabs[-1][1]:
+            return self.tabs[-1][1].pop(0)
         return ""
 
     def _loose(self, lines: list[list[str]], worded: bool, icon: bool) -> bool:
@@ -183,7 +177,7 @@ def _component(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
-def tab_items(attributes: str) -> list[str]:
+def _tab_items(attributes: str) -> list[str]:
     """The tabs' names a component lists in its attributes (Nextra's `items={['Sea', 'Air']}`),
     [] when it lists none."""
     match = _ITEMS.search(attributes)

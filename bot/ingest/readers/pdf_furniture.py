@@ -42,8 +42,11 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
         return [[ln for i, ln in enumerate(lines) if not _lone_number(lines, i, 1)]
                 for lines in pages]
 
+    def norm(text: str) -> str:  # numbers aside
+        return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
     def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+        return norm(line.text)
 
     def edges(lines: list[_Line]) -> list[_Line]:
         return lines[:_EDGE_LINES] + lines[max(_EDGE_LINES, len(lines) - _EDGE_LINES):]
@@ -65,8 +68,7 @@ def running(pages: list[list[_Line]]) -> list[list[_Line]]:
         the chapter it is in on the right ("BRHA Pay Survey 2025      2 Headline findings")."""
         if len(line.pieces) != 2:
             return set()
-        ends = (" ".join(text.lower().split()) for _, text in line.pieces)
-        return {re.sub(r"\d+", "#", end) for end in ends if len(_WORD.findall(end)) >= 2}
+        return {norm(text) for _, text in line.pieces if len(_WORD.findall(text)) >= 2}
 
     # a running line whose one end repeats while the other names the page's chapter
     seen_parts = Counter(k for lines in pages
